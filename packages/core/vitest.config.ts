@@ -1,0 +1,3 @@
+import { unitTestConfig } from '../../tooling/vitest.shared';
+
+export default unitTestConfig({ setupFiles: ['@calcom-int/testkit/vitest'], coverageThreshold: 90 });
