@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+
+/** Availability slot schema: a UTC block and whether it is free. */
+export const AvailabilitySlotSchema = v.object({
+  start: v.string(),
+  end: v.string(),
+  isAvailable: v.boolean(),
+});
+
+/** A block of time (ISO 8601 UTC) and whether the user is free in it. */
+export type AvailabilitySlot = v.InferOutput<typeof AvailabilitySlotSchema>;
+
+/** Availability schema: the blocks of a time range, with the zone they were computed in. */
+export const AvailabilitySchema = v.object({
+  timeZone: v.string(),
+  start: v.string(),
+  end: v.string(),
+  eventTypeId: v.optional(v.number()),
+  slots: v.array(AvailabilitySlotSchema),
+});
+
+/** Availability of a user over a time range (domain model). */
+export type Availability = v.InferOutput<typeof AvailabilitySchema>;

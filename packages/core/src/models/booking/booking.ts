@@ -1,0 +1,144 @@
+import * as v from 'valibot';
+import { UtcTimestampSchema } from '../time';
+
+/** Booking statuses as the API returns them (lower case). */
+export const BookingStatusSchema = v.picklist(['accepted', 'pending', 'cancelled', 'rejected']);
+
+/** Booking status: `accepted`, `pending` (awaits the host), `cancelled` or `rejected`. */
+export type BookingStatus = v.InferOutput<typeof BookingStatusSchema>;
+
+/** Booking attendee DTO schema (`BookingAttendee`); `email` may be missing on old bookings (NOTES §9.9). */
+export const BookingAttendeeDtoSchema = v.object({
+  name: v.string(),
+  email: v.optional(v.string()),
+  timeZone: v.string(),
+  absent: v.optional(v.boolean(), false),
+});
+
+/** Booking host DTO schema (`BookingHost`). */
+export const BookingHostDtoSchema = v.object({
+  id: v.number(),
+  name: v.string(),
+  email: v.string(),
+  username: v.string(),
+  timeZone: v.string(),
+});
+
+/** Booking DTO schema (`BookingOutput_2024_08_13`): lenient to unknown fields, strict on the ones used. */
+export const BookingDtoSchema = v.object({
+  id: v.number(),
+  uid: v.string(),
+  title: v.string(),
+  description: v.nullish(v.string()),
+  hosts: v.array(BookingHostDtoSchema),
+  status: BookingStatusSchema,
+  cancellationReason: v.nullish(v.string()),
+  rescheduledFromUid: v.nullish(v.string()),
+  rescheduledToUid: v.nullish(v.string()),
+  start: UtcTimestampSchema,
+  end: UtcTimestampSchema,
+  duration: v.number(),
+  eventTypeId: v.optional(v.number()),
+  eventType: v.object({ id: v.number(), slug: v.string() }),
+  meetingUrl: v.nullish(v.string()),
+  location: v.nullish(v.string()),
+  createdAt: UtcTimestampSchema,
+  updatedAt: v.nullish(UtcTimestampSchema),
+  metadata: v.nullish(v.record(v.string(), v.unknown())),
+  attendees: v.array(BookingAttendeeDtoSchema),
+  guests: v.nullish(v.array(v.string())),
+});
+
+/** Booking DTO as the API sends it. */
+export type BookingDto = v.InferInput<typeof BookingDtoSchema>;
+
+/** Schema mapping a booking DTO to the `CalComEvent` domain model. */
+export const CalComEventSchema = v.pipe(
+  BookingDtoSchema,
+  v.transform((dto) => ({
+    id: dto.id,
+    uid: dto.uid,
+    title: dto.title,
+    description: dto.description ?? '',
+    status: dto.status,
+    start: dto.start,
+    end: dto.end,
+    durationMinutes: dto.duration,
+    eventTypeId: dto.eventType.id,
+    eventTypeSlug: dto.eventType.slug,
+    attendees: dto.attendees.map((attendee) => ({
+      name: attendee.name,
+      ...(attendee.email ? { email: attendee.email } : {}),
+      timeZone: attendee.timeZone,
+      absent: attendee.absent,
+    })),
+    hosts: dto.hosts.map((host) => ({
+      id: host.id,
+      name: host.name,
+      email: host.email,
+      username: host.username,
+      timeZone: host.timeZone,
+    })),
+    location: dto.location ?? null,
+    ...(dto.meetingUrl ? { meetingUrl: dto.meetingUrl } : {}),
+    ...(dto.cancellationReason ? { cancellationReason: dto.cancellationReason } : {}),
+    ...(dto.rescheduledFromUid ? { rescheduledFromUid: dto.rescheduledFromUid } : {}),
+    ...(dto.rescheduledToUid ? { rescheduledToUid: dto.rescheduledToUid } : {}),
+    guests: dto.guests ?? [],
+    createdAt: dto.createdAt,
+    updatedAt: dto.updatedAt ?? dto.createdAt,
+    metadata: dto.metadata ?? {},
+  })),
+);
+
+/** A Cal.com booking (domain model); times are ISO 8601 UTC strings. */
+export type CalComEvent = v.InferOutput<typeof CalComEventSchema>;
+
+/** Booking confirmation schema: what a create or reschedule call confirms. */
+export const BookingConfirmationSchema = v.object({
+  bookingId: v.number(),
+  bookingUid: v.string(),
+  status: BookingStatusSchema,
+  confirmedAt: v.string(),
+  start: v.string(),
+  end: v.string(),
+  requiresHostConfirmation: v.boolean(),
+  manageUrl: v.optional(v.string()),
+});
+
+/** Booking confirmation: ids, status and times of a created or rescheduled booking. */
+export type BookingConfirmation = v.InferOutput<typeof BookingConfirmationSchema>;
+
+/**
+ * Creates the confirmation of a created or rescheduled booking.
+ *
+ * @param booking The booking.
+ * @param manageUrl The URL where the booking can be managed, when known.
+ * @returns The booking confirmation.
+ */
+export function toBookingConfirmation(booking: CalComEvent, manageUrl?: string): BookingConfirmation {
+  return {
+    bookingId: booking.id,
+    bookingUid: booking.uid,
+    status: booking.status,
+    confirmedAt: booking.createdAt,
+    start: booking.start,
+    end: booking.end,
+    requiresHostConfirmation: booking.status === 'pending',
+    ...(manageUrl === undefined ? {} : { manageUrl }),
+  };
+}
+
+/** Cancellation confirmation: the cancelled booking and whether it was cancelled before this call. */
+export interface CancellationConfirmation {
+  /** The booking UID. */
+  readonly uid: string;
+  /** The booking status, always `cancelled`. */
+  readonly status: 'cancelled';
+  /** The cancellation reason, or `null` when none was given. */
+  readonly reason: string | null;
+  /** Whether the booking was already cancelled before this call (then nothing was sent). */
+  readonly alreadyCancelled: boolean;
+  /** The cancelled booking. */
+  readonly booking: CalComEvent;
+}
