@@ -1,0 +1,236 @@
+import { type ApiResource, type ApiVersions, DEFAULT_API_VERSIONS } from './config/api-versions';
+import { normaliseApiKey } from './config/api-key';
+import { normaliseBaseUrl } from './config/base-url';
+import { type LoadedEnvironment, loadEnvironment } from './config/env-file';
+import { CalComConfigError } from './errors/config-error';
+import { createLogger, isLogLevel, type Logger, type LogLevel } from './internal/logger';
+
+/** Circuit-breaker settings (D9). */
+export interface CircuitBreakerOptions {
+  /** Consecutive transient failures (5xx, timeout, network) that open the breaker. Default 5. */
+  readonly failureThreshold?: number;
+  /** How long the breaker stays open before one trial request, in milliseconds. Default 30 000. */
+  readonly cooldownMs?: number;
+}
+
+/** Rate-limit settings (D8). */
+export interface RateLimitOptions {
+  /** Wait for the reset instead of sending when `X-RateLimit-Remaining` is 0. Default `true`. */
+  readonly waitOnExhausted?: boolean;
+  /** Requests in flight at once per client; the rest queue in order. Default 10. */
+  readonly maxConcurrent?: number;
+}
+
+/** Options of `new CalComClient(options)`. Every option is optional; explicit options win over the environment. */
+export interface CalComClientOptions {
+  /** The API key (`cal_…`, `cal_live_…`, `Bearer …`) or an OAuth access token. Default `CAL_COM_API_KEY`. */
+  readonly apiKey?: string;
+  /** The API base URL ending in `/v2`. Default `CAL_COM_BASE_URL`, else `https://api.cal.com/v2`. */
+  readonly baseUrl?: string;
+  /** The timeout of each attempt in milliseconds. Default 30 000. */
+  readonly timeoutMs?: number;
+  /** How many times a failed attempt may be retried (D6). Default 3. */
+  readonly maxRetries?: number;
+  /** The longest wait before a retry, in milliseconds; a longer server-requested wait throws instead. Default 60 000. */
+  readonly maxRetryWaitMs?: number;
+  /** Per-resource `cal-api-version` overrides, e.g. `{ bookings: '2026-02-25' }`. */
+  readonly apiVersions?: Partial<Record<ApiResource, string | undefined>>;
+  /** The Cal.com user id. Default `CAL_COM_USER_ID`. */
+  readonly userId?: number;
+  /** The Cal.com organisation id. Default `CAL_COM_ORG_ID`. */
+  readonly orgId?: number;
+  /** Where log lines go. Default `console`. */
+  readonly logger?: Logger;
+  /** The most verbose level to log. Default `CAL_COM_LOG`, else `silent`. */
+  readonly logLevel?: LogLevel;
+  /** The fetch implementation. Default `globalThis.fetch` (looked up on every request). */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Circuit-breaker settings, or `false` to turn it off. */
+  readonly circuitBreaker?: CircuitBreakerOptions | false;
+  /** Rate-limit settings. */
+  readonly rateLimit?: RateLimitOptions;
+  /** A `.env` file, absolute or relative to the working directory. Default `<project root>/.env`. */
+  readonly envFile?: string;
+  /** Returns a fresh access token; called once when Cal.com answers 401 or 498 (OAuth). */
+  readonly refreshToken?: () => Promise<string>;
+  /** How long idle keep-alive connections stay open, in milliseconds. Default 10 000. */
+  readonly keepAliveTimeoutMs?: number;
+  /** The most sockets per origin. Default 10. */
+  readonly connections?: number;
+}
+
+/** The options after defaults, environment and validation (D1–D4), as used by the request executor. */
+export interface ResolvedClientOptions {
+  /** The bare token, without `Bearer `. */
+  readonly apiKey: string;
+  /** The base URL, ending in `/v2`, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The timeout of each attempt in milliseconds. */
+  readonly timeoutMs: number;
+  /** How many times a failed attempt may be retried. */
+  readonly maxRetries: number;
+  /** The longest wait before a retry, in milliseconds. */
+  readonly maxRetryWaitMs: number;
+  /** The `cal-api-version` per resource. */
+  readonly apiVersions: ApiVersions;
+  /** The Cal.com user id, if known. */
+  readonly userId: number | undefined;
+  /** The Cal.com organisation id, if known. */
+  readonly orgId: number | undefined;
+  /** The leveled, redacting logger. */
+  readonly logger: Logger;
+  /** The effective log level. */
+  readonly logLevel: LogLevel;
+  /** The injected fetch, if any. */
+  readonly fetch: typeof globalThis.fetch | undefined;
+  /** Circuit-breaker settings, or `false` when off. */
+  readonly circuitBreaker: Required<CircuitBreakerOptions> | false;
+  /** Rate-limit settings. */
+  readonly rateLimit: Required<RateLimitOptions>;
+  /** Returns a fresh access token on 401/498. */
+  readonly refreshToken: (() => Promise<string>) | undefined;
+  /** How long idle keep-alive connections stay open, in milliseconds. */
+  readonly keepAliveTimeoutMs: number;
+  /** The most sockets per origin. */
+  readonly connections: number;
+  /** Where the `.env` file was looked for and what it provided. */
+  readonly environment: LoadedEnvironment;
+}
+
+/** Where {@link resolveClientOptions} reads the environment from; tests pass temp folders. */
+export interface ResolveContext {
+  /** The environment variables. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The working directory. Default `process.cwd()`. */
+  readonly cwd?: string;
+}
+
+/** The default number of retries (D6). */
+export const DEFAULT_MAX_RETRIES = 3;
+/** The default per-attempt timeout in milliseconds (D5). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The default longest wait before a retry, in milliseconds (Cal.com blocks for 60 s). */
+export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+
+/**
+ * Resolves client options: explicit options win, then the environment, then the project's `.env` file (never
+ * overriding variables already set), then defaults. Validates everything and throws a `CalComConfigError` naming the
+ * option and how to fix it.
+ *
+ * @param options The options given to the client.
+ * @param context The environment and working directory (for tests).
+ * @returns The resolved options.
+ */
+export function resolveClientOptions(options: CalComClientOptions = {}, context: ResolveContext = {}): ResolvedClientOptions {
+  const processEnv = context.env ?? process.env;
+  const environment = loadEnvironment({ cwd: context.cwd ?? process.cwd(), envFile: options.envFile, env: processEnv });
+  const read = (name: string): string | undefined => environment.variables[name];
+
+  const logLevelSource = options.logLevel ?? read('CAL_COM_LOG');
+  if (logLevelSource !== undefined && !isLogLevel(logLevelSource)) {
+    throw new CalComConfigError(
+      `logLevel "${logLevelSource}" is not a log level. Use one of silent, error, warn, info, debug (option logLevel or CAL_COM_LOG).`,
+      'logLevel',
+    );
+  }
+  const logLevel: LogLevel = logLevelSource ?? 'silent';
+  const logger = createLogger(options.logger ?? console, logLevel);
+  for (const line of environment.log) {
+    logger.debug(line);
+  }
+
+  const rawKey = options.apiKey ?? read('CAL_COM_API_KEY');
+  if (rawKey === undefined) {
+    throw new CalComConfigError(
+      `No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in ${environment.searched}. Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).`,
+      'CAL_COM_API_KEY',
+    );
+  }
+  const apiKey = normaliseApiKey(rawKey, options.apiKey === undefined ? 'CAL_COM_API_KEY' : 'apiKey');
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? read('CAL_COM_BASE_URL'), options.baseUrl === undefined ? 'CAL_COM_BASE_URL' : 'baseUrl');
+
+  const breaker = options.circuitBreaker;
+  return {
+    apiKey,
+    baseUrl,
+    timeoutMs: positiveNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, 'timeoutMs'),
+    maxRetries: wholeNumber(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries'),
+    maxRetryWaitMs: wholeNumber(options.maxRetryWaitMs, DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs'),
+    apiVersions: Object.freeze({ ...DEFAULT_API_VERSIONS, ...options.apiVersions }),
+    userId: identifier(options.userId, read('CAL_COM_USER_ID'), 'CAL_COM_USER_ID'),
+    orgId: identifier(options.orgId, read('CAL_COM_ORG_ID'), 'CAL_COM_ORG_ID'),
+    logger,
+    logLevel,
+    fetch: options.fetch,
+    circuitBreaker:
+      breaker === false
+        ? false
+        : {
+            failureThreshold: positiveNumber(breaker?.failureThreshold, 5, 'circuitBreaker.failureThreshold'),
+            cooldownMs: positiveNumber(breaker?.cooldownMs, 30_000, 'circuitBreaker.cooldownMs'),
+          },
+    rateLimit: {
+      waitOnExhausted: options.rateLimit?.waitOnExhausted ?? true,
+      maxConcurrent: positiveNumber(options.rateLimit?.maxConcurrent, 10, 'rateLimit.maxConcurrent'),
+    },
+    refreshToken: options.refreshToken,
+    keepAliveTimeoutMs: positiveNumber(options.keepAliveTimeoutMs, 10_000, 'keepAliveTimeoutMs'),
+    connections: positiveNumber(options.connections, 10, 'connections'),
+    environment,
+  };
+}
+
+/**
+ * Checks a number option that must be greater than zero.
+ *
+ * @param value The given value.
+ * @param fallback The default.
+ * @param field The option name, for the error.
+ * @returns The value or the default.
+ */
+function positiveNumber(value: number | undefined, fallback: number, field: string): number {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new CalComConfigError(`${field} must be a number greater than 0, got ${String(value)}. Omit it to use ${fallback}.`, field);
+  }
+  return value;
+}
+
+/**
+ * Checks a number option that must be a whole number of at least zero.
+ *
+ * @param value The given value.
+ * @param fallback The default.
+ * @param field The option name, for the error.
+ * @returns The value or the default.
+ */
+function wholeNumber(value: number | undefined, fallback: number, field: string): number {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!Number.isInteger(value) || value < 0) {
+    throw new CalComConfigError(`${field} must be a whole number of at least 0, got ${String(value)}. Omit it to use ${fallback}.`, field);
+  }
+  return value;
+}
+
+/**
+ * Reads a numeric id from an option or an environment variable.
+ *
+ * @param option The explicit option.
+ * @param variable The environment value.
+ * @param name The environment variable name, for the error.
+ * @returns The id, or `undefined` when neither is set.
+ */
+function identifier(option: number | undefined, variable: string | undefined, name: string): number | undefined {
+  const value = option ?? (variable === undefined || variable.trim() === '' ? undefined : Number(variable.trim()));
+  if (value !== undefined && (!Number.isInteger(value) || value <= 0)) {
+    throw new CalComConfigError(
+      `${name} must be a positive whole number (a Cal.com id), got "${String(option ?? variable)}". Fix or remove it.`,
+      name,
+    );
+  }
+  return value;
+}
