@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node';
+import type { TargetDescription, TimingSample } from '../support/timings';
+import { readCoverageSummaries } from './coverage';
+import { summarizeTimings } from './percentiles';
+import { renderReport, type TestOutcome } from './render-report';
+
+const appDirectory = join(import.meta.dirname, '..', '..');
+
+/**
+ * Vitest reporter that writes `TEST_REPORT_cal_com.md`: target, date, pass/fail/skip counts, p50/p95/max per
+ * operation (from the samples the test workers flush into the run folder) and the unit runs' coverage.
+ */
+export default class ReportReporter implements Reporter {
+  private runDirectory = join(appDirectory, '.run');
+  private started = Date.now();
+
+  /**
+   * Clears the run folder before any test starts.
+   *
+   * @param vitest The Vitest instance.
+   */
+  onInit(vitest: Vitest): void {
+    const provided = vitest.config.provide?.runDirectory;
+    if (typeof provided === 'string') this.runDirectory = provided;
+    this.started = Date.now();
+    rmSync(this.runDirectory, { recursive: true, force: true });
+    mkdirSync(this.runDirectory, { recursive: true });
+  }
+
+  /**
+   * Collects outcomes and timings and writes the report.
+   *
+   * @param testModules The finished test files.
+   * @param unhandledErrors Errors raised outside tests.
+   */
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
+    const tests: TestOutcome[] = [];
+    for (const testModule of testModules) {
+      const file = relative(appDirectory, testModule.moduleId);
+      for (const testCase of testModule.children.allTests()) {
+        const state = testCase.result().state;
+        tests.push({
+          file,
+          name: testCase.fullName,
+          state: state === 'pending' ? 'skipped' : state,
+          durationMs: testCase.diagnostic()?.duration,
+        });
+      }
+    }
+    const samples: TimingSample[] = [];
+    let target: TargetDescription | undefined;
+    if (existsSync(this.runDirectory)) {
+      for (const name of readdirSync(this.runDirectory).sort()) {
+        const text = readFileSync(join(this.runDirectory, name), 'utf8');
+        if (name === 'target.json') target = JSON.parse(text) as TargetDescription;
+        else if (name.startsWith('timings-')) samples.push(...(JSON.parse(text) as TimingSample[]));
+      }
+    }
+    const markdown = renderReport({
+      target,
+      date: new Date(),
+      durationMs: Date.now() - this.started,
+      tests,
+      operations: summarizeTimings(samples),
+      coverage: readCoverageSummaries(join(appDirectory, '..', '..', 'packages')),
+      unhandledErrors: unhandledErrors.length,
+    });
+    writeFileSync(join(appDirectory, 'TEST_REPORT_cal_com.md'), markdown);
+  }
+}
