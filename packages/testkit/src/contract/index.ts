@@ -1,0 +1,20 @@
+export {
+  type ContractValidationResult,
+  type ContractValidator,
+  type ContractValidatorOptions,
+  createContractValidator,
+  type RequestToValidate,
+  type ResolvedOperation,
+  type ResponseToValidate,
+} from './contract-validator';
+export { BARE_INTERNAL_SERVER_ERROR_SCHEMA, ERROR_ENVELOPE_SCHEMA } from './error-envelope';
+export { CAL_COM_OPENAPI_PATH_VARIABLE, type LoadCalComSpecOptions, loadCalComSpec } from './load-spec';
+export type {
+  OpenApiContent,
+  OpenApiDocument,
+  OpenApiOperation,
+  OpenApiParameter,
+  OpenApiSchema,
+} from './openapi-document';
+export type { HeadersInput, QueryInput } from './parameter-values';
+export { CALCOM_SPEC_EXCEPTIONS, type SpecException } from './spec-exceptions';

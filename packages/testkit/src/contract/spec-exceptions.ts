@@ -1,0 +1,228 @@
+import type { OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiSchema } from './openapi-document';
+
+/** One place where Cal.com's OpenAPI document is known to be wrong, and what the validator checks instead. */
+export interface SpecException {
+  /** A stable id, e.g. `event-type-users`. */
+  readonly id: string;
+  /** Where the gap is documented. */
+  readonly reference: string;
+  /** What the exception touches: a component schema property, an operation's parameter or response. */
+  readonly target: string;
+  /** What the document says. */
+  readonly documented: string;
+  /** What Cal.com really does, and so what the validator checks. */
+  readonly actual: string;
+}
+
+/** A spec exception together with the change it makes to a copy of the document. */
+interface SpecPatch extends SpecException {
+  /** Applies the correction to the mutable copy. */
+  readonly apply: (document: MutableDocument) => void;
+}
+
+/** A deep, mutable copy of the parts of the document the patches touch. */
+interface MutableDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+}
+
+/**
+ * The slots response as Cal.com sends it (NOTES §7.3): the envelope around a map from date (in the requested time
+ * zone) to the day's slots, each `{ start }` (`format=time` or none) or `{ start, end }` (`format=range`); seated
+ * slots add `attendeesCount` and `bookingUid` (the spec's own response description says so).
+ */
+const SLOTS_RESPONSE_SCHEMA: OpenApiSchema = {
+  type: 'object',
+  required: ['status', 'data'],
+  properties: {
+    status: { type: 'string', enum: ['success', 'error'] },
+    data: {
+      type: 'object',
+      propertyNames: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      additionalProperties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['start'],
+          additionalProperties: false,
+          properties: {
+            start: { type: 'string', format: 'date-time' },
+            end: { type: 'string', format: 'date-time' },
+            attendeesCount: { type: 'number' },
+            bookingUid: { type: 'string' },
+          },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * Every known typing gap of Cal.com's OpenAPI document (NOTES §9.8 "Spec typing gaps") with its correction. Nothing
+ * else in the document is relaxed or changed. (The other half of §9.8, "no error responses documented", is handled
+ * by validating error statuses against the explicit envelope in `error-envelope.ts`.)
+ */
+const SPEC_PATCHES: readonly SpecPatch[] = [
+  {
+    // NOTES §8.2 and §9.8: the source DTO is `{ id, name, username, avatarUrl, weekStart, brandColor, … }`.
+    id: 'event-type-users',
+    reference: 'NOTES §9.8, §8.2',
+    target: 'components.schemas.EventTypeOutput_2024_06_14.properties.users',
+    documented: 'string[]',
+    actual: 'an array of user objects ({ id, name, username, avatarUrl, weekStart, brandColor, … })',
+    apply: (document) => {
+      setArrayItems(document, 'EventTypeOutput_2024_06_14', 'users', { type: 'object' });
+    },
+  },
+  {
+    // NOTES §8.2 and §9.8: the source DTO is `{ userId, name, username, avatarUrl, mandatory?, priority? }`.
+    id: 'team-event-type-hosts',
+    reference: 'NOTES §9.8, §8.2',
+    target: 'components.schemas.TeamEventTypeOutput_2024_06_14.properties.hosts',
+    documented: 'string[]',
+    actual: 'an array of host objects ({ userId, name, username, avatarUrl, mandatory?, priority? })',
+    apply: (document) => {
+      setArrayItems(document, 'TeamEventTypeOutput_2024_06_14', 'hosts', { type: 'object' });
+    },
+  },
+  {
+    // NOTES §7.6 and §9.8: TeamsMembershipsController returns the list, the spec types one membership.
+    id: 'team-memberships-array',
+    reference: 'NOTES §9.8, §7.6',
+    target: 'components.schemas.GetTeamMembershipsOutput.properties.data',
+    documented: 'one TeamMembershipOutput object',
+    actual: 'an array of TeamMembershipOutput',
+    apply: (document) => {
+      const schema = mutableSchema(document, 'GetTeamMembershipsOutput');
+      const properties = { ...(schema.properties as Record<string, unknown>) };
+      properties.data = { type: 'array', items: { $ref: '#/components/schemas/TeamMembershipOutput' } };
+      schema.properties = properties;
+    },
+  },
+  {
+    // NOTES §7.2 and §9.8: `string` on GET, `number` on PATCH/DELETE; the API takes the numeric id on all three.
+    // Unlike the other exceptions this one is stricter than the document: a non-numeric id is refused on GET too.
+    id: 'event-type-id-path-param',
+    reference: 'NOTES §9.8, §7.2',
+    target: 'GET /v2/event-types/{eventTypeId} path parameter eventTypeId',
+    documented: 'string on GET (number on PATCH and DELETE)',
+    actual: 'a numeric event type id on GET, PATCH and DELETE alike',
+    apply: (document) => {
+      const operation = mutableOperation(document, '/v2/event-types/{eventTypeId}', 'get');
+      operation.parameters = (operation.parameters as readonly OpenApiParameter[]).map((parameter) =>
+        parameter.in === 'path' && parameter.name === 'eventTypeId'
+          ? { ...parameter, schema: { type: 'number' } }
+          : parameter,
+      );
+    },
+  },
+  {
+    // NOTES §7.3 and §9.8: the schema describes a bare date map whose slots are strings (no envelope); the spec's own
+    // example, and the API, send `{ status, data: { "<date>": [{ start }] } }`.
+    id: 'slots-response',
+    reference: 'NOTES §9.8, §7.3',
+    target: 'GET /v2/slots response 200',
+    documented: 'oneOf two bare maps date → string[] / date → { start, end }[] (no envelope)',
+    actual: '{ status, data: { "<YYYY-MM-DD>": [{ start, end?, attendeesCount?, bookingUid? }] } }',
+    apply: (document) => {
+      const operation = mutableOperation(document, '/v2/slots', 'get');
+      operation.responses = {
+        ...(operation.responses as Record<string, unknown>),
+        200: { description: 'Slots by date', content: { 'application/json': { schema: SLOTS_RESPONSE_SCHEMA } } },
+      };
+    },
+  },
+];
+
+/**
+ * The corrections the contract validator applies to Cal.com's OpenAPI document, so that users see exactly what is
+ * relaxed (or, for `event-type-id-path-param`, tightened) relative to the official document.
+ */
+export const CALCOM_SPEC_EXCEPTIONS: readonly SpecException[] = SPEC_PATCHES.map(
+  ({ apply: _apply, ...exception }) => exception,
+);
+
+/**
+ * Applies every spec exception to a copy of the document; the input is not changed.
+ *
+ * @param document Cal.com's OpenAPI document.
+ * @returns The corrected copy.
+ * @throws An `Error` naming the exception whose target is missing (a different document version).
+ */
+export function applySpecExceptions(document: OpenApiDocument): OpenApiDocument {
+  const copy: MutableDocument = {
+    paths: { ...(document.paths as Record<string, Record<string, unknown>>) },
+    components: { schemas: { ...(document.components?.schemas as Record<string, Record<string, unknown>>) } },
+  };
+  for (const patch of SPEC_PATCHES) {
+    try {
+      patch.apply(copy);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Spec exception "${patch.id}" (${patch.reference}) cannot be applied to ${patch.target}: ${reason}. ` +
+          'The OpenAPI document differs from the one the exceptions were written for; update spec-exceptions.ts.',
+      );
+    }
+  }
+  return { ...document, paths: copy.paths, components: { ...document.components, schemas: copy.components.schemas } };
+}
+
+/**
+ * Replaces a component schema in the copy by a shallow copy of itself and returns it.
+ *
+ * @param document The mutable copy.
+ * @param name The component schema name.
+ * @returns The schema, safe to change.
+ */
+function mutableSchema(document: MutableDocument, name: string): Record<string, unknown> {
+  const schema = document.components.schemas[name];
+  if (schema === undefined) {
+    throw new Error(`component schema ${name} does not exist`);
+  }
+  const copy = { ...schema };
+  document.components.schemas[name] = copy;
+  return copy;
+}
+
+/**
+ * Sets the item schema of an array property of a component schema.
+ *
+ * @param document The mutable copy.
+ * @param schemaName The component schema name.
+ * @param property The array property.
+ * @param items The new item schema.
+ */
+function setArrayItems(document: MutableDocument, schemaName: string, property: string, items: OpenApiSchema): void {
+  const schema = mutableSchema(document, schemaName);
+  const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) };
+  const current = properties[property];
+  if (current === undefined) {
+    throw new Error(`property ${property} does not exist`);
+  }
+  properties[property] = { ...current, items };
+  schema.properties = properties;
+}
+
+/**
+ * Replaces an operation in the copy by a shallow copy of itself and returns it.
+ *
+ * @param document The mutable copy.
+ * @param pathTemplate The path template.
+ * @param method The lower-case method.
+ * @returns The operation, safe to change.
+ */
+function mutableOperation(
+  document: MutableDocument,
+  pathTemplate: string,
+  method: string,
+): { -readonly [Key in keyof OpenApiOperation]: unknown } {
+  const pathItem = document.paths[pathTemplate];
+  const operation = pathItem?.[method];
+  if (pathItem === undefined || typeof operation !== 'object' || operation === null) {
+    throw new Error(`operation ${method.toUpperCase()} ${pathTemplate} does not exist`);
+  }
+  const copy = { ...(operation as Record<string, unknown>) };
+  document.paths[pathTemplate] = { ...pathItem, [method]: copy };
+  return copy;
+}
