@@ -1,5 +1,5 @@
-import { type ApiResource, type ApiVersions, DEFAULT_API_VERSIONS } from './config/api-versions';
 import { normaliseApiKey } from './config/api-key';
+import { type ApiResource, type ApiVersions, DEFAULT_API_VERSIONS } from './config/api-versions';
 import { normaliseBaseUrl } from './config/base-url';
 import { type LoadedEnvironment, loadEnvironment } from './config/env-file';
 import { CalComConfigError } from './errors/config-error';
@@ -121,7 +121,10 @@ export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
  * @param context The environment and working directory (for tests).
  * @returns The resolved options.
  */
-export function resolveClientOptions(options: CalComClientOptions = {}, context: ResolveContext = {}): ResolvedClientOptions {
+export function resolveClientOptions(
+  options: CalComClientOptions = {},
+  context: ResolveContext = {},
+): ResolvedClientOptions {
   const processEnv = context.env ?? process.env;
   const environment = loadEnvironment({ cwd: context.cwd ?? process.cwd(), envFile: options.envFile, env: processEnv });
   const read = (name: string): string | undefined => environment.variables[name];
@@ -147,7 +150,10 @@ export function resolveClientOptions(options: CalComClientOptions = {}, context:
     );
   }
   const apiKey = normaliseApiKey(rawKey, options.apiKey === undefined ? 'CAL_COM_API_KEY' : 'apiKey');
-  const baseUrl = normaliseBaseUrl(options.baseUrl ?? read('CAL_COM_BASE_URL'), options.baseUrl === undefined ? 'CAL_COM_BASE_URL' : 'baseUrl');
+  const baseUrl = normaliseBaseUrl(
+    options.baseUrl ?? read('CAL_COM_BASE_URL'),
+    options.baseUrl === undefined ? 'CAL_COM_BASE_URL' : 'baseUrl',
+  );
 
   const breaker = options.circuitBreaker;
   return {
@@ -193,7 +199,10 @@ function positiveNumber(value: number | undefined, fallback: number, field: stri
     return fallback;
   }
   if (!Number.isFinite(value) || value <= 0) {
-    throw new CalComConfigError(`${field} must be a number greater than 0, got ${String(value)}. Omit it to use ${fallback}.`, field);
+    throw new CalComConfigError(
+      `${field} must be a number greater than 0, got ${String(value)}. Omit it to use ${fallback}.`,
+      field,
+    );
   }
   return value;
 }
@@ -211,7 +220,10 @@ function wholeNumber(value: number | undefined, fallback: number, field: string)
     return fallback;
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw new CalComConfigError(`${field} must be a whole number of at least 0, got ${String(value)}. Omit it to use ${fallback}.`, field);
+    throw new CalComConfigError(
+      `${field} must be a whole number of at least 0, got ${String(value)}. Omit it to use ${fallback}.`,
+      field,
+    );
   }
   return value;
 }

@@ -19,14 +19,17 @@ export function normaliseBaseUrl(value: string | undefined, field: string): stri
   let url: URL;
   try {
     url = new URL(value.trim());
-  } catch (cause) {
+  } catch {
     throw new CalComConfigError(
       `${field} "${value}" is not a URL. Use https://api.cal.com/v2 (EU: https://api.cal.eu/v2, self-hosted: https://<host>/v2).`,
       field,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CalComConfigError(`${field} must start with https:// (got ${url.protocol}). Use https://api.cal.com/v2.`, field);
+    throw new CalComConfigError(
+      `${field} must start with https:// (got ${url.protocol}). Use https://api.cal.com/v2.`,
+      field,
+    );
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/v1$/i.test(path)) {

@@ -4,7 +4,13 @@ import { parse } from 'dotenv';
 import { CalComConfigError } from '../errors/config-error';
 
 /** The variables calcom-int reads (D4). */
-export const ENVIRONMENT_VARIABLES = ['CAL_COM_API_KEY', 'CAL_COM_BASE_URL', 'CAL_COM_USER_ID', 'CAL_COM_ORG_ID', 'CAL_COM_LOG'] as const;
+export const ENVIRONMENT_VARIABLES = [
+  'CAL_COM_API_KEY',
+  'CAL_COM_BASE_URL',
+  'CAL_COM_USER_ID',
+  'CAL_COM_ORG_ID',
+  'CAL_COM_LOG',
+] as const;
 
 /** The result of {@link loadEnvironment}. */
 export interface LoadedEnvironment {
@@ -88,9 +94,18 @@ export function loadEnvironment(options: LoadEnvironmentOptions): LoadedEnvironm
   const variables: Record<string, string | undefined> = { ...options.env };
   if (!existsSync(path)) {
     if (explicit) {
-      throw new CalComConfigError(`envFile ${path} does not exist. Fix the path or omit envFile to use the project's .env.`, 'envFile');
+      throw new CalComConfigError(
+        `envFile ${path} does not exist. Fix the path or omit envFile to use the project's .env.`,
+        'envFile',
+      );
     }
-    return { variables, searched: path, loadedFrom: undefined, loadedNames: [], log: [`No .env file at ${path}; using the process environment.`] };
+    return {
+      variables,
+      searched: path,
+      loadedFrom: undefined,
+      loadedNames: [],
+      log: [`No .env file at ${path}; using the process environment.`],
+    };
   }
   const parsed = parse(readFileSync(path));
   const loadedNames: string[] = [];

@@ -10,21 +10,21 @@ export interface CalComAPIErrorInit {
   /** The full message: what happened and what to do next. */
   readonly message: string;
   /** The server's own message, unchanged. */
-  readonly serverMessage?: string;
+  readonly serverMessage?: string | undefined;
   /** The server's `error.details`. */
   readonly details?: unknown;
   /** The `X-Request-Id` response header. */
-  readonly requestId?: string;
+  readonly requestId?: string | undefined;
   /** The HTTP method. */
   readonly method: string;
   /** The request URL; it is redacted before it is stored. */
   readonly url: string;
   /** How long to wait before retrying, from `Retry-After` or `X-RateLimit-Reset-*`. */
-  readonly retryAfterMs?: number;
+  readonly retryAfterMs?: number | undefined;
   /** The start of a body that was not JSON (an HTML error page), redacted. */
-  readonly bodyExcerpt?: string;
+  readonly bodyExcerpt?: string | undefined;
   /** Whether the same call may succeed later. Defaults by status. */
-  readonly retryable?: boolean;
+  readonly retryable?: boolean | undefined;
   /** The underlying error. */
   readonly cause?: unknown;
 }

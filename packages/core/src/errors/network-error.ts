@@ -15,7 +15,7 @@ export interface CalComNetworkErrorInit {
    */
   readonly requestSent: boolean;
   /** The system error code, e.g. `ECONNRESET`. */
-  readonly errorCode?: string;
+  readonly errorCode?: string | undefined;
   /** The underlying error. */
   readonly cause?: unknown;
 }

@@ -10,9 +10,9 @@ export interface CalComUnexpectedResponseErrorInit {
   /** The dotted path of the field that failed validation; empty when the body itself was unreadable. */
   readonly path: string;
   /** The start of the body, redacted. */
-  readonly bodyExcerpt?: string;
+  readonly bodyExcerpt?: string | undefined;
   /** The `X-Request-Id` response header. */
-  readonly requestId?: string;
+  readonly requestId?: string | undefined;
   /** The HTTP method. */
   readonly method: string;
   /** The request URL; it is redacted before it is stored. */

@@ -11,17 +11,17 @@ export interface ValidationIssue {
 /** Options of {@link CalComValidationError}. */
 export interface CalComValidationErrorOptions {
   /** The HTTP status when the server rejected the input (400 or 422). */
-  readonly status?: number;
+  readonly status?: number | undefined;
   /** The server's error code, e.g. `BadRequestException`. */
-  readonly code?: string;
+  readonly code?: string | undefined;
   /** The server's `error.details`. */
   readonly details?: unknown;
   /** The `X-Request-Id` response header. */
-  readonly requestId?: string;
+  readonly requestId?: string | undefined;
   /** The HTTP method. */
-  readonly method?: string;
+  readonly method?: string | undefined;
   /** The request URL (redacted). */
-  readonly url?: string;
+  readonly url?: string | undefined;
   /** The underlying error. */
   readonly cause?: unknown;
 }

@@ -19,7 +19,10 @@ const SECRET_PATTERNS: readonly [RegExp, string][] = [
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${REDACTED}`],
   [/\bcal_[A-Za-z0-9_\-.]+/g, REDACTED],
   [/([?&;\s]|^)(api[_-]?key|access_token|refresh_token|client_secret|token)=[^&\s"',;#]*/gi, `$1$2=${REDACTED}`],
-  [/("(?:apiKey|api_key|accessToken|access_token|refreshToken|refresh_token|client_secret|authorization)"\s*:\s*)"[^"]*"/gi, `$1"${REDACTED}"`],
+  [
+    /("(?:apiKey|api_key|accessToken|access_token|refreshToken|refresh_token|client_secret|authorization)"\s*:\s*)"[^"]*"/gi,
+    `$1"${REDACTED}"`,
+  ],
 ];
 
 /**

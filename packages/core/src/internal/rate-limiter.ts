@@ -1,0 +1,171 @@
+import { type Clock, sleep } from './clock';
+import type { RateLimitSnapshot } from './request-types';
+
+/** The rate-limit header pattern: `X-RateLimit-<Limit|Remaining|Reset>[-<Name>]`. */
+const RATE_LIMIT_HEADER = /^x-ratelimit-(limit|remaining|reset)(?:-(.+))?$/i;
+
+/**
+ * Reads the rate-limit headers (D8), suffixed (`X-RateLimit-Remaining-Default`) or not. With several named limits it
+ * returns the one with the most requests left, because Cal.com refuses a request only when all limits are exhausted.
+ * `Reset` is seconds until the window resets (NOTES §5).
+ *
+ * @param headers The response headers.
+ * @param now The current time in epoch milliseconds.
+ * @returns The snapshot, or `undefined` when the response had no rate-limit headers.
+ */
+export function parseRateLimitHeaders(headers: Headers, now: number): RateLimitSnapshot | undefined {
+  const byName = new Map<string, { limit?: number; remaining?: number; reset?: number }>();
+  for (const [header, value] of headers.entries()) {
+    const match = RATE_LIMIT_HEADER.exec(header);
+    const number = Number(value);
+    if (match === null || value.trim() === '' || !Number.isFinite(number)) {
+      continue;
+    }
+    const name = match[2] ?? '';
+    const entry = byName.get(name) ?? {};
+    entry[(match[1] as string).toLowerCase() as 'limit' | 'remaining' | 'reset'] = number;
+    byName.set(name, entry);
+  }
+  let best: RateLimitSnapshot | undefined;
+  for (const [name, entry] of byName) {
+    const snapshot: RateLimitSnapshot = {
+      name: name === '' ? undefined : name.charAt(0).toUpperCase() + name.slice(1),
+      limit: entry.limit,
+      remaining: entry.remaining,
+      resetAt: entry.reset === undefined ? undefined : now + Math.max(0, entry.reset) * 1000,
+      observedAt: now,
+    };
+    if (
+      best === undefined ||
+      (snapshot.remaining ?? Number.POSITIVE_INFINITY) > (best.remaining ?? Number.POSITIVE_INFINITY)
+    ) {
+      best = snapshot;
+    }
+  }
+  return best;
+}
+
+/** A granted request slot; release it when the attempt ends. */
+export type Release = () => void;
+
+/**
+ * Caps the requests in flight per client (FIFO queue) and tracks the latest rate-limit snapshot (D8).
+ */
+export class RateLimiter {
+  /** The latest snapshot. */
+  snapshot: RateLimitSnapshot | undefined;
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+
+  /**
+   * Creates a rate limiter.
+   *
+   * @param maxConcurrent Requests in flight at once.
+   * @param clock The clock.
+   */
+  constructor(
+    private readonly maxConcurrent: number,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The number of requests in flight. */
+  get inFlight(): number {
+    return this.active;
+  }
+
+  /** The number of requests waiting for a slot. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Waits for a free slot, in arrival order.
+   *
+   * @param signal Aborts the wait (the queued entry is removed).
+   * @returns The function that frees the slot.
+   */
+  async acquire(signal?: AbortSignal): Promise<Release> {
+    signal?.throwIfAborted();
+    if (this.active < this.maxConcurrent) {
+      this.active += 1;
+      return this.releaser();
+    }
+    await new Promise<void>((resolve, reject) => {
+      const grant = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        const index = this.queue.indexOf(grant);
+        if (index >= 0) {
+          this.queue.splice(index, 1);
+        }
+        reject(signal?.reason);
+      };
+      this.queue.push(grant);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return this.releaser();
+  }
+
+  /**
+   * Returns how long to wait before sending: the time to the reset when `remaining` is 0, else 0.
+   *
+   * @returns The wait in milliseconds.
+   */
+  exhaustedWaitMs(): number {
+    const snapshot = this.snapshot;
+    if (snapshot === undefined || snapshot.remaining !== 0 || snapshot.resetAt === undefined) {
+      return 0;
+    }
+    return Math.max(0, snapshot.resetAt - this.clock.now());
+  }
+
+  /**
+   * Waits until the exhausted window resets, then forgets the snapshot so that requests flow again.
+   *
+   * @param ms The wait from {@link RateLimiter.exhaustedWaitMs}.
+   * @param signal Aborts the wait.
+   */
+  async waitForReset(ms: number, signal?: AbortSignal): Promise<void> {
+    await sleep(this.clock, ms, signal);
+    if (this.snapshot !== undefined && this.snapshot.remaining === 0) {
+      this.snapshot = undefined;
+    }
+  }
+
+  /**
+   * Records the rate-limit headers of a response.
+   *
+   * @param headers The response headers.
+   * @returns The snapshot of this response, or `undefined` when it had none (the previous one is kept).
+   */
+  observe(headers: Headers): RateLimitSnapshot | undefined {
+    const snapshot = parseRateLimitHeaders(headers, this.clock.now());
+    if (snapshot !== undefined) {
+      this.snapshot = snapshot;
+    }
+    return snapshot;
+  }
+
+  /**
+   * Builds the release function of one slot; it hands the slot to the next queued request.
+   *
+   * @returns The release function (idempotent).
+   */
+  private releaser(): Release {
+    let released = false;
+    return () => {
+      if (released) {
+        return;
+      }
+      released = true;
+      const next = this.queue.shift();
+      if (next === undefined) {
+        this.active -= 1;
+      } else {
+        next();
+      }
+    };
+  }
+}

@@ -1,0 +1,458 @@
+import type { ResolvedClientOptions } from '../client-options';
+import { normaliseApiKey } from '../config/api-key';
+import { CalComAPIError, CalComAuthError, CalComRateLimitError, CalComServerError } from '../errors/api-error';
+import { createApiError } from '../errors/create-api-error';
+import { CalComNetworkError, CalComTimeoutError } from '../errors/network-error';
+import type { RequestOptions } from '../request-options';
+import { CircuitBreaker } from './circuit-breaker';
+import { type Clock, sleep, systemClock } from './clock';
+import { USER_AGENT } from './package-version';
+import { RateLimiter } from './rate-limiter';
+import type { ExecuteResult, RateLimitSnapshot, RequestSpec } from './request-types';
+import { parseData, unwrapSuccessBody } from './response';
+import { backoffDelay, parseRetryAfter, shouldRetry } from './retry-policy';
+import { createTransport, type Transport, type TransportResponse } from './transport';
+
+/** System error codes of connections that failed before any byte was sent, so a write can be retried safely. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Test seams of {@link RequestExecutor}. */
+export interface ExecutorDependencies {
+  /** The clock for timeouts, backoff and rate-limit waits. Default: the system clock (vitest fake timers apply). */
+  readonly clock?: Clock;
+  /** Random numbers in [0, 1) for jitter. Default `Math.random`. */
+  readonly random?: () => number;
+  /** The transport. Default: ofetch over fetch with a keep-alive pool. */
+  readonly transport?: Transport;
+}
+
+/** One attempt's context, shared by the helpers. */
+interface Attempt {
+  readonly method: string;
+  readonly url: string;
+  readonly path: string;
+  readonly apiVersion: string | undefined;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+}
+
+/**
+ * The request loop (D5–D9): builds each request (auth, `cal-api-version`, user agent), enforces the per-attempt
+ * timeout merged with the caller's signal, the concurrency cap, rate-limit waits and the circuit breaker, retries by
+ * the D6 matrix with backoff, unwraps the envelope and maps errors.
+ */
+export class RequestExecutor {
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly transport: Transport;
+  private readonly limiter: RateLimiter;
+  private readonly breaker: CircuitBreaker | undefined;
+  private token: string;
+
+  /**
+   * Creates a request executor.
+   *
+   * @param options The resolved client options.
+   * @param dependencies Test seams: clock, random source, transport.
+   */
+  constructor(
+    private readonly options: ResolvedClientOptions,
+    dependencies: ExecutorDependencies = {},
+  ) {
+    this.clock = dependencies.clock ?? systemClock;
+    this.random = dependencies.random ?? Math.random;
+    this.transport =
+      dependencies.transport ??
+      createTransport({
+        fetch: options.fetch,
+        keepAliveTimeoutMs: options.keepAliveTimeoutMs,
+        connections: options.connections,
+      });
+    this.limiter = new RateLimiter(options.rateLimit.maxConcurrent, this.clock);
+    this.breaker =
+      options.circuitBreaker === false
+        ? undefined
+        : new CircuitBreaker(options.circuitBreaker.failureThreshold, options.circuitBreaker.cooldownMs, this.clock);
+    this.token = options.apiKey;
+  }
+
+  /** The rate-limit state reported by the last response that carried rate-limit headers. */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.limiter.snapshot;
+  }
+
+  /** The circuit breaker's state (`closed` when it is turned off). */
+  get circuitState(): 'closed' | 'open' | 'half-open' {
+    return this.breaker?.state ?? 'closed';
+  }
+
+  /**
+   * Sends one API call with retries and returns the unwrapped `data`.
+   *
+   * @param spec The method, path, query, body, resource, retry kind and data schema.
+   * @param options The caller's signal, timeout, retry count and API version for this call.
+   * @returns The data, pagination, status, request id and rate-limit state.
+   */
+  async execute<TData>(spec: RequestSpec<TData>, options: RequestOptions = {}): Promise<ExecuteResult<TData>> {
+    const maxRetries = options.maxRetries ?? this.options.maxRetries;
+    const attempt: Attempt = {
+      method: spec.method,
+      url: buildUrl(this.options.baseUrl, spec.path, spec.query),
+      path: spec.path,
+      apiVersion: options.apiVersion ?? this.options.apiVersions[spec.resource],
+      timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
+      signal: options.signal,
+    };
+    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    let refreshed = false;
+    for (let retry = 0; ; ) {
+      options.signal?.throwIfAborted();
+      try {
+        return await this.attempt(spec, attempt, body);
+      } catch (error) {
+        if (options.signal?.aborted) {
+          throw options.signal.reason;
+        }
+        if (!refreshed && this.canRefresh(error)) {
+          refreshed = true;
+          await this.refresh(attempt);
+          continue;
+        }
+        if (retry >= maxRetries || !shouldRetry(spec.retry, error)) {
+          throw error;
+        }
+        retry += 1;
+        const wait = this.retryWait(retry, error);
+        if (wait > this.options.maxRetryWaitMs) {
+          throw error;
+        }
+        this.options.logger.warn(
+          `Retrying ${attempt.method} ${attempt.path} (attempt ${retry + 1} of ${maxRetries + 1}) in ${wait} ms after ${describe(error)}.`,
+          { method: attempt.method, path: attempt.path, attempt: retry + 1, waitMs: wait },
+        );
+        await sleep(this.clock, wait, options.signal);
+      }
+    }
+  }
+
+  /** Closes the keep-alive connection pool. The executor must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.transport.close();
+  }
+
+  /** Closes the keep-alive connection pool (`await using`). */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  /**
+   * Runs one attempt under the breaker and the concurrency cap.
+   *
+   * @param spec The call.
+   * @param attempt The request context.
+   * @param body The serialised body.
+   * @returns The unwrapped result.
+   */
+  private async attempt<TData>(
+    spec: RequestSpec<TData>,
+    attempt: Attempt,
+    body: string | undefined,
+  ): Promise<ExecuteResult<TData>> {
+    this.breaker?.admit();
+    let release: (() => void) | undefined;
+    try {
+      release = await this.limiter.acquire(attempt.signal);
+      await this.waitIfExhausted(attempt);
+      const response = await this.send(attempt, body);
+      const result = this.interpret(spec, attempt, response);
+      this.breaker?.recordSuccess();
+      return result;
+    } catch (error) {
+      if (attempt.signal?.aborted) {
+        this.breaker?.recordAbandoned();
+      } else if (error instanceof CalComServerError || error instanceof CalComNetworkError) {
+        this.breaker?.recordFailure();
+      } else {
+        this.breaker?.recordSuccess();
+      }
+      throw error;
+    } finally {
+      release?.();
+    }
+  }
+
+  /**
+   * Waits for the rate-limit reset when the last response said `remaining: 0` (D8), or throws when the wait is too long.
+   *
+   * @param attempt The request context.
+   */
+  private async waitIfExhausted(attempt: Attempt): Promise<void> {
+    const wait = this.limiter.exhaustedWaitMs();
+    if (wait === 0 || !this.options.rateLimit.waitOnExhausted) {
+      return;
+    }
+    if (wait > this.options.maxRetryWaitMs) {
+      throw new CalComRateLimitError({
+        status: 429,
+        code: 'RATE_LIMIT_EXHAUSTED',
+        message: `Not sent: the Cal.com rate limit is used up and resets in ${Math.ceil(wait / 1000)} s, longer than maxRetryWaitMs (${this.options.maxRetryWaitMs} ms). Retry after the reset, or raise maxRetryWaitMs.`,
+        method: attempt.method,
+        url: attempt.url,
+        retryAfterMs: wait,
+        retryable: true,
+      });
+    }
+    this.options.logger.info(
+      `Rate limit used up; waiting ${wait} ms for the reset before ${attempt.method} ${attempt.path}.`,
+      {
+        method: attempt.method,
+        path: attempt.path,
+        waitMs: wait,
+      },
+    );
+    await this.limiter.waitForReset(wait, attempt.signal);
+  }
+
+  /**
+   * Sends the request with the per-attempt timeout merged with the caller's signal.
+   *
+   * @param attempt The request context.
+   * @param body The serialised body.
+   * @returns The raw response.
+   */
+  private async send(attempt: Attempt, body: string | undefined): Promise<TransportResponse> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const cancelTimer = this.clock.setTimer(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`Timed out after ${attempt.timeoutMs} ms`, 'TimeoutError'));
+    }, attempt.timeoutMs);
+    const onCallerAbort = () => controller.abort(attempt.signal?.reason);
+    attempt.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${this.token}`,
+      'User-Agent': USER_AGENT,
+    };
+    if (attempt.apiVersion !== undefined) {
+      headers['cal-api-version'] = attempt.apiVersion;
+    }
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    this.options.logger.debug(`→ ${attempt.method} ${attempt.path}`, {
+      method: attempt.method,
+      path: attempt.path,
+      apiVersion: attempt.apiVersion,
+    });
+    try {
+      const response = await this.transport.send({
+        url: attempt.url,
+        method: attempt.method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        signal: controller.signal,
+      });
+      this.options.logger.debug(`← ${response.status} ${attempt.method} ${attempt.path}`, {
+        status: response.status,
+        requestId: response.headers.get('x-request-id') ?? undefined,
+      });
+      return response;
+    } catch (cause) {
+      if (attempt.signal?.aborted) {
+        throw attempt.signal.reason;
+      }
+      const where = `${attempt.method} ${attempt.path}`;
+      if (timedOut) {
+        throw new CalComTimeoutError(
+          {
+            message: `${where} timed out after ${attempt.timeoutMs} ms. Cal.com may be slow or unreachable; retry later or raise timeoutMs. For a write, check whether it happened before sending it again.`,
+            method: attempt.method,
+            url: attempt.url,
+            cause,
+          },
+          attempt.timeoutMs,
+        );
+      }
+      const errorCode = findErrorCode(cause);
+      const requestSent = errorCode === undefined || !NOT_SENT_CODES.has(errorCode);
+      throw new CalComNetworkError({
+        message: `${where} failed: no response from Cal.com (${errorCode ?? errorMessage(cause)}). ${
+          requestSent
+            ? 'The connection broke after the request may have been sent; for a write, check whether it happened before retrying.'
+            : 'Nothing was sent; check the network and CAL_COM_BASE_URL, then retry.'
+        }`,
+        method: attempt.method,
+        url: attempt.url,
+        requestSent,
+        ...(errorCode === undefined ? {} : { errorCode }),
+        cause,
+      });
+    } finally {
+      cancelTimer();
+      attempt.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  /**
+   * Turns a raw response into the result or the matching error.
+   *
+   * @param spec The call.
+   * @param attempt The request context.
+   * @param response The raw response.
+   * @returns The unwrapped result.
+   */
+  private interpret<TData>(
+    spec: RequestSpec<TData>,
+    attempt: Attempt,
+    response: TransportResponse,
+  ): ExecuteResult<TData> {
+    const observed = this.limiter.observe(response.headers);
+    const rateLimit = this.limiter.snapshot;
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const context = { status: response.status, method: attempt.method, url: attempt.url, requestId };
+    const fail = () =>
+      createApiError({
+        status: response.status,
+        bodyText: response.bodyText,
+        method: attempt.method,
+        url: attempt.url,
+        requestId,
+        retryAfterMs: this.serverWait(response, observed),
+        apiVersion: attempt.apiVersion,
+      });
+    if (response.status >= 400) {
+      throw fail();
+    }
+    const unwrapped = unwrapSuccessBody(response.bodyText, context);
+    if (unwrapped.kind === 'error-envelope') {
+      throw fail();
+    }
+    const data =
+      spec.schema === undefined ? (unwrapped.data as TData) : parseData(spec.schema, unwrapped.data, context);
+    return { data, pagination: unwrapped.pagination, status: response.status, requestId, rateLimit };
+  }
+
+  /**
+   * Reads the server's requested wait: `Retry-After`, else `X-RateLimit-Reset-*` on 429 or when `remaining` is 0.
+   *
+   * @param response The raw response.
+   * @param observed The rate-limit headers of this response.
+   * @returns The wait in milliseconds, or `undefined`.
+   */
+  private serverWait(response: TransportResponse, observed: RateLimitSnapshot | undefined): number | undefined {
+    const now = this.clock.now();
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
+    if (retryAfter !== undefined) {
+      return retryAfter;
+    }
+    if ((response.status === 429 || observed?.remaining === 0) && observed?.resetAt !== undefined) {
+      return Math.max(0, observed.resetAt - now);
+    }
+    return undefined;
+  }
+
+  /**
+   * Computes the wait before a retry: the server's wait when it gave one, else exponential backoff with jitter.
+   *
+   * @param retry The retry number, starting at 1.
+   * @param error The error of the failed attempt.
+   * @returns The wait in milliseconds.
+   */
+  private retryWait(retry: number, error: unknown): number {
+    if (error instanceof CalComAPIError && error.retryAfterMs !== undefined) {
+      return error.retryAfterMs;
+    }
+    return backoffDelay(retry, this.random());
+  }
+
+  /**
+   * Tells whether a failure can be fixed by refreshing the token (401/498 with a `refreshToken` callback).
+   *
+   * @param error The failure.
+   * @returns Whether to refresh and repeat once.
+   */
+  private canRefresh(error: unknown): boolean {
+    return (
+      this.options.refreshToken !== undefined &&
+      error instanceof CalComAuthError &&
+      (error.status === 401 || error.status === 498)
+    );
+  }
+
+  /**
+   * Gets a fresh token from the `refreshToken` callback.
+   *
+   * @param attempt The request context, for the log.
+   */
+  private async refresh(attempt: Attempt): Promise<void> {
+    this.options.logger.info(`Refreshing the access token after an auth failure on ${attempt.method} ${attempt.path}.`);
+    const refreshToken = this.options.refreshToken as () => Promise<string>;
+    this.token = normaliseApiKey(await refreshToken(), 'refreshToken()');
+  }
+}
+
+/**
+ * Builds the request URL from the base URL, the path and the query (arrays comma-separated, `undefined` dropped).
+ *
+ * @param baseUrl The base URL ending in `/v2`.
+ * @param path The path relative to it.
+ * @param query The query parameters.
+ * @returns The absolute URL.
+ */
+export function buildUrl(baseUrl: string, path: string, query: RequestSpec['query']): string {
+  const url = new URL(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined) {
+      continue;
+    }
+    url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return url.toString();
+}
+
+/**
+ * Finds a system error code (`ECONNREFUSED`) in an error's cause chain.
+ *
+ * @param error The error.
+ * @returns The code, or `undefined`.
+ */
+function findErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') {
+      return code;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Returns an error's message.
+ *
+ * @param error The error.
+ * @returns Its message, or its string form.
+ */
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Describes a failure for the retry log.
+ *
+ * @param error The failure.
+ * @returns E.g. `503` or `CalComTimeoutError`.
+ */
+function describe(error: unknown): string {
+  return error instanceof CalComAPIError ? `HTTP ${error.status}` : error instanceof Error ? error.name : 'an error';
+}
