@@ -1,0 +1,2 @@
+export * from './create-cal-com-mcp-server';
+export * from './permissions';

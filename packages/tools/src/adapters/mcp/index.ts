@@ -1,0 +1,3 @@
+export * from './create-mcp-server';
+export * from './instructions';
+export * from './serve-stdio';

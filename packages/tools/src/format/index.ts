@@ -1,0 +1,3 @@
+export * from './booking';
+export * from './event-type';
+export * from './time';

@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import type { CalComTool, ToolContext, ToolIssue } from './define-tool';
+import { mapError } from './map-error';
+import type { ToolError } from './tool-error';
+
+/** The result of {@link runTool}. */
+export type ToolResult<TStructured extends Record<string, unknown> = Record<string, unknown>> =
+  | {
+      /** The call succeeded. */
+      readonly ok: true;
+      /** Concise text for the model. */
+      readonly text: string;
+      /** Structured JSON. */
+      readonly structured: TStructured;
+    }
+  | {
+      /** The call failed. */
+      readonly ok: false;
+      /** What happened and what to do next, for the model. */
+      readonly text: string;
+      /** The structured failure. */
+      readonly error: ToolError;
+    };
+
+/**
+ * Describes the problems with a tool input.
+ *
+ * @param issues The valibot issues.
+ * @returns One issue per field.
+ */
+function toToolIssues(issues: readonly v.BaseIssue<unknown>[]): ToolIssue[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    if (issue.type === 'strict_object' && issue.input !== undefined) {
+      const key = issue.path?.at(-1)?.key;
+      return {
+        field: String(key ?? '(input)'),
+        message: 'is not a parameter of this tool; remove it (check the spelling of the parameter names)',
+      };
+    }
+    if (path === null && issue.kind === 'schema' && issue.type === 'strict_object') {
+      return { field: '(input)', message: 'must be a JSON object with the tool parameters' };
+    }
+    const missing = issue.input === undefined && issue.kind === 'schema';
+    return { field: path ?? '(input)', message: missing ? `is required: ${issue.message}` : issue.message };
+  });
+}
+
+/** The result of {@link validateToolInput}. */
+export type ToolInputValidation<TInput> =
+  | {
+      /** The input is valid. */
+      readonly success: true;
+      /** The parsed input (defaults applied). */
+      readonly value: TInput;
+    }
+  | {
+      /** The input is invalid. */
+      readonly success: false;
+      /** The problems, one per field. */
+      readonly issues: ToolIssue[];
+      /** What is wrong and how to fix it, for the model. */
+      readonly message: string;
+    };
+
+/**
+ * Validates a raw tool input against the tool's schema and its cross-field rules, without calling Cal.com.
+ *
+ * @param tool The tool.
+ * @param rawInput The input as the model sent it.
+ * @returns The parsed input, or the problems and a message naming each field and its fix.
+ */
+export function validateToolInput<TInput extends Record<string, unknown>>(
+  tool: Pick<CalComTool<TInput>, 'name' | 'input' | 'refine'>,
+  rawInput: unknown,
+): ToolInputValidation<TInput> {
+  const parsed = v.safeParse(tool.input, rawInput ?? {});
+  const issues = parsed.success ? (tool.refine?.(parsed.output) ?? []) : toToolIssues(parsed.issues);
+  if (parsed.success && issues.length === 0) return { success: true, value: parsed.output };
+  const lines = issues.map((issue) => `- ${issue.field}: ${issue.message}`);
+  const message = `Invalid input for ${tool.name}; nothing was sent to Cal.com. Fix these and call again:\n${lines.join('\n')}`;
+  return { success: false, issues, message };
+}
+
+/**
+ * Runs a tool: validates the raw input (no request when it is invalid), calls the handler and turns every failure into
+ * a result that says what happened and what to do next. Never throws.
+ *
+ * @param tool The tool.
+ * @param rawInput The input as the model sent it.
+ * @param context The client and abort signal.
+ * @returns The tool result.
+ */
+export async function runTool<TInput extends Record<string, unknown>, TStructured extends Record<string, unknown>>(
+  tool: CalComTool<TInput, TStructured>,
+  rawInput: unknown,
+  context: ToolContext,
+): Promise<ToolResult<TStructured>> {
+  try {
+    const validation = validateToolInput(tool, rawInput);
+    if (!validation.success) {
+      const { issues, message } = validation;
+      return { ok: false, text: message, error: { kind: 'invalid_input', message, retryable: false, issues } };
+    }
+    const output = await tool.handler(validation.value, context);
+    return { ok: true, text: output.text, structured: output.structured };
+  } catch (error) {
+    const mapped = mapError(error, tool);
+    return { ok: false, text: mapped.message, error: mapped };
+  }
+}

@@ -1,0 +1,162 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { DateOrDateTimeSchema, DateTimeSchema, isRealInstant, toRangeBound } from './date-time';
+import { BookingUidSchema, numericIdSchema } from './ids';
+import { LimitSchema, SkipSchema } from './limits';
+import { describeEmailFlag } from './notification';
+import { checkRange } from './range';
+import { EmailSchema, textSchema } from './text';
+import { isIanaTimeZone, TimeZoneSchema } from './time-zone';
+
+function firstMessage(schema: v.GenericSchema, value: unknown): string | undefined {
+  const result = v.safeParse(schema, value);
+  return result.success ? undefined : result.issues[0].message;
+}
+
+describe('DateTimeSchema', () => {
+  it.each([
+    '2026-11-26T09:00:00Z',
+    '2026-11-26T09:00Z',
+    '2026-11-26T09:00:00.123Z',
+    '2026-11-26T10:00:00+01:00',
+    '2026-11-26T04:00:00-05:00',
+  ])('accepts %s', (value) => {
+    expect(v.is(DateTimeSchema, value)).toBe(true);
+  });
+
+  it.each([
+    ['2026-11-26T09:00:00', 'must be an ISO 8601 date-time with an explicit offset or Z'],
+    ['2026-11-26', 'must be an ISO 8601 date-time with an explicit offset or Z'],
+    ['tomorrow 9am', 'must be an ISO 8601 date-time with an explicit offset or Z'],
+    ['2026-02-30T09:00:00Z', 'is not a real date-time'],
+    ['2026-11-26T25:00:00Z', 'is not a real date-time'],
+  ])('refuses %s', (value, message) => {
+    expect(firstMessage(DateTimeSchema, value)).toContain(message);
+  });
+
+  it('refuses non-strings with the expected format', () => {
+    expect(firstMessage(DateTimeSchema, 1_700_000_000)).toBe(
+      'must be a string: an ISO 8601 date-time such as 2026-11-26T09:00:00Z',
+    );
+  });
+});
+
+describe('DateOrDateTimeSchema', () => {
+  it('accepts dates and date-times', () => {
+    expect(v.is(DateOrDateTimeSchema, '2026-11-26')).toBe(true);
+    expect(v.is(DateOrDateTimeSchema, '2026-11-26T09:00:00Z')).toBe(true);
+  });
+
+  it('refuses impossible dates and local date-times', () => {
+    expect(firstMessage(DateOrDateTimeSchema, '2026-13-01')).toContain('is not a real date');
+    expect(firstMessage(DateOrDateTimeSchema, '2026-11-26T09:00')).toContain('must be an ISO 8601 date');
+  });
+});
+
+describe('isRealInstant', () => {
+  it('keeps the calendar day of an offset date-time', () => {
+    expect(isRealInstant('2026-11-26T00:30:00+01:00')).toBe(true);
+    expect(isRealInstant('2026-04-31T10:00:00-05:00')).toBe(false);
+  });
+});
+
+describe('toRangeBound', () => {
+  it('turns a start date into midnight UTC and an end date into the next midnight', () => {
+    expect(toRangeBound('2026-11-26', 'start')).toBe('2026-11-26T00:00:00Z');
+    expect(toRangeBound('2026-11-26', 'end')).toBe('2026-11-27T00:00:00Z');
+  });
+
+  it('keeps date-times as given', () => {
+    expect(toRangeBound('2026-11-26T10:00:00+01:00', 'end')).toBe('2026-11-26T10:00:00+01:00');
+  });
+});
+
+describe('TimeZoneSchema', () => {
+  it.each(['Europe/Rome', 'America/New_York', 'UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5'])(
+    'accepts %s',
+    (zone) => {
+      expect(isIanaTimeZone(zone)).toBe(true);
+    },
+  );
+
+  it.each(['CET', '+01:00', 'Europe/Atlantis', '', 'Mars/Olympus_Mons'])('refuses %s', (zone) => {
+    expect(firstMessage(TimeZoneSchema, zone)).toBe(
+      'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
+    );
+  });
+});
+
+describe('ids', () => {
+  const schema = numericIdSchema('list_event_types');
+
+  it('accepts positive integers', () => {
+    expect(v.parse(schema, 42)).toBe(42);
+  });
+
+  it.each([
+    ['42', 'must be a number (not a string): the numeric id from list_event_types'],
+    [4.2, 'must be a whole number: the numeric id from list_event_types'],
+    [0, 'must be a positive id from list_event_types'],
+    [2 ** 31, 'is too large for a Cal.com id; use the id from list_event_types'],
+  ])('refuses %s', (value, message) => {
+    expect(firstMessage(schema, value)).toBe(message);
+  });
+
+  it('accepts booking uids and refuses anything else', () => {
+    expect(v.is(BookingUidSchema, 'bk_8Jd2-x')).toBe(true);
+    expect(firstMessage(BookingUidSchema, 'uid with spaces')).toContain('must be a booking uid');
+    expect(firstMessage(BookingUidSchema, 12)).toContain('must be a string');
+  });
+});
+
+describe('limits', () => {
+  it('defaults limit to 10 and skip to 0', () => {
+    expect(v.parse(LimitSchema, undefined)).toBe(10);
+    expect(v.parse(SkipSchema, undefined)).toBe(0);
+  });
+
+  it('refuses limits outside 1..100 and negative skips', () => {
+    expect(firstMessage(LimitSchema, 101)).toBe('must be at most 100; page with skip to see more');
+    expect(firstMessage(LimitSchema, 0)).toBe('must be at least 1');
+    expect(firstMessage(SkipSchema, -1)).toBe('must be 0 or more');
+  });
+});
+
+describe('text', () => {
+  it('validates emails and text lengths', () => {
+    expect(firstMessage(EmailSchema, 'jane@')).toBe('must be a valid email address such as jane@example.com');
+    expect(firstMessage(textSchema(3, 'the reason'), 'long')).toBe('must be at most 3 characters; shorten the reason');
+    expect(firstMessage(textSchema(3, 'the reason'), '')).toBe('must not be empty; leave it out instead');
+  });
+});
+
+describe('checkRange', () => {
+  const fields = { start: 'start_time', end: 'end_time' };
+
+  it('accepts an end after the start', () => {
+    expect(checkRange('2026-11-26T09:00:00Z', '2026-11-26T10:00:00+01:00', fields)).toEqual([
+      { field: 'end_time', message: 'must be after start_time (2026-11-26T09:00:00Z); swap them or fix the date' },
+    ]);
+    expect(checkRange('2026-11-26T09:00:00Z', '2026-11-26T09:30:00Z', fields)).toEqual([]);
+  });
+
+  it('refuses ranges longer than the limit', () => {
+    expect(checkRange('2026-11-01T00:00:00Z', '2026-11-03T00:00:01Z', fields, 2)).toEqual([
+      {
+        field: 'end_time',
+        message: 'must be at most 2 days after start_time; ask for a shorter range and page through it',
+      },
+    ]);
+  });
+});
+
+describe('describeEmailFlag', () => {
+  it('says honestly that Cal.com sends emails itself', () => {
+    expect(describeEmailFlag(false, 'the confirmation email')).toBe(
+      'You asked not to send the confirmation email, but Cal.com sends it on its own and its API cannot turn that off.',
+    );
+    expect(describeEmailFlag(undefined, 'the confirmation email')).toBe(
+      'Cal.com sends the confirmation email on its own.',
+    );
+  });
+});

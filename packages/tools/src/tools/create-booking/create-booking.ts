@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import { defineTool } from '../../define-tool';
+import { formatBookingLine, summarizeBooking } from '../../format';
+import { requestOptions } from '../../request-options';
+import {
+  checkRange,
+  DateTimeSchema,
+  describeEmailFlag,
+  EMAILS_ARE_AUTOMATIC,
+  EmailSchema,
+  emailFlagSchema,
+  numericIdSchema,
+  TimeZoneSchema,
+  textSchema,
+} from '../../schemas';
+
+/** Longest booking the tool accepts, in days. */
+const MAX_BOOKING_DAYS = 1;
+
+/** Creates a booking. */
+export const createBooking = defineTool({
+  name: 'create_booking',
+  description:
+    'Books a meeting of an event type at a free start time. Times are ISO 8601 with an offset or Z (UTC preferred); end_time must match a length the event type allows. ' +
+    'attendee_name, attendee_email and attendee_timezone default to your own profile (get_user_profile) when left out, so pass them to book someone else. ' +
+    `send_confirmation: ${EMAILS_ARE_AUTOMATIC} ` +
+    'Not idempotent: if the result is unclear, check list_bookings before trying again. ' +
+    'WORKFLOW: list_availability(event_type_id) first, confirm the time with the user, then book a returned start.',
+  input: v.strictObject({
+    event_type_id: v.pipe(numericIdSchema('list_event_types'), v.description('The event type to book.')),
+    start_time: v.pipe(
+      DateTimeSchema,
+      v.description('Start, a free start from list_availability, e.g. 2026-11-26T09:00:00Z.'),
+    ),
+    end_time: v.pipe(DateTimeSchema, v.description('End, e.g. 2026-11-26T09:30:00Z (start + the event length).')),
+    attendee_name: v.optional(v.pipe(textSchema(200, 'the attendee name'), v.description('Your name when left out.'))),
+    attendee_email: v.optional(v.pipe(EmailSchema, v.description('Your email when left out.'))),
+    attendee_timezone: v.optional(
+      v.pipe(TimeZoneSchema, v.description('Attendee IANA zone, e.g. Europe/Rome; your profile zone when left out.')),
+    ),
+    notes: v.optional(v.pipe(textSchema(2000, 'the notes'), v.description('Notes for the host.'))),
+    send_confirmation: emailFlagSchema('the confirmation email'),
+  }),
+  annotations: {
+    title: 'Create booking',
+    readOnlyHint: false,
+    destructiveHint: false,
+    idempotentHint: false,
+    openWorldHint: true,
+  },
+  refine(input) {
+    return checkRange(input.start_time, input.end_time, { start: 'start_time', end: 'end_time' }, MAX_BOOKING_DAYS);
+  },
+  async handler(input, context) {
+    const options = requestOptions(context);
+    const needsProfile =
+      input.attendee_name === undefined || input.attendee_email === undefined || input.attendee_timezone === undefined;
+    const user = needsProfile ? await context.client.getUser(options) : undefined;
+    const attendee = {
+      name: input.attendee_name ?? user?.name ?? user?.username ?? '',
+      email: input.attendee_email ?? user?.email ?? '',
+      timeZone: input.attendee_timezone ?? user?.timeZone ?? 'UTC',
+    };
+    const { booking, confirmation } = await context.client.createBooking(
+      {
+        eventTypeId: input.event_type_id,
+        start: input.start_time,
+        end: input.end_time,
+        attendee,
+        ...(input.notes === undefined ? {} : { notes: input.notes }),
+      },
+      options,
+    );
+    const defaulted = needsProfile ? ' Attendee fields left out were taken from your profile.' : '';
+    const pending = confirmation.requiresHostConfirmation
+      ? ' It is pending: the host must confirm it (confirm_booking).'
+      : '';
+    const text = [
+      `Booked uid ${booking.uid} (id ${booking.id}), status ${booking.status}.${pending}`,
+      formatBookingLine(booking),
+      `${describeEmailFlag(input.send_confirmation, 'the confirmation email')}${defaulted} To change it, call reschedule_booking or cancel_booking with booking_id ${booking.uid}.`,
+    ].join('\n');
+    return {
+      text,
+      structured: {
+        booking: summarizeBooking(booking),
+        confirmation,
+        attendee,
+        sendConfirmation: { requested: input.send_confirmation ?? null, honoured: false, reason: EMAILS_ARE_AUTOMATIC },
+      },
+    };
+  },
+});
