@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { defineTool } from '../define-tool';
+import { toInputJsonSchema } from '../to-input-json-schema';
+import { calComTools } from './all-tools';
+
+const READ_ONLY = [
+  'get_user_profile',
+  'list_event_types',
+  'get_event_type',
+  'list_availability',
+  'list_bookings',
+  'get_booking',
+  'list_teams',
+  'get_team',
+];
+const DESTRUCTIVE = ['reschedule_booking', 'cancel_booking', 'decline_booking'];
+
+describe('tool definitions', () => {
+  it('has the fourteen public tool names', () => {
+    expect(calComTools.map((tool) => tool.name)).toEqual([
+      'get_user_profile',
+      'list_event_types',
+      'get_event_type',
+      'list_availability',
+      'list_bookings',
+      'get_booking',
+      'create_booking',
+      'reschedule_booking',
+      'cancel_booking',
+      'confirm_booking',
+      'decline_booking',
+      'list_teams',
+      'get_team',
+      'update_user_timezone',
+    ]);
+  });
+
+  it.each(calComTools.map((tool) => [tool.name, tool] as const))('%s: name, description, annotations', (_, tool) => {
+    expect(tool.name).toMatch(/^[a-z][a-z0-9_]*$/);
+    expect(tool.name.length).toBeLessThanOrEqual(51);
+    expect(tool.description).toMatch(/WORKFLOW: .+/);
+    expect(Object.keys(tool.annotations).sort()).toEqual([
+      'destructiveHint',
+      'idempotentHint',
+      'openWorldHint',
+      'readOnlyHint',
+      'title',
+    ]);
+    expect(tool.annotations.readOnlyHint).toBe(READ_ONLY.includes(tool.name));
+    expect(tool.annotations.destructiveHint).toBe(DESTRUCTIVE.includes(tool.name));
+    expect(tool.annotations.openWorldHint).toBe(true);
+  });
+
+  it.each(calComTools.map((tool) => [tool.name, tool] as const))('%s: input JSON Schema', (_, tool) => {
+    const schema = toInputJsonSchema(tool);
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema).not.toHaveProperty('$schema');
+    expect(schema).toMatchSnapshot();
+  });
+
+  it('caches the conversion', () => {
+    const [first] = calComTools;
+    expect(first && toInputJsonSchema(first)).toBe(first && toInputJsonSchema(first));
+  });
+
+  it('breaks loudly when a schema cannot be converted', () => {
+    const broken = defineTool({
+      name: 'broken',
+      description: 'WORKFLOW: none.',
+      input: v.strictObject({ when: v.date() }),
+      annotations: { title: 'Broken', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+      handler: async () => ({ text: '', structured: {} }),
+    });
+    expect(() => toInputJsonSchema(broken)).toThrow('The "date" schema cannot be converted to JSON Schema.');
+  });
+
+  it('refuses a root that is not an object', () => {
+    const notObject = { name: 'not_object', input: v.string() } as unknown as Parameters<typeof toInputJsonSchema>[0];
+    expect(() => toInputJsonSchema(notObject)).toThrow(
+      'Tool not_object: the input schema root must be an object (use v.strictObject).',
+    );
+  });
+});
