@@ -1,0 +1,338 @@
+import { type BookingOutput, LOCALES } from '../../dto/booking';
+import type { EventTypeOutput } from '../../dto/event-type';
+import { buildPagination } from '../../fixtures/envelope';
+import { freeSlotStarts } from '../availability';
+import { createBookingRecord } from '../booking-record';
+import { ok, type Route, type RouteContext, requireUser } from '../context';
+import { badRequestError, forbiddenError, notFoundError } from '../http-error';
+import type { SimulatorData, SimulatorUser } from '../types';
+import { validateBody, validateQuery } from '../validation';
+
+const BOOKINGS_VERSION = ['2024-08-13', '2026-02-25'] as const;
+
+/** Cal.com's message when the requested time is not a free slot. */
+export const NOT_AVAILABLE_MESSAGE = 'User either already has booking at this time or is not available';
+/** Cal.com's message for a start in the past. */
+export const PAST_BOOKING_MESSAGE = 'Attempting to book a meeting in the past.';
+/** Cal.com's message for `booking_time_out_of_bounds_error` (too soon or outside the booking window). */
+export const OUT_OF_BOUNDS_MESSAGE =
+  'The event type can\'t be booked at the "start" time provided. This could be because it\'s too soon (violating the minimum booking notice) or too far in the future (outside the event\'s scheduling window). Try fetching available slots first using the GET /v2/slots endpoint and then make a booking with "start" time set to one of the returned slots.';
+/** Cal.com's message when cancelling a booking that is already cancelled (400). */
+export const ALREADY_CANCELLED_MESSAGE = 'This booking has already been cancelled.';
+
+function findBooking(context: RouteContext): BookingOutput {
+  const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
+  const user = context.user;
+  // A booking of another user is answered like an unknown uid when a credential is given.
+  if (booking === undefined || (user !== null && !isHost(booking, user))) {
+    throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
+  }
+  return booking;
+}
+
+function isHost(booking: BookingOutput, user: SimulatorUser): boolean {
+  return booking.hosts.some((host) => host.id === user.id);
+}
+
+function hostBooking(context: RouteContext): BookingOutput {
+  const user = requireUser(context);
+  const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
+  if (booking === undefined) throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
+  if (!isHost(booking, user)) {
+    throw forbiddenError(`User with id=${user.id} is not the host of booking with uid=${booking.uid}`);
+  }
+  return booking;
+}
+
+function ownerOf(data: SimulatorData, eventType: EventTypeOutput): SimulatorUser {
+  const owner = data.users.find((user) => user.id === eventType.ownerId);
+  if (owner === undefined) throw notFoundError(`User with id=${eventType.ownerId} not found`);
+  return owner;
+}
+
+function assertBookable(
+  context: RouteContext,
+  eventType: EventTypeOutput,
+  start: number,
+  length: number,
+  ignoreBookingUid?: string,
+): void {
+  const now = context.now.getTime();
+  if (start < now) throw badRequestError(PAST_BOOKING_MESSAGE);
+  if (start < now + (eventType.minimumBookingNotice ?? 0) * 60_000) throw badRequestError(OUT_OF_BOUNDS_MESSAGE);
+  const free = freeSlotStarts(context.data, eventType, start, start, now, {
+    lengthInMinutes: length,
+    ...(ignoreBookingUid === undefined ? {} : { ignoreBookingUid }),
+  });
+  if (!free.includes(start)) throw badRequestError(NOT_AVAILABLE_MESSAGE);
+}
+
+function resolveEventType(context: RouteContext, input: Record<string, unknown>): EventTypeOutput {
+  if (input.eventTypeId !== undefined) {
+    const eventType = context.data.eventTypes.find((candidate) => candidate.id === input.eventTypeId);
+    if (eventType === undefined) throw notFoundError(`Event type with id=${String(input.eventTypeId)} not found`);
+    return eventType;
+  }
+  if (input.eventTypeSlug !== undefined && input.username !== undefined) {
+    const owner = context.data.users.find((user) => user.username === input.username);
+    const eventType = context.data.eventTypes.find(
+      (candidate) => candidate.ownerId === owner?.id && candidate.slug === input.eventTypeSlug,
+    );
+    if (eventType === undefined) {
+      throw notFoundError(
+        `Event type with slug ${String(input.eventTypeSlug)} belonging to user ${String(input.username)} not found.`,
+      );
+    }
+    return eventType;
+  }
+  throw badRequestError('Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided');
+}
+
+const STATUS_FILTERS = ['upcoming', 'recurring', 'past', 'cancelled', 'unconfirmed'] as const;
+const SORT = ['asc', 'desc'] as const;
+
+function matchesStatus(booking: BookingOutput, filters: readonly string[], now: number): boolean {
+  const end = Date.parse(booking.end);
+  const closed = booking.status === 'cancelled' || booking.status === 'rejected';
+  return filters.some((filter) => {
+    if (filter === 'upcoming') return end >= now && !closed;
+    if (filter === 'past') return end < now && !closed;
+    if (filter === 'cancelled') return closed;
+    if (filter === 'unconfirmed') return end >= now && booking.status === 'pending';
+    return false;
+  });
+}
+
+function listBookings(context: RouteContext) {
+  const user = requireUser(context);
+  const query = validateQuery(context.query, {
+    status: { type: 'array', items: { type: 'enum', values: STATUS_FILTERS } },
+    attendeeEmail: { type: 'string' },
+    attendeeName: { type: 'string' },
+    bookingUid: { type: 'string' },
+    eventTypeId: { type: 'string' },
+    eventTypeIds: { type: 'string' },
+    afterStart: { type: 'date' },
+    beforeEnd: { type: 'date' },
+    afterCreatedAt: { type: 'date' },
+    beforeCreatedAt: { type: 'date' },
+    sortStart: { type: 'enum', values: SORT },
+    sortEnd: { type: 'enum', values: SORT },
+    sortCreated: { type: 'enum', values: SORT },
+    sortUpdatedAt: { type: 'enum', values: SORT },
+    take: { type: 'integer', min: 1, max: 250 },
+    skip: { type: 'integer', min: 0 },
+  });
+  const now = context.now.getTime();
+  const eventTypeIds = [query.eventTypeId, query.eventTypeIds]
+    .filter((value): value is string => typeof value === 'string')
+    .flatMap((value) => value.split(',').map((entry) => Number(entry.trim())));
+  const attendeeEmail = (query.attendeeEmail as string | undefined)?.toLowerCase();
+  const attendeeName = (query.attendeeName as string | undefined)?.toLowerCase();
+  const time = (value: unknown) => Date.parse(value as string);
+  const matches = context.data.bookings.filter((booking) => {
+    if (!isHost(booking, user)) return false;
+    if (query.status !== undefined && !matchesStatus(booking, query.status as string[], now)) return false;
+    if (
+      attendeeEmail !== undefined &&
+      !booking.attendees.some((entry) => entry.email.toLowerCase() === attendeeEmail)
+    ) {
+      return false;
+    }
+    if (
+      attendeeName !== undefined &&
+      !booking.attendees.some((entry) => entry.name.toLowerCase().includes(attendeeName))
+    ) {
+      return false;
+    }
+    if (query.bookingUid !== undefined && booking.uid !== query.bookingUid) return false;
+    if (eventTypeIds.length > 0 && !eventTypeIds.includes(booking.eventTypeId)) return false;
+    if (query.afterStart !== undefined && Date.parse(booking.start) < time(query.afterStart)) return false;
+    if (query.beforeEnd !== undefined && Date.parse(booking.end) > time(query.beforeEnd)) return false;
+    if (query.afterCreatedAt !== undefined && Date.parse(booking.createdAt) < time(query.afterCreatedAt)) return false;
+    if (query.beforeCreatedAt !== undefined && Date.parse(booking.createdAt) > time(query.beforeCreatedAt))
+      return false;
+    return true;
+  });
+  const sortKey = (['sortStart', 'sortEnd', 'sortCreated', 'sortUpdatedAt'] as const).find(
+    (key) => query[key] !== undefined,
+  );
+  const field = { sortStart: 'start', sortEnd: 'end', sortCreated: 'createdAt', sortUpdatedAt: 'updatedAt' } as const;
+  const direction = sortKey !== undefined && query[sortKey] === 'desc' ? -1 : 1;
+  const key = field[sortKey ?? 'sortStart'];
+  matches.sort((left, right) => direction * (Date.parse(left[key]) - Date.parse(right[key]) || left.id - right.id));
+  const take = (query.take as number | undefined) ?? 100;
+  const skip = (query.skip as number | undefined) ?? 0;
+  return {
+    status: 200,
+    body: {
+      status: 'success',
+      data: matches.slice(skip, skip + take),
+      pagination: buildPagination({ totalItems: matches.length, take, skip }),
+    },
+  };
+}
+
+const attendeeShape = {
+  name: { type: 'string', required: true },
+  timeZone: { type: 'timeZone', required: true },
+  email: { type: 'email' },
+  phoneNumber: { type: 'string' },
+  language: { type: 'enum', values: LOCALES },
+} as const;
+
+function createBooking(context: RouteContext) {
+  const input = validateBody(context.body, {
+    start: { type: 'date', required: true },
+    attendee: { type: 'nested', required: true, shape: attendeeShape },
+    eventTypeId: { type: 'integer' },
+    eventTypeSlug: { type: 'string' },
+    username: { type: 'string' },
+    guests: { type: 'array', items: { type: 'email' } },
+    metadata: { type: 'object' },
+    lengthInMinutes: { type: 'integer', min: 1 },
+    bookingFieldsResponses: { type: 'object' },
+    meetingUrl: { type: 'string' },
+  });
+  const eventType = resolveEventType(context, input);
+  const requested = input.lengthInMinutes as number | undefined;
+  if (
+    requested !== undefined &&
+    requested !== eventType.lengthInMinutes &&
+    !(eventType.lengthInMinutesOptions ?? []).includes(requested)
+  ) {
+    throw badRequestError(
+      `lengthInMinutes ${requested} is not one of the event type's lengths: ${[eventType.lengthInMinutes, ...(eventType.lengthInMinutesOptions ?? [])].join(', ')}`,
+    );
+  }
+  const length = requested ?? eventType.lengthInMinutes;
+  const start = Date.parse(input.start as string);
+  assertBookable(context, eventType, start, length);
+  const attendee = input.attendee as { name: string; timeZone: string; email?: string; phoneNumber?: string };
+  const booking = createBookingRecord(context.data, {
+    eventType,
+    host: ownerOf(context.data, eventType),
+    start,
+    lengthInMinutes: length,
+    attendee,
+    status: eventType.confirmationPolicy === undefined ? 'accepted' : 'pending',
+    createdAt: context.now,
+    ...(input.guests === undefined ? {} : { guests: input.guests as string[] }),
+    ...(input.metadata === undefined ? {} : { metadata: input.metadata as Record<string, string> }),
+  });
+  return ok(booking, 201);
+}
+
+function rescheduleBooking(context: RouteContext) {
+  const booking = findBooking(context);
+  if (booking.status === 'cancelled' || booking.status === 'rejected' || booking.rescheduledToUid !== undefined) {
+    throw badRequestError(
+      `Can't reschedule booking with uid=${booking.uid} because it has been ${booking.rescheduledToUid === undefined ? booking.status : `rescheduled to ${booking.rescheduledToUid}`}. Reschedule the latest booking instead.`,
+    );
+  }
+  const input = validateBody(context.body, {
+    start: { type: 'date', required: true },
+    rescheduledBy: { type: 'email' },
+    reschedulingReason: { type: 'string' },
+  });
+  const eventType = context.data.eventTypes.find((candidate) => candidate.id === booking.eventTypeId);
+  if (eventType === undefined) throw notFoundError(`Event type with id=${booking.eventTypeId} not found`);
+  const start = Date.parse(input.start as string);
+  assertBookable(context, eventType, start, booking.duration, booking.uid);
+  const host = ownerOf(context.data, eventType);
+  const reason = input.reschedulingReason as string | undefined;
+  const needsConfirmation = eventType.confirmationPolicy !== undefined && input.rescheduledBy !== host.email;
+  const [attendee] = booking.attendees;
+  const next = createBookingRecord(context.data, {
+    eventType,
+    host,
+    start,
+    lengthInMinutes: booking.duration,
+    attendee: attendee ?? { name: 'Unknown', timeZone: 'UTC' },
+    status: needsConfirmation ? 'pending' : 'accepted',
+    createdAt: context.now,
+    ...(booking.guests === undefined ? {} : { guests: booking.guests }),
+    ...(booking.metadata === undefined ? {} : { metadata: booking.metadata }),
+    extra: {
+      rescheduledFromUid: booking.uid,
+      ...(reason === undefined ? {} : { reschedulingReason: reason }),
+      ...(input.rescheduledBy === undefined ? {} : { rescheduledByEmail: input.rescheduledBy as string }),
+    },
+  });
+  booking.status = 'cancelled';
+  booking.rescheduledToUid = next.uid;
+  booking.updatedAt = context.now.toISOString();
+  if (reason !== undefined) booking.reschedulingReason = reason;
+  if (input.rescheduledBy !== undefined) booking.rescheduledByEmail = input.rescheduledBy as string;
+  return ok(next, 201);
+}
+
+function cancelBooking(context: RouteContext) {
+  const booking = findBooking(context);
+  const input = validateBody(context.body, {
+    cancellationReason: { type: 'string' },
+    cancelSubsequentBookings: { type: 'boolean' },
+  });
+  // Cal.com's handleCancelBooking refuses a second cancel with HTTP 400 (no idempotent success).
+  if (booking.status === 'cancelled' || booking.status === 'rejected') throw badRequestError(ALREADY_CANCELLED_MESSAGE);
+  booking.status = 'cancelled';
+  booking.updatedAt = context.now.toISOString();
+  if (input.cancellationReason !== undefined) booking.cancellationReason = input.cancellationReason as string;
+  booking.cancelledByEmail = context.user?.email ?? booking.attendees[0]?.email ?? '';
+  return ok(booking);
+}
+
+function decide(context: RouteContext, accept: boolean) {
+  const booking = hostBooking(context);
+  if (booking.status !== 'pending') {
+    throw badRequestError(
+      `Booking with uid=${booking.uid} is ${booking.status}; only pending bookings can be ${accept ? 'confirmed' : 'declined'}.`,
+    );
+  }
+  const input = accept ? {} : validateBody(context.body, { reason: { type: 'string' } });
+  booking.status = accept ? 'accepted' : 'rejected';
+  booking.updatedAt = context.now.toISOString();
+  if (input.reason !== undefined) booking.cancellationReason = input.reason as string;
+  return ok(booking);
+}
+
+/** Bookings (`cal-api-version: 2024-08-13`; `2026-02-25` uses the same DTOs). */
+export const bookingRoutes: Route[] = [
+  { method: 'GET', pattern: '/v2/bookings', versions: BOOKINGS_VERSION, auth: 'required', handle: listBookings },
+  { method: 'POST', pattern: '/v2/bookings', versions: BOOKINGS_VERSION, auth: 'optional', handle: createBooking },
+  {
+    method: 'GET',
+    pattern: '/v2/bookings/:bookingUid',
+    versions: BOOKINGS_VERSION,
+    auth: 'optional',
+    handle: (context) => ok(findBooking(context)),
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/reschedule',
+    versions: BOOKINGS_VERSION,
+    auth: 'optional',
+    handle: rescheduleBooking,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/cancel',
+    versions: BOOKINGS_VERSION,
+    auth: 'optional',
+    handle: cancelBooking,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/confirm',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: (context) => decide(context, true),
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/decline',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: (context) => decide(context, false),
+  },
+];

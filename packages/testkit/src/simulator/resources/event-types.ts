@@ -1,0 +1,144 @@
+import type { ConfirmationPolicy, EventTypeOutput } from '../../dto/event-type';
+import { buildEventType } from '../../fixtures/event-type';
+import { ok, type Route, type RouteContext, requireUser } from '../context';
+import { conflictError, notFoundError } from '../http-error';
+import { type Shape, validateBody } from '../validation';
+
+const EVENT_TYPES_VERSION = ['2024-06-14'] as const;
+
+/**
+ * Finds an event type of the authenticated user; another user's event type is a 404 like an unknown id.
+ *
+ * @param context The route context.
+ * @returns The event type.
+ */
+export function ownEventType(context: RouteContext): EventTypeOutput {
+  const user = requireUser(context);
+  const eventType = context.data.eventTypes.find(
+    (candidate) => String(candidate.id) === context.params.eventTypeId && candidate.ownerId === user.id,
+  );
+  if (eventType === undefined) throw notFoundError(`Event type with id ${context.params.eventTypeId} not found.`);
+  return eventType;
+}
+
+function eventTypeShape(required: boolean): Shape {
+  return {
+    lengthInMinutes: { type: 'integer', required, min: 1 },
+    title: { type: 'string', required },
+    slug: { type: 'string', required },
+    description: { type: 'string' },
+    slotInterval: { type: 'integer', min: 1 },
+    minimumBookingNotice: { type: 'integer', min: 0 },
+    beforeEventBuffer: { type: 'integer', min: 0 },
+    afterEventBuffer: { type: 'integer', min: 0 },
+    scheduleId: { type: 'integer' },
+    hidden: { type: 'boolean' },
+    disableGuests: { type: 'boolean' },
+    lockTimeZoneToggleOnBookingPage: { type: 'boolean' },
+    bookingRequiresAuthentication: { type: 'boolean' },
+    confirmationPolicy: {
+      type: 'nested',
+      shape: {
+        type: { type: 'enum', values: ['always', 'time'], required: true },
+        blockUnconfirmedBookingsInBooker: { type: 'boolean', required: true },
+        noticeThreshold: { type: 'object' },
+      },
+    },
+    metadata: { type: 'object' },
+  };
+}
+
+/** Personal event types (`cal-api-version: 2024-06-14`). */
+export const eventTypeRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/v2/event-types',
+    versions: EVENT_TYPES_VERSION,
+    auth: 'optional',
+    handle(context) {
+      const username = context.query.get('username');
+      const owner =
+        username === null ? requireUser(context) : context.data.users.find((user) => user.username === username);
+      if (owner === undefined) return ok([]);
+      const includeHidden = context.user?.id === owner.id;
+      const slug = context.query.get('eventSlug');
+      return ok(
+        context.data.eventTypes.filter(
+          (eventType) =>
+            eventType.ownerId === owner.id &&
+            (includeHidden || !eventType.hidden) &&
+            (slug === null || eventType.slug === slug),
+        ),
+      );
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/event-types',
+    versions: EVENT_TYPES_VERSION,
+    auth: 'required',
+    handle(context) {
+      const user = requireUser(context);
+      const input = validateBody(context.body, eventTypeShape(true));
+      if (context.data.eventTypes.some((eventType) => eventType.ownerId === user.id && eventType.slug === input.slug)) {
+        throw conflictError(`User with id=${user.id} already has an event type with slug=${String(input.slug)}`);
+      }
+      const { confirmationPolicy, ...rest } = input;
+      const eventType = buildEventType({
+        ...(rest as Partial<EventTypeOutput>),
+        id: context.data.nextIds.eventType++,
+        ownerId: user.id,
+        description: (input.description as string | undefined) ?? '',
+        minimumBookingNotice: (input.minimumBookingNotice as number | undefined) ?? 0,
+        users: [
+          {
+            id: user.id,
+            name: user.name,
+            username: user.username,
+            avatarUrl: user.avatarUrl,
+            weekStart: user.weekStart,
+            brandColor: null,
+            darkBrandColor: null,
+            metadata: null,
+          },
+        ],
+        bookingUrl: `https://cal.com/${user.username}/${String(input.slug)}`,
+        ...(confirmationPolicy === undefined ? {} : { confirmationPolicy: confirmationPolicy as ConfirmationPolicy }),
+      });
+      context.data.eventTypes.push(eventType);
+      return ok(eventType, 201);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/event-types/:eventTypeId',
+    versions: EVENT_TYPES_VERSION,
+    auth: 'required',
+    handle: (context) => ok(ownEventType(context)),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/v2/event-types/:eventTypeId',
+    versions: EVENT_TYPES_VERSION,
+    auth: 'required',
+    handle(context) {
+      const eventType = ownEventType(context);
+      const patch = validateBody(context.body, eventTypeShape(false));
+      Object.assign(eventType, patch);
+      if (patch.slug !== undefined) eventType.bookingUrl = eventType.bookingUrl.replace(/[^/]+$/, String(patch.slug));
+      return ok(eventType);
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v2/event-types/:eventTypeId',
+    versions: EVENT_TYPES_VERSION,
+    auth: 'required',
+    handle(context) {
+      const eventType = ownEventType(context);
+      context.data.eventTypes.splice(context.data.eventTypes.indexOf(eventType), 1);
+      const { id, lengthInMinutes, title, slug } = eventType;
+      return ok({ id, lengthInMinutes, title, slug });
+    },
+  },
+];

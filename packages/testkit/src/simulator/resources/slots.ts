@@ -1,0 +1,178 @@
+import type { EventTypeOutput } from '../../dto/event-type';
+import type { SlotOutput, SlotsOutput } from '../../dto/slots';
+import { freeSlotStarts } from '../availability';
+import { ok, type Route, type RouteContext } from '../context';
+import { badRequestError, notFoundError, SimulatorHttpError } from '../http-error';
+import { generateUid } from '../random';
+import { formatInZone, localDate } from '../time-zone';
+import type { StoredReservation } from '../types';
+import { validateBody, validateQuery } from '../validation';
+
+const SLOTS_VERSION = ['2024-09-04'] as const;
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseBoundary(value: string, end: boolean): number {
+  return Date.parse(BARE_DATE.test(value) ? `${value}T${end ? '23:59:59.000' : '00:00:00.000'}Z` : value);
+}
+
+function eventTypeFor(context: RouteContext, query: Record<string, unknown>): EventTypeOutput {
+  if (query.eventTypeId !== undefined) {
+    const eventType = context.data.eventTypes.find((candidate) => candidate.id === query.eventTypeId);
+    if (eventType === undefined) throw notFoundError(`Event type with id ${String(query.eventTypeId)} not found.`);
+    return eventType;
+  }
+  if (query.eventTypeSlug !== undefined && query.username !== undefined) {
+    const owner = context.data.users.find((user) => user.username === query.username);
+    const eventType = context.data.eventTypes.find(
+      (candidate) => candidate.ownerId === owner?.id && candidate.slug === query.eventTypeSlug,
+    );
+    if (eventType === undefined) {
+      throw notFoundError(
+        `Event type with slug ${String(query.eventTypeSlug)} belonging to user ${String(query.username)} not found.`,
+      );
+    }
+    return eventType;
+  }
+  throw badRequestError(
+    'Either eventTypeId or eventTypeSlug with username must be provided (team slots are not modelled by the simulator).',
+  );
+}
+
+function findReservation(context: RouteContext): StoredReservation {
+  const reservation = context.data.reservations.find((candidate) => candidate.reservationUid === context.params.uid);
+  if (reservation === undefined) throw notFoundError(`Reserved slot with uid=${context.params.uid} not found`);
+  return reservation;
+}
+
+function publicReservation(reservation: StoredReservation) {
+  const { createdByUserId: _owner, ...output } = reservation;
+  return output;
+}
+
+/** Slots and slot reservations (`cal-api-version: 2024-09-04`). */
+export const slotRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/v2/slots',
+    versions: SLOTS_VERSION,
+    auth: 'optional',
+    handle(context) {
+      const query = validateQuery(context.query, {
+        start: { type: 'date', required: true },
+        end: { type: 'date', required: true },
+        eventTypeId: { type: 'integer' },
+        eventTypeSlug: { type: 'string' },
+        username: { type: 'string' },
+        timeZone: { type: 'timeZone' },
+        duration: { type: 'integer', min: 1 },
+        format: { type: 'enum', values: ['range', 'time'] },
+        bookingUidToReschedule: { type: 'string' },
+      });
+      const eventType = eventTypeFor(context, query);
+      const rangeStart = parseBoundary(query.start as string, false);
+      const rangeEnd = parseBoundary(query.end as string, true);
+      if (rangeEnd < rangeStart) throw badRequestError('The end date must be after the start date.');
+      const timeZone = (query.timeZone as string | undefined) ?? 'UTC';
+      const length = (query.duration as number | undefined) ?? eventType.lengthInMinutes;
+      const starts = freeSlotStarts(context.data, eventType, rangeStart, rangeEnd, context.now.getTime(), {
+        lengthInMinutes: length,
+        ...(query.bookingUidToReschedule === undefined
+          ? {}
+          : { ignoreBookingUid: query.bookingUidToReschedule as string }),
+      });
+      const slots: SlotsOutput = {};
+      for (const start of starts) {
+        const slot: SlotOutput = { start: formatInZone(start, timeZone) };
+        if (query.format === 'range') slot.end = formatInZone(start + length * 60_000, timeZone);
+        const date = localDate(start, timeZone);
+        slots[date] = [...(slots[date] ?? []), slot];
+      }
+      return ok(slots);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/slots/reservations',
+    versions: SLOTS_VERSION,
+    auth: 'optional',
+    handle(context) {
+      const input = validateBody(context.body, {
+        eventTypeId: { type: 'integer', required: true },
+        slotStart: { type: 'date', required: true },
+        slotDuration: { type: 'integer', min: 1 },
+        reservationDuration: { type: 'integer', min: 1 },
+      });
+      const eventType = eventTypeFor(context, { eventTypeId: input.eventTypeId });
+      const start = Date.parse(input.slotStart as string);
+      const duration = (input.slotDuration as number | undefined) ?? eventType.lengthInMinutes;
+      const free = freeSlotStarts(context.data, eventType, start, start, context.now.getTime(), {
+        lengthInMinutes: duration,
+      });
+      if (!free.includes(start)) {
+        throw new SimulatorHttpError(
+          422,
+          'UnprocessableEntityException',
+          "Can't reserve a slot that is not available.",
+        );
+      }
+      const reservationDuration = (input.reservationDuration as number | undefined) ?? 5;
+      const reservation: StoredReservation = {
+        eventTypeId: eventType.id,
+        slotStart: new Date(start).toISOString(),
+        slotEnd: new Date(start + duration * 60_000).toISOString(),
+        slotDuration: duration,
+        reservationUid: generateUid(context.data.random),
+        reservationDuration,
+        reservationUntil: new Date(context.now.getTime() + reservationDuration * 60_000).toISOString(),
+        createdByUserId: context.user?.id ?? null,
+      };
+      context.data.reservations.push(reservation);
+      return ok(publicReservation(reservation), 201);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/slots/reservations/:uid',
+    versions: SLOTS_VERSION,
+    auth: 'optional',
+    handle: (context) => ok(publicReservation(findReservation(context))),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/v2/slots/reservations/:uid',
+    versions: SLOTS_VERSION,
+    auth: 'optional',
+    handle(context) {
+      const reservation = findReservation(context);
+      const input = validateBody(context.body, {
+        eventTypeId: { type: 'integer', required: true },
+        slotStart: { type: 'date', required: true },
+        slotDuration: { type: 'integer', min: 1 },
+        reservationDuration: { type: 'integer', min: 1 },
+      });
+      const start = Date.parse(input.slotStart as string);
+      const duration = (input.slotDuration as number | undefined) ?? reservation.slotDuration;
+      const reservationDuration = (input.reservationDuration as number | undefined) ?? reservation.reservationDuration;
+      Object.assign(reservation, {
+        eventTypeId: input.eventTypeId as number,
+        slotStart: new Date(start).toISOString(),
+        slotEnd: new Date(start + duration * 60_000).toISOString(),
+        slotDuration: duration,
+        reservationDuration,
+        reservationUntil: new Date(context.now.getTime() + reservationDuration * 60_000).toISOString(),
+      });
+      return ok(publicReservation(reservation));
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v2/slots/reservations/:uid',
+    versions: SLOTS_VERSION,
+    auth: 'optional',
+    handle(context) {
+      const reservation = findReservation(context);
+      context.data.reservations.splice(context.data.reservations.indexOf(reservation), 1);
+      return { status: 200, body: { status: 'success' } };
+    },
+  },
+];

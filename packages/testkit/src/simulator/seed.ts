@@ -1,0 +1,250 @@
+import type { BookingOutput } from '../dto/booking';
+import type { EventTypeOutput } from '../dto/event-type';
+import { buildEventType, buildTeamEventType } from '../fixtures/event-type';
+import { buildSchedule } from '../fixtures/schedule';
+import { buildMe, buildMembership, buildTeam } from '../fixtures/user';
+import { buildWebhook } from '../fixtures/webhook';
+import { createBookingRecord } from './booking-record';
+import { createRandom } from './random';
+import { addDays, localDate, weekdayIndex, zonedToEpoch } from './time-zone';
+import type { SeedOptions, SimulatorData, SimulatorUser } from './types';
+
+/** API key of the default simulator user (starts with `cal_`, does not look like a real test/live key). */
+export const DEFAULT_API_KEY = 'cal_sim_demo_key_0001';
+
+/** API key of the second simulator user, for "resource of another user" tests. */
+export const SECOND_API_KEY = 'cal_sim_demo_key_0002';
+
+function user(overrides: Partial<SimulatorUser> & { apiKey: string }): SimulatorUser {
+  return { ...buildMe(), locale: 'en', metadata: {}, ...overrides };
+}
+
+function nextWeekdays(from: string, count: number): string[] {
+  const days: string[] = [];
+  for (let date = addDays(from, 1); days.length < count; date = addDays(date, 1)) {
+    if (weekdayIndex(date) < 5) days.push(date);
+  }
+  return days;
+}
+
+function previousWeekday(from: string): string {
+  let date = addDays(from, -7);
+  while (weekdayIndex(date) >= 5) date = addDays(date, -1);
+  return date;
+}
+
+function eventTypesOf(owner: SimulatorUser): EventTypeOutput[] {
+  const users = [
+    {
+      id: owner.id,
+      name: owner.name,
+      username: owner.username,
+      avatarUrl: null,
+      weekStart: owner.weekStart,
+      brandColor: null,
+      darkBrandColor: null,
+      metadata: null,
+    },
+  ];
+  const make = (overrides: Partial<EventTypeOutput>): EventTypeOutput =>
+    buildEventType({
+      ownerId: owner.id,
+      users,
+      bookingUrl: `https://cal.com/${owner.username}/${overrides.slug ?? ''}`,
+      ...overrides,
+    });
+  if (owner.id !== 1001) {
+    return [make({ id: 3501, title: 'Intro call', slug: 'intro', lengthInMinutes: 30 })];
+  }
+  return [
+    make({ id: 3001, title: '15 min meeting', slug: 'fifteen-minutes', lengthInMinutes: 15 }),
+    make({ id: 3002, title: '30 min meeting', slug: 'thirty-minutes', lengthInMinutes: 30 }),
+    make({
+      id: 3003,
+      title: 'Consultation',
+      slug: 'consultation',
+      lengthInMinutes: 60,
+      beforeEventBuffer: 10,
+      afterEventBuffer: 10,
+      confirmationPolicy: { type: 'always', blockUnconfirmedBookingsInBooker: true },
+    }),
+    make({ id: 3004, title: 'Private session', slug: 'private-session', lengthInMinutes: 45, hidden: true }),
+  ];
+}
+
+const ATTENDEES = [
+  { name: 'Grace Hopper', email: 'grace@example.com', timeZone: 'America/New_York' },
+  { name: 'Alan Turing', email: 'alan@example.com', timeZone: 'Europe/London' },
+  { name: 'Katherine Johnson', email: 'katherine@example.com', timeZone: 'America/Chicago' },
+  { name: 'Hedy Lamarr', email: 'hedy@example.com', timeZone: 'Europe/Vienna' },
+  { name: 'Tu Youyou', email: 'tu@example.com', timeZone: 'Asia/Shanghai' },
+] as const;
+
+function attendeeAt(index: number): { name: string; email: string; timeZone: string } {
+  const attendee = ATTENDEES[index % ATTENDEES.length] ?? ATTENDEES[0];
+  return { name: attendee.name, email: attendee.email, timeZone: attendee.timeZone };
+}
+
+function seedBookings(data: SimulatorData, now: Date, ada: SimulatorUser, charles: SimulatorUser): void {
+  const zone = ada.timeZone;
+  const today = localDate(now.getTime(), zone);
+  const [day1 = today, day2 = today, day3 = today] = nextWeekdays(today, 3);
+  const at = (date: string, hour: number, timeZone = zone) => zonedToEpoch(date, hour * 60, timeZone);
+  const type = (id: number): EventTypeOutput => {
+    const found = data.eventTypes.find((eventType) => eventType.id === id);
+    if (found === undefined) throw new Error(`seed: event type ${id} missing`);
+    return found;
+  };
+  const createdAt = new Date(now.getTime() - 14 * 86_400_000);
+  const base = { host: ada, createdAt };
+  createBookingRecord(data, {
+    ...base,
+    eventType: type(3002),
+    start: at(day1, 10),
+    attendee: attendeeAt(0),
+    status: 'accepted',
+  });
+  createBookingRecord(data, {
+    ...base,
+    eventType: type(3003),
+    start: at(day1, 14),
+    attendee: attendeeAt(1),
+    status: 'pending',
+  });
+  createBookingRecord(data, {
+    ...base,
+    eventType: type(3001),
+    start: at(previousWeekday(today), 9),
+    attendee: attendeeAt(2),
+    status: 'accepted',
+  });
+  createBookingRecord(data, {
+    ...base,
+    eventType: type(3002),
+    start: at(day2, 9),
+    attendee: attendeeAt(3),
+    status: 'cancelled',
+    extra: { cancellationReason: 'Attendee is travelling', cancelledByEmail: 'hedy@example.com' },
+  });
+  const from: BookingOutput = createBookingRecord(data, {
+    ...base,
+    eventType: type(3002),
+    start: at(day2, 11),
+    attendee: attendeeAt(4),
+    status: 'cancelled',
+  });
+  const to = createBookingRecord(data, {
+    ...base,
+    eventType: type(3002),
+    start: at(day3, 11),
+    attendee: attendeeAt(4),
+    status: 'accepted',
+    extra: { rescheduledFromUid: from.uid, reschedulingReason: 'Moved by attendee' },
+  });
+  from.rescheduledToUid = to.uid;
+  from.reschedulingReason = 'Moved by attendee';
+  from.rescheduledByEmail = 'tu@example.com';
+  createBookingRecord(data, {
+    host: charles,
+    createdAt,
+    eventType: type(3501),
+    start: at(day1, 15, charles.timeZone),
+    attendee: attendeeAt(0),
+    status: 'accepted',
+  });
+}
+
+function seedGenerated(data: SimulatorData, now: Date, ada: SimulatorUser, options: SeedOptions): void {
+  for (let index = 0; index < (options.eventTypes ?? 0); index += 1) {
+    const length = [15, 30, 45, 60][index % 4] ?? 30;
+    const id = data.nextIds.eventType++;
+    data.eventTypes.push(
+      buildEventType({
+        id,
+        ownerId: ada.id,
+        title: `Generated ${length} min #${index + 1}`,
+        slug: `generated-${index + 1}`,
+        lengthInMinutes: length,
+        bookingUrl: `https://cal.com/${ada.username}/generated-${index + 1}`,
+      }),
+    );
+  }
+  const eventType = data.eventTypes.find((candidate) => candidate.id === 3002);
+  if (eventType === undefined) return;
+  const today = localDate(now.getTime(), ada.timeZone);
+  const statuses = ['accepted', 'accepted', 'pending', 'cancelled'] as const;
+  for (let index = 0; index < (options.bookings ?? 0); index += 1) {
+    const dayOffset = (index % 2 === 0 ? -1 : 1) * (30 + Math.floor(index / 16));
+    const minutes = 9 * 60 + (Math.floor(index / 2) % 8) * 30;
+    createBookingRecord(data, {
+      host: ada,
+      createdAt: new Date(now.getTime() - 60 * 86_400_000),
+      eventType,
+      start: zonedToEpoch(addDays(today, dayOffset), minutes, ada.timeZone),
+      attendee: attendeeAt(index),
+      status: statuses[index % statuses.length] ?? 'accepted',
+    });
+  }
+}
+
+/**
+ * Builds the seed state relative to `now`: Ada (default key, Europe/Berlin, Mon–Fri 09:00–17:00) with four event
+ * types (15/30/60 min, the 60 min one requires confirmation, a hidden one), Charles (second key, America/New_York),
+ * a team with both as members and a team event type, bookings (past, upcoming, pending, cancelled, a rescheduled
+ * pair) and a webhook.
+ *
+ * @param now The clock at creation.
+ * @param options Extra generated data.
+ * @returns The state.
+ */
+export function createSeedData(now: Date, options: SeedOptions = {}): SimulatorData {
+  const ada = user({ apiKey: DEFAULT_API_KEY });
+  const charles = user({
+    apiKey: SECOND_API_KEY,
+    id: 1002,
+    username: 'charles-babbage',
+    email: 'charles@example.com',
+    name: 'Charles Babbage',
+    timeZone: 'America/New_York',
+    defaultScheduleId: 2002,
+    timeFormat: 12,
+    weekStart: 'Sunday',
+  });
+  const data: SimulatorData = {
+    users: [ada, charles],
+    schedules: [
+      buildSchedule(),
+      buildSchedule({ id: 2002, ownerId: 1002, name: 'Office hours', timeZone: 'America/New_York' }),
+    ],
+    eventTypes: [...eventTypesOf(ada), ...eventTypesOf(charles)],
+    teamEventTypes: [buildTeamEventType()],
+    teams: [
+      buildTeam(),
+      buildTeam({ id: 5002, name: 'Difference Engines', slug: 'difference-engines', timeZone: 'America/New_York' }),
+    ],
+    memberships: [
+      buildMembership(),
+      buildMembership({
+        id: 6002,
+        userId: 1002,
+        role: 'MEMBER',
+        user: { email: charles.email, username: charles.username, name: 'Charles Babbage' },
+      }),
+      buildMembership({
+        id: 6003,
+        userId: 1002,
+        teamId: 5002,
+        role: 'OWNER',
+        user: { email: charles.email, username: charles.username, name: 'Charles Babbage' },
+      }),
+    ],
+    bookings: [],
+    webhooks: [buildWebhook()],
+    reservations: [],
+    nextIds: { booking: 9001, eventType: 3100, webhook: 8002, membership: 6100, schedule: 2100 },
+    random: createRandom(options.random ?? 1),
+  };
+  seedBookings(data, now, ada, charles);
+  seedGenerated(data, now, ada, options);
+  return data;
+}
