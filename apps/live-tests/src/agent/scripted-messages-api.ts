@@ -35,7 +35,7 @@ export interface RecordedRequest {
  * One step of the conversation: receives the tool results of the previous turn and returns the model's next blocks.
  * A step that returns only text ends the conversation (`stop_reason: end_turn`).
  */
-export type ScriptedStep = (previousResults: ReceivedToolResult[]) => ScriptedBlock[];
+export type ScriptedStep = (previousResults: ReceivedToolResult[]) => ScriptedBlock[] | Promise<ScriptedBlock[]>;
 
 /** Options of {@link startScriptedMessagesApi}. */
 export interface ScriptedMessagesApiOptions {
@@ -257,7 +257,7 @@ export async function startScriptedMessagesApi(options: ScriptedMessagesApiOptio
         blocks = toApiBlocks([{ type: 'text', text: 'Done.' }]);
       } else {
         try {
-          blocks = toApiBlocks(step(results));
+          blocks = toApiBlocks(await step(results));
         } catch (error) {
           errors.push(error instanceof Error ? error.message : String(error));
           blocks = toApiBlocks([{ type: 'text', text: 'Script step failed.' }]);

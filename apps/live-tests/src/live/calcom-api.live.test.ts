@@ -1,0 +1,311 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CalComAuthError,
+  CalComClient,
+  CalComConfigError,
+  CalComNotFoundError,
+  CalComSlotUnavailableError,
+  CalComValidationError,
+  type EventType,
+  type Slot,
+  type User,
+} from '@calcom-int/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attendeeEmail, createTestEventType, DAY, epoch, MINUTE, upcomingSlots } from '../support/booking-helpers';
+import { ResourceTracker } from '../support/resource-tracker';
+import { type LiveTarget, selectTarget } from '../support/target';
+
+describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () => {
+  let target: LiveTarget;
+  let client: CalComClient;
+  let tracker: ResourceTracker;
+  let me: User;
+  let eventType: EventType;
+  let slots: Slot[];
+  let nextSlot = 0;
+
+  /** Hands out a different free slot to each booking of the file. */
+  const takeSlot = (): Slot => {
+    const slot = slots[nextSlot];
+    nextSlot += 1;
+    if (slot === undefined) throw new Error(`Ran out of free slots after ${nextSlot - 1} bookings.`);
+    return slot;
+  };
+
+  const book = async (label: string) => {
+    const slot = takeSlot();
+    const result = await client.createBooking({
+      eventTypeId: eventType.id,
+      start: slot.start,
+      attendee: { name: `Live Test ${label}`, email: attendeeEmail(label), timeZone: 'Europe/Berlin' },
+      notes: `calcom-int live test ${label}`,
+    });
+    tracker.booking(result.booking.uid);
+    return { slot, ...result };
+  };
+
+  beforeAll(async () => {
+    target = await selectTarget();
+    client = target.client;
+    tracker = new ResourceTracker(client);
+    me = await client.getUser();
+    eventType = await createTestEventType(client, tracker, 'api');
+    slots = await upcomingSlots(client, eventType.id, 8);
+  });
+
+  afterAll(async () => {
+    if (tracker !== undefined) {
+      const problems = await tracker.cleanup();
+      const left = await tracker.verifyClean();
+      await target.close();
+      expect(problems).toEqual([]);
+      expect(left).toEqual([]);
+    } else {
+      await target?.close();
+    }
+  });
+
+  it('authenticates with the configured key', async () => {
+    const user = await client.getUser();
+    expect(user.id).toBeGreaterThan(0);
+    expect(user.email).toMatch(/@/);
+    if (target.simulator !== undefined) {
+      expect(user.id).toBe(target.simulator.state.users[0]?.id);
+    }
+  });
+
+  it('reads the profile', async () => {
+    expect(me.username).toEqual(expect.any(String));
+    expect(() => new Intl.DateTimeFormat('en', { timeZone: me.timeZone })).not.toThrow();
+    expect(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']).toContain(me.weekStart);
+    expect([12, 24]).toContain(me.timeFormat);
+    if (target.simulator !== undefined) {
+      const seeded = target.simulator.state.users[0];
+      expect(me).toMatchObject({
+        id: seeded?.id,
+        email: seeded?.email,
+        username: seeded?.username,
+        timeZone: seeded?.timeZone,
+      });
+    }
+  });
+
+  it('lists event types and gets one by id', async () => {
+    const list = await client.listEventTypes();
+    const listed = list.find((item) => item.id === eventType.id);
+    expect(listed).toMatchObject({ id: eventType.id, slug: eventType.slug, title: eventType.title, lengthInMinutes: 30 });
+    const fetched = await client.getEventType(eventType.id);
+    expect(fetched).toMatchObject({ id: eventType.id, slug: eventType.slug, title: eventType.title, lengthInMinutes: 30 });
+    expect(new Set(list.map((item) => item.id)).size).toBe(list.length);
+  });
+
+  it('lists availability over a date range', async () => {
+    const start = new Date(Date.now() + DAY);
+    const end = new Date(Date.now() + 4 * DAY);
+    const availability = await client.listAvailability({ start, end, eventTypeId: eventType.id, timeZone: 'UTC' });
+    expect(availability.eventTypeId).toBe(eventType.id);
+    expect(availability.slots.length).toBeGreaterThan(0);
+    for (const slot of availability.slots) {
+      expect(epoch(slot.start)).toBeGreaterThanOrEqual(start.getTime() - DAY);
+      expect(epoch(slot.end)).toBeLessThanOrEqual(end.getTime() + DAY);
+      expect(epoch(slot.end) - epoch(slot.start)).toBe(30 * MINUTE);
+    }
+    const starts = availability.slots.map((slot) => epoch(slot.start));
+    expect(starts).toEqual([...starts].sort((left, right) => left - right));
+  });
+
+  it('lists bookings as a page', async () => {
+    const page = await client.listBookings({ limit: 5 });
+    expect(page.items.length).toBeLessThanOrEqual(5);
+    expect(page.pagination).toEqual(expect.objectContaining({ totalItems: expect.any(Number) }));
+  });
+
+  it('creates a booking that then appears in the list with the details sent', async () => {
+    const { slot, booking, confirmation } = await book('create');
+    expect(booking).toMatchObject({ status: 'accepted', eventTypeId: eventType.id, durationMinutes: 30 });
+    expect(epoch(booking.start)).toBe(epoch(slot.start));
+    expect(epoch(booking.end)).toBe(epoch(slot.start) + 30 * MINUTE);
+    expect(booking.attendees[0]).toMatchObject({
+      name: 'Live Test create',
+      email: attendeeEmail('create'),
+      timeZone: 'Europe/Berlin',
+    });
+    expect(confirmation).toMatchObject({ bookingUid: booking.uid, bookingId: booking.id, status: 'accepted' });
+
+    const page = await client.listBookings({ attendeeEmail: attendeeEmail('create') });
+    expect(page.items.map((item) => item.uid)).toEqual([booking.uid]);
+
+    const fetched = await client.getBooking(booking.uid);
+    expect(fetched).toMatchObject({
+      uid: booking.uid,
+      status: 'accepted',
+      eventTypeId: eventType.id,
+      description: 'calcom-int live test create',
+    });
+    expect(epoch(fetched.start)).toBe(epoch(slot.start));
+    expect(fetched.attendees.map((attendee) => attendee.email)).toEqual([attendeeEmail('create')]);
+  });
+
+  it('reschedules: the new time is set, the old time is free again and the old uid points to the new one', async () => {
+    const original = await book('reschedule');
+    const newSlot = takeSlot();
+
+    const { booking: moved } = await client.rescheduleEvent(original.booking.uid, newSlot.start, undefined, {
+      reason: 'calcom-int live test: moved',
+    });
+    tracker.booking(moved.uid);
+
+    expect(moved.uid).not.toBe(original.booking.uid);
+    expect(epoch(moved.start)).toBe(epoch(newSlot.start));
+    expect(moved.status).toBe('accepted');
+    expect(moved.rescheduledFromUid).toBe(original.booking.uid);
+
+    const old = await client.getBooking(original.booking.uid);
+    expect(old.status).toBe('cancelled');
+    expect(old.rescheduledToUid).toBe(moved.uid);
+
+    const free = await client.listSlots({
+      eventTypeId: eventType.id,
+      start: new Date(epoch(original.slot.start) - MINUTE),
+      end: new Date(epoch(original.slot.start) + 31 * MINUTE),
+      timeZone: 'UTC',
+    });
+    expect(free.map((slot) => epoch(slot.start))).toContain(epoch(original.slot.start));
+  });
+
+  it('cancels with a reason, and a second cancel reports it was already cancelled', async () => {
+    const { booking } = await book('cancel');
+    const cancelled = await client.cancelEvent(booking.uid, 'calcom-int live test: no longer needed');
+    expect(cancelled).toMatchObject({
+      uid: booking.uid,
+      status: 'cancelled',
+      reason: 'calcom-int live test: no longer needed',
+      alreadyCancelled: false,
+    });
+    const fetched = await client.getBooking(booking.uid);
+    expect(fetched).toMatchObject({ status: 'cancelled', cancellationReason: 'calcom-int live test: no longer needed' });
+    const again = await client.cancelEvent(booking.uid, 'again');
+    expect(again).toMatchObject({ uid: booking.uid, status: 'cancelled', alreadyCancelled: true });
+  });
+
+  it('lists teams and gets one with its members', async () => {
+    const teams = await client.listTeams();
+    if (target.simulator !== undefined) {
+      expect(teams.map((team) => team.id).sort()).toEqual(target.simulator.state.teams.map((team) => team.id).sort());
+      expect(teams.length).toBeGreaterThan(0);
+    }
+    const first = teams[0];
+    if (first === undefined) {
+      // A real account without teams: the list is empty and there is nothing to get.
+      expect(teams).toEqual([]);
+      return;
+    }
+    const team = await client.getTeam(first.id);
+    expect(team).toMatchObject({ id: first.id, name: first.name });
+    expect(team.members?.map((member) => member.userId)).toContain(me.id);
+    const members = await client.listTeamMembers(first.id);
+    expect(members.map((member) => member.userId).sort()).toEqual(
+      (team.members ?? []).map((member) => member.userId).sort(),
+    );
+  });
+
+  it('updates the time zone, which persists, then reverts it', async () => {
+    const original = me.timeZone;
+    const changed = original === 'America/New_York' ? 'Asia/Tokyo' : 'America/New_York';
+    try {
+      const updated = await client.updateUserSettings({ timeZone: changed });
+      expect(updated.timeZone).toBe(changed);
+      expect((await client.getUser()).timeZone).toBe(changed);
+    } finally {
+      const reverted = await client.updateUserSettings({ timeZone: original });
+      expect(reverted.timeZone).toBe(original);
+    }
+    expect((await client.getUser()).timeZone).toBe(original);
+  });
+
+  describe('errors with real responses', () => {
+    it('an unknown event type is a CalComNotFoundError', async () => {
+      const error = await client.getEventType(2_000_000_000).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CalComNotFoundError);
+      expect(error).toMatchObject({ status: 404, retryable: false });
+    });
+
+    it('booking a taken slot is a CalComSlotUnavailableError and creates nothing', async () => {
+      const { slot } = await book('taken');
+      const error = await client
+        .createBooking({
+          eventTypeId: eventType.id,
+          start: slot.start,
+          attendee: { name: 'Second Caller', email: attendeeEmail('taken-second'), timeZone: 'UTC' },
+        })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CalComSlotUnavailableError);
+      const second = await client.listBookings({ attendeeEmail: attendeeEmail('taken-second') });
+      for (const item of second.items) tracker.booking(item.uid);
+      expect(second.items).toEqual([]);
+    });
+
+    it('invalid dates are a CalComValidationError naming the field', async () => {
+      const notADate = await client
+        .createBooking({
+          eventTypeId: eventType.id,
+          start: 'next tuesday',
+          attendee: { name: 'Bad Date', email: attendeeEmail('bad-date'), timeZone: 'UTC' },
+        })
+        .catch((caught: unknown) => caught);
+      expect(notADate).toBeInstanceOf(CalComValidationError);
+      expect((notADate as CalComValidationError).issues.map((issue) => issue.path).join(' ')).toMatch(/start/);
+
+      const reversed = await client
+        .listSlots({
+          eventTypeId: eventType.id,
+          start: new Date(Date.now() + 3 * DAY),
+          end: new Date(Date.now() + DAY),
+          timeZone: 'UTC',
+        })
+        .catch((caught: unknown) => caught);
+      expect(reversed).toBeInstanceOf(CalComValidationError);
+    });
+
+    it('an invalid key is a CalComAuthError that does not contain the key', async () => {
+      const badKey = 'cal_live_invalidkey0000000000000000000000';
+      const badClient = target.createClient({ apiKey: badKey });
+      try {
+        const error = await badClient.getUser().catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(CalComAuthError);
+        expect(error).toMatchObject({ status: 401, retryable: false });
+        expect(JSON.stringify(error)).not.toContain(badKey);
+        expect((error as Error).message).not.toContain(badKey);
+      } finally {
+        await badClient.close();
+      }
+    });
+
+    it('a missing .env file or a missing key is a CalComConfigError', async () => {
+      const missingFile = await Promise.resolve()
+        .then(() => target.createClient({ envFile: join(tmpdir(), `calcom-int-${Date.now()}-missing`, '.env') }))
+        .then((created) => created.getUser())
+        .catch((caught: unknown) => caught);
+      expect(missingFile).toBeInstanceOf(CalComConfigError);
+
+      const folder = mkdtempSync(join(tmpdir(), 'calcom-int-env-'));
+      const emptyEnv = join(folder, '.env');
+      writeFileSync(emptyEnv, '# no key here\n');
+      const savedKey = process.env.CAL_COM_API_KEY;
+      delete process.env.CAL_COM_API_KEY;
+      try {
+        const missingKey = await Promise.resolve()
+          .then(() => new CalComClient({ envFile: emptyEnv, baseUrl: target.baseUrl }))
+          .then((created) => created.getUser())
+          .catch((caught: unknown) => caught);
+        expect(missingKey).toBeInstanceOf(CalComConfigError);
+        expect((missingKey as Error).message).toMatch(/CAL_COM_API_KEY/);
+      } finally {
+        if (savedKey !== undefined) process.env.CAL_COM_API_KEY = savedKey;
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+  });
+});

@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Finds the BUILT `calcom-mcp` bin of `@calcom-int/tools` (its `package.json` `bin` entry).
+ *
+ * @returns The absolute path of the bin's JavaScript file.
+ */
+export function calcomMcpBinPath(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve('@calcom-int/tools/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: Record<string, string> };
+  const relativeBin = manifest.bin?.['calcom-mcp'];
+  if (relativeBin === undefined) throw new Error(`${manifestPath} has no "calcom-mcp" bin.`);
+  const binPath = join(dirname(manifestPath), relativeBin);
+  if (!existsSync(binPath)) {
+    throw new Error(`${binPath} does not exist: build the tools first (pnpm --filter @calcom-int/tools build).`);
+  }
+  return binPath;
+}
