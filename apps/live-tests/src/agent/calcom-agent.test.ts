@@ -132,9 +132,7 @@ describe('a Claude Agent SDK booking conversation with our tools', { tags: ['int
     );
 
     expect(api.errors).toEqual([]);
-    expect(server.tools).toEqual(
-      expect.arrayContaining([{ name: 'cancel_booking', permission_policy: 'always_ask' }]),
-    );
+    expect(server.tools).toEqual(expect.arrayContaining([{ name: 'cancel_booking', permission_policy: 'always_ask' }]));
     // Reads and create_booking are pre-approved; cancel_booking asks despite allowedTools (permission_policy).
     expect(permissionCalls).toEqual(['mcp__calcom__cancel_booking']);
     expect(approvals.map((request) => [request.toolName, request.input.cancellation_reason])).toEqual([

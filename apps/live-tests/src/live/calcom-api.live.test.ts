@@ -95,9 +95,19 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   it('lists event types and gets one by id', async () => {
     const list = await client.listEventTypes();
     const listed = list.find((item) => item.id === eventType.id);
-    expect(listed).toMatchObject({ id: eventType.id, slug: eventType.slug, title: eventType.title, lengthInMinutes: 30 });
+    expect(listed).toMatchObject({
+      id: eventType.id,
+      slug: eventType.slug,
+      title: eventType.title,
+      lengthInMinutes: 30,
+    });
     const fetched = await client.getEventType(eventType.id);
-    expect(fetched).toMatchObject({ id: eventType.id, slug: eventType.slug, title: eventType.title, lengthInMinutes: 30 });
+    expect(fetched).toMatchObject({
+      id: eventType.id,
+      slug: eventType.slug,
+      title: eventType.title,
+      lengthInMinutes: 30,
+    });
     expect(new Set(list.map((item) => item.id)).size).toBe(list.length);
   });
 
@@ -185,7 +195,10 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       alreadyCancelled: false,
     });
     const fetched = await client.getBooking(booking.uid);
-    expect(fetched).toMatchObject({ status: 'cancelled', cancellationReason: 'calcom-int live test: no longer needed' });
+    expect(fetched).toMatchObject({
+      status: 'cancelled',
+      cancellationReason: 'calcom-int live test: no longer needed',
+    });
     const again = await client.cancelEvent(booking.uid, 'again');
     expect(again).toMatchObject({ uid: booking.uid, status: 'cancelled', alreadyCancelled: true });
   });

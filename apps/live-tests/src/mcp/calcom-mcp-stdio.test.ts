@@ -117,7 +117,9 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
     const eventTypes = await call('list_event_types', {});
     expect(eventTypes.isError).toBe(false);
     expect(eventTypes.structured.eventTypes).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: eventType.id, slug: eventType.slug, lengthInMinutes: 30 })]),
+      expect.arrayContaining([
+        expect.objectContaining({ id: eventType.id, slug: eventType.slug, lengthInMinutes: 30 }),
+      ]),
     );
 
     const from = new Date(Date.now() + DAY).toISOString();

@@ -52,7 +52,11 @@ export function createLoggedFetch(runDirectory: string, inner?: typeof globalThi
     const line = `${new Date().toISOString()} ${call.method} ${call.pathAndQuery} → ${call.status === 0 ? 'no response' : call.status} ${call.durationMs.toFixed(1)} ms`;
     appendFileSync(logFile, `${line}\n`);
     if (verbose) console.info(line);
-    recordTiming({ operation: `http ${call.method} ${call.route}`, durationMs: call.durationMs, ok: call.status > 0 && call.status < 400 });
+    recordTiming({
+      operation: `http ${call.method} ${call.route}`,
+      durationMs: call.durationMs,
+      ok: call.status > 0 && call.status < 400,
+    });
   };
   const loggedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
