@@ -1,0 +1,45 @@
+import { HttpResponse, http, type RequestHandler } from 'msw';
+import { DEFAULT_BASE_URL } from '../constants';
+import type { CalComSimulator } from '../simulator/types';
+
+/** Options of {@link createCalComHandlers}. */
+export interface CalComHandlersOptions {
+  /** Base URL to intercept; default `https://api.cal.com/v2`. */
+  baseUrl?: string;
+}
+
+/**
+ * Waits until a request is aborted; never resolves otherwise (a server that does not answer).
+ *
+ * @param signal The request's signal.
+ * @returns A promise that rejects on abort.
+ */
+export function waitForAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/**
+ * Creates the msw handlers that route every request under the base URL to the simulator. A reset fault becomes
+ * `HttpResponse.error()`, a hang never answers until the request is aborted.
+ *
+ * @param simulator The simulator.
+ * @param options The base URL.
+ * @returns One catch-all handler.
+ */
+export function createCalComHandlers(
+  simulator: CalComSimulator,
+  options: CalComHandlersOptions = {},
+): RequestHandler[] {
+  const origin = new URL(options.baseUrl ?? DEFAULT_BASE_URL).origin;
+  return [
+    http.all(`${origin}/*`, async ({ request }) => {
+      const result = await simulator.handle(request);
+      if (result instanceof Response) return result;
+      if (result.kind === 'reset') return HttpResponse.error();
+      return waitForAbort(request.signal);
+    }),
+  ];
+}

@@ -1,0 +1,1 @@
+export { type CalComServer, type CalComServerOptions, startCalComServer } from './start-server';
