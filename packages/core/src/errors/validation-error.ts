@@ -1,3 +1,4 @@
+import { redactUrl } from '../internal/redact';
 import { CalComError } from './calcom-error';
 
 /** One problem with an input field. */
@@ -59,7 +60,7 @@ export class CalComValidationError extends CalComError {
     this.details = options.details;
     this.requestId = options.requestId;
     this.method = options.method;
-    this.url = options.url;
+    this.url = options.url === undefined ? undefined : redactUrl(options.url);
   }
 
   protected override fields(): Record<string, unknown> {

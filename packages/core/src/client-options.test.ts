@@ -1,0 +1,210 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { resolveClientOptions } from './client-options';
+import { findProjectRoot, loadEnvironment } from './config/env-file';
+import { CalComConfigError } from './errors';
+
+const KEY = 'cal_test_abcdefghij0123';
+
+function tempProject(marker: 'pnpm-workspace.yaml' | '.git' | 'package.json' | 'none', env?: string) {
+  const root = mkdtempSync(join(tmpdir(), 'calcom-core-config-'));
+  if (marker === 'pnpm-workspace.yaml') writeFileSync(join(root, marker), 'packages: []\n');
+  if (marker === '.git') mkdirSync(join(root, '.git'));
+  if (marker === 'package.json') writeFileSync(join(root, marker), JSON.stringify({ workspaces: ['packages/*'] }));
+  if (env !== undefined) writeFileSync(join(root, '.env'), env);
+  const nested = join(root, 'packages', 'app');
+  mkdirSync(nested, { recursive: true });
+  writeFileSync(join(nested, 'package.json'), JSON.stringify({ name: 'app' }));
+  return { root, nested };
+}
+
+function configError(run: () => unknown): CalComConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CalComConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a CalComConfigError');
+}
+
+describe('resolveClientOptions', () => {
+  it('applies the defaults', () => {
+    const { nested } = tempProject('none');
+    const options = resolveClientOptions({ apiKey: KEY }, { env: {}, cwd: nested });
+    expect(options).toMatchObject({
+      apiKey: KEY,
+      baseUrl: 'https://api.cal.com/v2',
+      timeoutMs: 30_000,
+      maxRetries: 3,
+      maxRetryWaitMs: 60_000,
+      apiVersions: {
+        bookings: '2024-08-13',
+        slots: '2024-09-04',
+        eventTypes: '2024-06-14',
+        schedules: '2024-06-11',
+        me: undefined,
+      },
+      userId: undefined,
+      orgId: undefined,
+      logLevel: 'silent',
+      circuitBreaker: { failureThreshold: 5, cooldownMs: 30_000 },
+      rateLimit: { waitOnExhausted: true, maxConcurrent: 10 },
+      keepAliveTimeoutMs: 10_000,
+      connections: 10,
+    });
+  });
+
+  it.each(['pnpm-workspace.yaml', '.git', 'package.json'] as const)(
+    'loads .env from the project root marked by %s',
+    (marker) => {
+      const { root, nested } = tempProject(
+        marker,
+        `CAL_COM_API_KEY=${KEY}\nCAL_COM_BASE_URL=https://api.cal.eu/\nCAL_COM_USER_ID=42\nCAL_COM_ORG_ID=7\nOTHER=x\n`,
+      );
+      expect(findProjectRoot(nested)).toBe(root);
+      const options = resolveClientOptions({}, { env: {}, cwd: nested });
+      expect(options).toMatchObject({ apiKey: KEY, baseUrl: 'https://api.cal.eu/v2', userId: 42, orgId: 7 });
+      expect(options.environment).toMatchObject({
+        loadedFrom: join(root, '.env'),
+        loadedNames: ['CAL_COM_API_KEY', 'CAL_COM_BASE_URL', 'CAL_COM_USER_ID', 'CAL_COM_ORG_ID', 'OTHER'],
+      });
+    },
+  );
+
+  it('never overrides variables already set, and logs names but not values', () => {
+    const { nested } = tempProject('.git', `CAL_COM_API_KEY=cal_from_file_000000\nCAL_COM_LOG=debug\n`);
+    const lines: string[] = [];
+    const logger = { debug: (line: string) => lines.push(line), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const env = { CAL_COM_API_KEY: KEY };
+    const options = resolveClientOptions({ logger }, { env, cwd: nested });
+    expect(options.apiKey).toBe(KEY);
+    expect(options.logLevel).toBe('debug');
+    expect(env).toEqual({ CAL_COM_API_KEY: KEY });
+    expect(lines.join('\n')).toContain('Loaded CAL_COM_LOG from');
+    expect(lines.join('\n')).toContain('already set, kept: CAL_COM_API_KEY');
+    expect(lines.join('\n')).not.toContain('cal_from_file');
+  });
+
+  it('loads a relative and an absolute envFile, and refuses a missing one', () => {
+    const { root, nested } = tempProject('none');
+    writeFileSync(join(root, 'custom.env'), `CAL_COM_API_KEY=${KEY}\n`);
+    expect(resolveClientOptions({ envFile: '../../custom.env' }, { env: {}, cwd: nested }).apiKey).toBe(KEY);
+    expect(resolveClientOptions({ envFile: join(root, 'custom.env') }, { env: {}, cwd: '/' }).apiKey).toBe(KEY);
+    const error = configError(() => resolveClientOptions({ envFile: 'missing.env' }, { env: {}, cwd: nested }));
+    expect(error.field).toBe('envFile');
+    expect(error.message).toContain(join(nested, 'missing.env'));
+  });
+
+  it('names CAL_COM_API_KEY, the key page and the searched .env when the key is missing', () => {
+    const { root, nested } = tempProject('pnpm-workspace.yaml');
+    const error = configError(() => resolveClientOptions({}, { env: {}, cwd: nested }));
+    expect(error.field).toBe('CAL_COM_API_KEY');
+    expect(error.message).toContain('CAL_COM_API_KEY');
+    expect(error.message).toContain('https://app.cal.com/settings/developer/api-keys');
+    expect(error.message).toContain(join(root, '.env'));
+    expect(loadEnvironment({ cwd: nested, env: {} }).log[0]).toContain('No .env file at');
+  });
+
+  it.each([
+    ['cal_live_abcdefghij', 'cal_live_abcdefghij'],
+    [`Bearer ${KEY}`, KEY],
+    ['oauth-access-token-xyz', 'oauth-access-token-xyz'],
+  ])('accepts the key %s', (apiKey, expected) => {
+    expect(resolveClientOptions({ apiKey }, { env: {}, cwd: tmpdir() }).apiKey).toBe(expected);
+  });
+
+  it.each([
+    ['', 'is empty'],
+    ['Bearer ', 'is empty'],
+    ['cal_short', 'too short'],
+    ['cal_live_abc defghij', 'whitespace'],
+    [`${KEY}\n`, 'whitespace'],
+  ])('refuses the key %j', (apiKey, problem) => {
+    const error = configError(() => resolveClientOptions({ apiKey }, { env: {}, cwd: tmpdir() }));
+    expect(error.message).toContain(problem);
+    expect(error.field).toBe('apiKey');
+    expect(JSON.stringify(error)).not.toContain('abc defghij');
+  });
+
+  it.each([
+    ['https://api.cal.com/v2/', 'https://api.cal.com/v2'],
+    ['https://cal.example.com/api/v2//', 'https://cal.example.com/api/v2'],
+    ['https://api.cal.eu', 'https://api.cal.eu/v2'],
+    ['  ', 'https://api.cal.com/v2'],
+  ])('normalises the base URL %s', (baseUrl, expected) => {
+    expect(resolveClientOptions({ apiKey: KEY, baseUrl }, { env: {}, cwd: tmpdir() }).baseUrl).toBe(expected);
+  });
+
+  it.each([
+    ['https://api.cal.com/v1', 'shut down on 2026-04-08'],
+    ['https://api.cal.com/v1/', 'Set baseUrl to https://api.cal.com/v2'],
+    ['not a url', 'is not a URL'],
+    ['ftp://api.cal.com/v2', 'must start with https://'],
+    ['https://api.cal.com/v2?x=1', 'must not contain a query'],
+    ['https://api.cal.com/api', 'must end in /v2'],
+  ])('refuses the base URL %s', (baseUrl, problem) => {
+    const error = configError(() => resolveClientOptions({ apiKey: KEY, baseUrl }, { env: {}, cwd: tmpdir() }));
+    expect(error.message).toContain(problem);
+    expect(error.field).toBe('baseUrl');
+  });
+
+  it('refuses a /v1 CAL_COM_BASE_URL naming the variable', () => {
+    const error = configError(() =>
+      resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_BASE_URL: 'https://api.cal.com/v1' }, cwd: tmpdir() }),
+    );
+    expect(error.field).toBe('CAL_COM_BASE_URL');
+  });
+
+  it.each([
+    [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ maxRetries: 1.5 }, 'maxRetries'],
+    [{ maxRetryWaitMs: -1 }, 'maxRetryWaitMs'],
+    [{ rateLimit: { maxConcurrent: 0 } }, 'rateLimit.maxConcurrent'],
+    [{ circuitBreaker: { cooldownMs: Number.NaN } }, 'circuitBreaker.cooldownMs'],
+    [{ userId: -3 }, 'CAL_COM_USER_ID'],
+    [{ logLevel: 'loud' as 'debug' }, 'logLevel'],
+  ])('refuses invalid option %j', (options, field) => {
+    const error = configError(() => resolveClientOptions({ apiKey: KEY, ...options }, { env: {}, cwd: tmpdir() }));
+    expect(error.field).toBe(field);
+  });
+
+  it('refuses a non-numeric CAL_COM_ORG_ID and ignores an empty one', () => {
+    expect(
+      configError(() => resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_ORG_ID: 'acme' }, cwd: tmpdir() }))
+        .field,
+    ).toBe('CAL_COM_ORG_ID');
+    expect(
+      resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_ORG_ID: ' ' }, cwd: tmpdir() }).orgId,
+    ).toBeUndefined();
+  });
+
+  it('turns the breaker off and keeps explicit settings', () => {
+    const options = resolveClientOptions(
+      { apiKey: KEY, circuitBreaker: false, rateLimit: { waitOnExhausted: false }, maxRetries: 0 },
+      { env: {}, cwd: tmpdir() },
+    );
+    expect(options).toMatchObject({
+      circuitBreaker: false,
+      rateLimit: { waitOnExhausted: false, maxConcurrent: 10 },
+      maxRetries: 0,
+    });
+  });
+
+  it('reads process.env and process.cwd() by default', () => {
+    vi.stubEnv('CAL_COM_API_KEY', KEY);
+    try {
+      expect(resolveClientOptions().apiKey).toBe(KEY);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('ignores a package.json that is not valid JSON while looking for the root', () => {
+    const { root, nested } = tempProject('.git');
+    writeFileSync(join(nested, 'package.json'), '{ nope');
+    expect(findProjectRoot(nested)).toBe(root);
+  });
+});
