@@ -1,0 +1,559 @@
+import { type CalComClientOptions, resolveClientOptions } from './client-options';
+import { RequestExecutor } from './internal/request-loop';
+import type { RateLimitSnapshot } from './internal/request-types';
+import type { Availability } from './models/availability';
+import type { CalComEvent, CancellationConfirmation } from './models/booking';
+import type { EventType } from './models/event-type';
+import type { Page } from './models/pagination';
+import type { Schedule } from './models/schedule';
+import type { Slot } from './models/slot';
+import type { Team, TeamMember } from './models/team';
+import type { User } from './models/user';
+import type { Webhook } from './models/webhook';
+import type { RequestOptions } from './request-options';
+import { AvailabilityResource, type ListAvailabilityInput } from './resources/availability';
+import {
+  type BookingResult,
+  BookingsResource,
+  type CreateBookingInput,
+  type ListBookingsFilters,
+  type RescheduleOptions,
+} from './resources/bookings';
+import {
+  type CreateEventTypeInput,
+  EventTypesResource,
+  type ListEventTypesFilters,
+  type UpdateEventTypeInput,
+} from './resources/event-types';
+import { MeResource, type UpdateUserSettingsInput } from './resources/me';
+import { SchedulesResource } from './resources/schedules';
+import type { ApiExecutor, ResourceContext } from './resources/shared/context';
+import { type ListSlotsInput, SlotsResource } from './resources/slots';
+import { TeamsResource } from './resources/teams';
+import { type CreateWebhookInput, WebhooksResource } from './resources/webhooks';
+import { verifyWebhookSignature } from './webhooks/verify-webhook-signature';
+
+/** Test seams of {@link CalComClient}. */
+export interface CalComClientDependencies {
+  /** The request executor. Default: a {@link RequestExecutor} built from the options. */
+  readonly executor?: ApiExecutor & { readonly rateLimit?: RateLimitSnapshot | undefined; close?(): Promise<void> };
+  /** The current time in epoch milliseconds. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/**
+ * The Cal.com API v2 client: one flat method per operation, typed results, actionable errors, retries that never
+ * double-book, rate limits and a circuit breaker. Every method takes a last `RequestOptions` (`signal`, `timeoutMs`,
+ * `maxRetries`, `apiVersion`).
+ *
+ * @example
+ * ```ts
+ * import { CalComClient } from '@calcom-int/core';
+ *
+ * const cal = new CalComClient(); // reads CAL_COM_API_KEY from the environment or the project's .env
+ * const me = await cal.getUser();
+ * const slots = await cal.listSlots({ eventTypeId: 42, start: '2026-06-01T00:00:00Z', end: '2026-06-02T00:00:00Z', timeZone: me.timeZone });
+ * ```
+ */
+export class CalComClient {
+  private readonly executor: NonNullable<CalComClientDependencies['executor']>;
+  private readonly me: MeResource;
+  private readonly eventTypes: EventTypesResource;
+  private readonly slots: SlotsResource;
+  private readonly schedules: SchedulesResource;
+  private readonly availability: AvailabilityResource;
+  private readonly bookings: BookingsResource;
+  private readonly teams: TeamsResource;
+  private readonly webhooks: WebhooksResource;
+
+  /**
+   * Creates a client. Explicit options win over `CAL_COM_*` environment variables and the project's `.env` file.
+   *
+   * @example
+   * ```ts
+   * const cal = new CalComClient({ apiKey: 'cal_live_…', timeoutMs: 10_000 });
+   * ```
+   *
+   * @param options The client options.
+   * @param dependencies Test seams (executor, clock).
+   */
+  constructor(options: CalComClientOptions = {}, dependencies: CalComClientDependencies = {}) {
+    const resolved = resolveClientOptions(options);
+    this.executor = dependencies.executor ?? new RequestExecutor(resolved);
+    const context: ResourceContext = {
+      executor: this.executor,
+      baseUrl: resolved.baseUrl,
+      now: dependencies.now ?? (() => Date.now()),
+    };
+    this.me = new MeResource(context);
+    this.eventTypes = new EventTypesResource(context, this.me);
+    this.slots = new SlotsResource(context);
+    this.schedules = new SchedulesResource(context);
+    this.bookings = new BookingsResource(context, this.eventTypes, this.slots);
+    this.availability = new AvailabilityResource(this.me, this.slots, this.schedules, this.bookings);
+    this.teams = new TeamsResource(context, this.me);
+    this.webhooks = new WebhooksResource(context);
+  }
+
+  /** The rate-limit state from the last response (Cal.com allows 120 requests per minute per API key). */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.executor.rateLimit;
+  }
+
+  /**
+   * Gets the authenticated user's profile (`GET /v2/me`), cached for 60 s and refreshed by `updateUserSettings`.
+   *
+   * @example
+   * ```ts
+   * const { username, timeZone } = await cal.getUser();
+   * ```
+   *
+   * @param options The per-call options.
+   * @returns The user.
+   */
+  getUser(options?: RequestOptions): Promise<User> {
+    return this.me.getUser(options);
+  }
+
+  /**
+   * Updates the authenticated user's settings (`PATCH /v2/me`). The time zone is checked against IANA and the locale
+   * against Cal.com's list before anything is sent; only the given fields are sent.
+   *
+   * @example
+   * ```ts
+   * await cal.updateUserSettings({ timeZone: 'Europe/Rome', locale: 'it', timeFormat: 24 });
+   * ```
+   *
+   * @param input The fields to change.
+   * @param options The per-call options.
+   * @returns The updated user.
+   */
+  updateUserSettings(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
+    return this.me.updateUserSettings(input, options);
+  }
+
+  /**
+   * Lists event types: your own (default), a user's by `username`, or a team's by `teamId`.
+   *
+   * @example
+   * ```ts
+   * const mine = await cal.listEventTypes();
+   * const team = await cal.listEventTypes({ teamId: 7 });
+   * ```
+   *
+   * @param filters The filters.
+   * @param options The per-call options.
+   * @returns The event types.
+   */
+  listEventTypes(filters?: ListEventTypesFilters, options?: RequestOptions): Promise<EventType[]> {
+    return this.eventTypes.listEventTypes(filters, options);
+  }
+
+  /**
+   * Gets one event type (`GET /v2/event-types/{id}`).
+   *
+   * @example
+   * ```ts
+   * const eventType = await cal.getEventType(42);
+   * ```
+   *
+   * @param id The event type id.
+   * @param options The per-call options.
+   * @returns The event type.
+   */
+  getEventType(id: number, options?: RequestOptions): Promise<EventType> {
+    return this.eventTypes.getEventType(id, options);
+  }
+
+  /**
+   * Creates an event type owned by you. The slug must be lowercase `[a-z0-9-]` and not used by another of your event
+   * types; the length 1–1440 minutes.
+   *
+   * @example
+   * ```ts
+   * const eventType = await cal.createEventType({ title: 'Intro call', slug: 'intro-call', lengthInMinutes: 30 });
+   * ```
+   *
+   * @param input The event type.
+   * @param options The per-call options.
+   * @returns The created event type.
+   */
+  createEventType(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+    return this.eventTypes.createEventType(input, options);
+  }
+
+  /**
+   * Updates an event type; only the given fields are sent.
+   *
+   * @example
+   * ```ts
+   * await cal.updateEventType(42, { lengthInMinutes: 45 });
+   * ```
+   *
+   * @param id The event type id.
+   * @param patch The changes.
+   * @param options The per-call options.
+   * @returns The updated event type.
+   */
+  updateEventType(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+    return this.eventTypes.updateEventType(id, patch, options);
+  }
+
+  /**
+   * Deletes an event type.
+   *
+   * @example
+   * ```ts
+   * await cal.deleteEventType(42);
+   * ```
+   *
+   * @param id The event type id.
+   * @param options The per-call options.
+   */
+  deleteEventType(id: number, options?: RequestOptions): Promise<void> {
+    return this.eventTypes.deleteEventType(id, options);
+  }
+
+  /**
+   * Lists availability over a range: with `eventTypeId`, the bookable slots; without, your default schedule expanded
+   * in its own time zone (DST-correct) with existing bookings as busy blocks (`isAvailable: false`).
+   *
+   * @example
+   * ```ts
+   * const week = await cal.listAvailability({ start: '2026-06-01T00:00:00Z', end: '2026-06-08T00:00:00Z' });
+   * const free = week.slots.filter((slot) => slot.isAvailable);
+   * ```
+   *
+   * @param input The range, event type and zone.
+   * @param options The per-call options.
+   * @returns The availability.
+   */
+  listAvailability(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
+    return this.availability.listAvailability(input, options);
+  }
+
+  /**
+   * Lists the free slots of an event type (`GET /v2/slots`, range format) as UTC `{ start, end }`.
+   *
+   * @example
+   * ```ts
+   * const slots = await cal.listSlots({ eventTypeId: 42, start: new Date(), end: '2026-06-08T00:00:00Z', timeZone: 'Europe/Rome' });
+   * ```
+   *
+   * @param input The event type, range, zone and length.
+   * @param options The per-call options.
+   * @returns The slots.
+   */
+  listSlots(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
+    return this.slots.listSlots(input, options);
+  }
+
+  /**
+   * Lists your schedules (`GET /v2/schedules`).
+   *
+   * @example
+   * ```ts
+   * const schedules = await cal.listSchedules();
+   * ```
+   *
+   * @param options The per-call options.
+   * @returns The schedules.
+   */
+  listSchedules(options?: RequestOptions): Promise<Schedule[]> {
+    return this.schedules.listSchedules(options);
+  }
+
+  /**
+   * Gets your default schedule (`GET /v2/schedules/default`).
+   *
+   * @example
+   * ```ts
+   * const schedule = await cal.getDefaultSchedule();
+   * ```
+   *
+   * @param options The per-call options.
+   * @returns The default schedule, or `null`.
+   */
+  getDefaultSchedule(options?: RequestOptions): Promise<Schedule | null> {
+    return this.schedules.getDefaultSchedule(options);
+  }
+
+  /**
+   * Lists one page of bookings (`limit` 1–100, default 100; `skip`).
+   *
+   * @example
+   * ```ts
+   * const page = await cal.listBookings({ status: 'upcoming', limit: 20 });
+   * if (page.pagination.hasNextPage) { … }
+   * ```
+   *
+   * @param filters The filters and page.
+   * @param options The per-call options.
+   * @returns The page.
+   */
+  listBookings(filters?: ListBookingsFilters, options?: RequestOptions): Promise<Page<CalComEvent>> {
+    return this.bookings.listBookings(filters, options);
+  }
+
+  /**
+   * Walks every booking matching the filters, fetching one page at a time.
+   *
+   * @example
+   * ```ts
+   * for await (const booking of cal.iterateBookings({ status: 'past' })) console.log(booking.uid);
+   * ```
+   *
+   * @param filters The filters.
+   * @param options The per-call options.
+   * @returns An async iterator of bookings.
+   */
+  iterateBookings(filters?: ListBookingsFilters, options?: RequestOptions): AsyncIterableIterator<CalComEvent> {
+    return this.bookings.iterateBookings(filters, options);
+  }
+
+  /**
+   * Gets one booking by UID.
+   *
+   * @example
+   * ```ts
+   * const booking = await cal.getBooking('8qYcb3xRj4');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param options The per-call options.
+   * @returns The booking.
+   */
+  getBooking(uid: string, options?: RequestOptions): Promise<CalComEvent> {
+    return this.bookings.getBooking(uid, options);
+  }
+
+  /**
+   * Books a slot. Checks the input, that the length is allowed by the event type and that the slot is free (else
+   * `CalComSlotUnavailableError` with the nearest free starts), then sends it once. If the outcome is ambiguous
+   * (timeout, 5xx, reset after sending) the booking is looked up and returned; if it cannot be found,
+   * `CalComUnknownOutcomeError` says how to check. Cal.com emails the attendee and host itself.
+   *
+   * @example
+   * ```ts
+   * const { booking, confirmation } = await cal.createBooking({
+   *   eventTypeId: 42,
+   *   start: '2026-06-01T09:00:00+02:00',
+   *   attendee: { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' },
+   * });
+   * ```
+   *
+   * @param input The booking.
+   * @param options The per-call options.
+   * @returns The booking and its confirmation.
+   */
+  createBooking(input: CreateBookingInput, options?: RequestOptions): Promise<BookingResult> {
+    return this.bookings.createBooking(input, options);
+  }
+
+  /**
+   * Moves a booking. Cal.com makes a new booking with a new UID (`rescheduledFromUid` = the old UID) and cancels the
+   * old one; the new booking is returned.
+   *
+   * @example
+   * ```ts
+   * const { booking } = await cal.rescheduleEvent('8qYcb3xRj4', '2026-06-02T10:00:00Z', undefined, { reason: 'Conflict' });
+   * ```
+   *
+   * @param uid The UID of the booking to move.
+   * @param newStart The new start.
+   * @param newEnd The new end (must keep the length).
+   * @param options The reason and per-call options.
+   * @returns The new booking and its confirmation.
+   */
+  rescheduleEvent(
+    uid: string,
+    newStart: string | Date,
+    newEnd?: string | Date,
+    options?: RescheduleOptions,
+  ): Promise<BookingResult> {
+    return this.bookings.rescheduleEvent(uid, newStart, newEnd, options);
+  }
+
+  /**
+   * Cancels a booking. Idempotent: an already cancelled booking comes back with `alreadyCancelled: true`.
+   *
+   * @example
+   * ```ts
+   * const result = await cal.cancelEvent('8qYcb3xRj4', 'Double-booked');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param reason The cancellation reason.
+   * @param options The per-call options.
+   * @returns The cancellation confirmation.
+   */
+  cancelEvent(uid: string, reason?: string, options?: RequestOptions): Promise<CancellationConfirmation> {
+    return this.bookings.cancelEvent(uid, reason, options);
+  }
+
+  /**
+   * Confirms a booking that awaits your confirmation.
+   *
+   * @example
+   * ```ts
+   * await cal.confirmBooking('8qYcb3xRj4');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param options The per-call options.
+   * @returns The booking.
+   */
+  confirmBooking(uid: string, options?: RequestOptions): Promise<CalComEvent> {
+    return this.bookings.confirmBooking(uid, options);
+  }
+
+  /**
+   * Declines a booking that awaits your confirmation.
+   *
+   * @example
+   * ```ts
+   * await cal.declineBooking('8qYcb3xRj4', 'Not available that week');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param reason The reason shown to the attendee.
+   * @param options The per-call options.
+   * @returns The booking.
+   */
+  declineBooking(uid: string, reason?: string, options?: RequestOptions): Promise<CalComEvent> {
+    return this.bookings.declineBooking(uid, reason, options);
+  }
+
+  /**
+   * Lists your teams, each with your role.
+   *
+   * @example
+   * ```ts
+   * const admins = (await cal.listTeams()).filter((team) => team.role !== 'MEMBER');
+   * ```
+   *
+   * @param options The per-call options.
+   * @returns The teams.
+   */
+  listTeams(options?: RequestOptions): Promise<Team[]> {
+    return this.teams.listTeams(options);
+  }
+
+  /**
+   * Gets a team with its members.
+   *
+   * @example
+   * ```ts
+   * const team = await cal.getTeam(7);
+   * ```
+   *
+   * @param id The team id.
+   * @param options The per-call options.
+   * @returns The team.
+   */
+  getTeam(id: number, options?: RequestOptions): Promise<Team> {
+    return this.teams.getTeam(id, options);
+  }
+
+  /**
+   * Lists a team's members.
+   *
+   * @example
+   * ```ts
+   * const members = await cal.listTeamMembers(7);
+   * ```
+   *
+   * @param teamId The team id.
+   * @param options The per-call options.
+   * @returns The members.
+   */
+  listTeamMembers(teamId: number, options?: RequestOptions): Promise<TeamMember[]> {
+    return this.teams.listTeamMembers(teamId, options);
+  }
+
+  /**
+   * Lists your webhooks.
+   *
+   * @example
+   * ```ts
+   * const webhooks = await cal.listWebhooks();
+   * ```
+   *
+   * @param options The per-call options.
+   * @returns The webhooks.
+   */
+  listWebhooks(options?: RequestOptions): Promise<Webhook[]> {
+    return this.webhooks.listWebhooks(options);
+  }
+
+  /**
+   * Creates a webhook. Give it a `secret` and check deliveries with `verifyWebhookSignature`.
+   *
+   * @example
+   * ```ts
+   * await cal.createWebhook({ subscriberUrl: 'https://example.com/cal', triggers: ['BOOKING_CREATED'], secret });
+   * ```
+   *
+   * @param input The webhook.
+   * @param options The per-call options.
+   * @returns The webhook.
+   */
+  createWebhook(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
+    return this.webhooks.createWebhook(input, options);
+  }
+
+  /**
+   * Deletes a webhook.
+   *
+   * @example
+   * ```ts
+   * await cal.deleteWebhook('5');
+   * ```
+   *
+   * @param id The webhook id.
+   * @param options The per-call options.
+   */
+  deleteWebhook(id: string | number, options?: RequestOptions): Promise<void> {
+    return this.webhooks.deleteWebhook(id, options);
+  }
+
+  /**
+   * Verifies the `X-Cal-Signature-256` header of a webhook delivery (HMAC-SHA256 hex of the raw body).
+   *
+   * @example
+   * ```ts
+   * if (!cal.verifyWebhookSignature(rawBody, request.headers['x-cal-signature-256'], secret)) return 401;
+   * ```
+   *
+   * @param rawBody The raw request body.
+   * @param signatureHeader The header value.
+   * @param secret The webhook secret ('' when the webhook has none).
+   * @returns Whether the signature is valid.
+   */
+  verifyWebhookSignature(
+    rawBody: string | Uint8Array,
+    signatureHeader: string | string[] | null | undefined,
+    secret: string,
+  ): boolean {
+    return verifyWebhookSignature(rawBody, signatureHeader, secret);
+  }
+
+  /**
+   * Closes the client's keep-alive connections.
+   *
+   * @example
+   * ```ts
+   * await cal.close();
+   * ```
+   */
+  async close(): Promise<void> {
+    await this.executor.close?.();
+  }
+
+  /**
+   * Closes the client (for `await using cal = new CalComClient()`).
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}

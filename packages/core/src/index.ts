@@ -1,0 +1,25 @@
+export { CalComClient, type CalComClientDependencies } from './client';
+export type { CalComClientOptions, CircuitBreakerOptions, RateLimitOptions } from './client-options';
+export type { ApiResource } from './config/api-versions';
+export { DEFAULT_API_VERSIONS } from './config/api-versions';
+export * from './errors';
+export type { Logger, LogLevel } from './internal/logger';
+export type { RateLimitSnapshot } from './internal/request-types';
+export * from './models';
+export type { RequestOptions } from './request-options';
+export type { ListAvailabilityInput } from './resources/availability';
+export {
+  BOOKING_LIST_STATUSES,
+  type BookingAttendeeInput,
+  type BookingListStatus,
+  type BookingResult,
+  type CreateBookingInput,
+  type ListBookingsFilters,
+  type RescheduleOptions,
+} from './resources/bookings';
+export type { CreateEventTypeInput, ListEventTypesFilters, UpdateEventTypeInput } from './resources/event-types';
+export type { UpdateUserSettingsInput } from './resources/me';
+export type { ApiExecutor } from './resources/shared/context';
+export type { ListSlotsInput } from './resources/slots';
+export type { CreateWebhookInput } from './resources/webhooks';
+export * from './webhooks';

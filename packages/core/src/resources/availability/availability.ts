@@ -1,0 +1,225 @@
+import type { Availability, AvailabilitySlot } from '../../models/availability';
+import type { Schedule } from '../../models/schedule';
+import type { RequestOptions } from '../../request-options';
+import type { BookingsResource } from '../bookings/bookings';
+import type { MeResource } from '../me/me';
+import type { SchedulesResource } from '../schedules/schedules';
+import { auxiliaryOptions } from '../shared/context';
+import {
+  describeValue,
+  invalidField,
+  requireOrderedRange,
+  requirePositiveInteger,
+  requireTime,
+  requireTimeZone,
+} from '../shared/validate';
+import type { SlotsResource } from '../slots/slots';
+import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
+
+/** Query of {@link AvailabilityResource.listAvailability}. */
+export interface ListAvailabilityInput {
+  /** The user; only the authenticated user's schedule can be read (pass `eventTypeId` for someone else). */
+  readonly userId?: number;
+  /** The start of the range (ISO 8601 with offset, or a `Date`). */
+  readonly start: string | Date;
+  /** The end of the range (ISO 8601 with offset, or a `Date`). */
+  readonly end: string | Date;
+  /** With an event type: its bookable slots. Without: the default schedule minus existing bookings. */
+  readonly eventTypeId?: number;
+  /** The IANA zone for slot computation (with an event type). Default `UTC`. */
+  readonly timeZone?: string;
+}
+
+/** The longest range a schedule is expanded over, in days (bounds memory and requests). */
+export const MAX_AVAILABILITY_DAYS = 62;
+
+/** An interval in epoch milliseconds. */
+interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Availability: event type slots, or the default schedule expanded over a range minus bookings. */
+export class AvailabilityResource {
+  /**
+   * Creates the availability resource.
+   *
+   * @param me The profile resource.
+   * @param slots The slots resource.
+   * @param schedules The schedules resource.
+   * @param bookings The bookings resource.
+   */
+  constructor(
+    private readonly me: MeResource,
+    private readonly slots: SlotsResource,
+    private readonly schedules: SchedulesResource,
+    private readonly bookings: BookingsResource,
+  ) {}
+
+  /**
+   * Lists availability over a range. With `eventTypeId`: the event type's free slots (`GET /v2/slots`). Without: the
+   * default schedule expanded in its own zone (DST-correct), with existing bookings as busy blocks.
+   *
+   * @param input The range, event type and zone.
+   * @param options The per-call options.
+   * @returns The availability.
+   */
+  async listAvailability(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
+    if (typeof input !== 'object' || input === null) {
+      throw invalidField('input', `expected an object, got ${describeValue(input)}`, 'Pass { start, end }.');
+    }
+    const start = requireTime(input.start, 'start');
+    const end = requireTime(input.end, 'end');
+    requireOrderedRange(start, end, 'end');
+    if (Date.parse(end) - Date.parse(start) > MAX_AVAILABILITY_DAYS * 86_400_000) {
+      throw invalidField('end', `the range is longer than ${MAX_AVAILABILITY_DAYS} days`, 'Ask for a shorter range.');
+    }
+    const timeZone = input.timeZone === undefined ? undefined : requireTimeZone(input.timeZone, 'timeZone');
+    const userId = input.userId === undefined ? undefined : requirePositiveInteger(input.userId, 'userId');
+
+    if (input.eventTypeId !== undefined) {
+      const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
+      const slots = await this.slots.listSlots({ eventTypeId, start, end, timeZone: timeZone ?? 'UTC' }, options);
+      return {
+        timeZone: timeZone ?? 'UTC',
+        start,
+        end,
+        eventTypeId,
+        slots: slots.map((slot) => ({ start: slot.start, end: slot.end, isAvailable: true })),
+      };
+    }
+
+    if (userId !== undefined) {
+      const user = await this.me.getUser(auxiliaryOptions(options));
+      if (user.id !== userId) {
+        throw invalidField(
+          'userId',
+          `${userId} is not the authenticated user (${user.id}); Cal.com only shows your own schedule`,
+          "Pass eventTypeId of one of that user's event types to get their free slots.",
+        );
+      }
+    }
+    const schedule = await this.schedules.getDefaultSchedule(options);
+    if (schedule === null) {
+      throw invalidField(
+        'userId',
+        'the user has no default schedule',
+        'Create a schedule in Cal.com (Availability), or pass eventTypeId to use slots.',
+      );
+    }
+    const range = { start: Date.parse(start), end: Date.parse(end) };
+    const busy: Interval[] = [];
+    for await (const booking of this.bookings.iterateBookings(
+      { afterStart: start, beforeEnd: end },
+      auxiliaryOptions(options),
+    )) {
+      if (booking.status === 'cancelled' || booking.status === 'rejected') continue;
+      const interval = clip({ start: Date.parse(booking.start), end: Date.parse(booking.end) }, range);
+      if (interval !== undefined) busy.push(interval);
+    }
+    const working = expandSchedule(schedule, range);
+    const slots: AvailabilitySlot[] = [
+      ...working.flatMap((interval) => subtract(interval, busy)).map((interval) => toSlot(interval, true)),
+      ...mergeIntervals(busy).map((interval) => toSlot(interval, false)),
+    ].sort((left, right) => Date.parse(left.start) - Date.parse(right.start));
+    return { timeZone: schedule.timeZone, start, end, slots };
+  }
+}
+
+/**
+ * Expands a weekly schedule (and its date overrides) over a range, in the schedule's zone.
+ *
+ * @param schedule The schedule.
+ * @param range The range.
+ * @returns The working intervals inside the range, sorted and merged.
+ */
+export function expandSchedule(schedule: Schedule, range: Interval): Interval[] {
+  const intervals: Interval[] = [];
+  const lastDate = wallClockAt(range.end, schedule.timeZone).date;
+  for (
+    let date = addDays(wallClockAt(range.start, schedule.timeZone).date, -1);
+    date <= lastDate;
+    date = addDays(date, 1)
+  ) {
+    const overrides = schedule.overrides.filter((override) => override.date === date);
+    const weekday = wallClockAt(zonedToEpoch(date, '12:00', schedule.timeZone), schedule.timeZone).weekday;
+    const rules =
+      overrides.length > 0
+        ? overrides
+        : schedule.availability.filter((rule) => (rule.days as string[]).includes(weekday));
+    for (const rule of rules) {
+      const interval = clip(
+        {
+          start: zonedToEpoch(date, rule.startTime, schedule.timeZone),
+          end: zonedToEpoch(date, rule.endTime, schedule.timeZone),
+        },
+        range,
+      );
+      if (interval !== undefined) intervals.push(interval);
+    }
+  }
+  return mergeIntervals(intervals);
+}
+
+/**
+ * Clips an interval to a range.
+ *
+ * @param interval The interval.
+ * @param range The range.
+ * @returns The clipped interval, or `undefined` when nothing is left.
+ */
+function clip(interval: Interval, range: Interval): Interval | undefined {
+  const start = Math.max(interval.start, range.start);
+  const end = Math.min(interval.end, range.end);
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * Sorts and merges overlapping or touching intervals.
+ *
+ * @param intervals The intervals.
+ * @returns The merged intervals.
+ */
+function mergeIntervals(intervals: readonly Interval[]): Interval[] {
+  const merged: Interval[] = [];
+  for (const interval of [...intervals].sort((left, right) => left.start - right.start)) {
+    const last = merged.at(-1);
+    if (last !== undefined && interval.start <= last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, interval.end) };
+    } else {
+      merged.push(interval);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Removes busy intervals from a free interval.
+ *
+ * @param free The free interval.
+ * @param busy The busy intervals.
+ * @returns What is left of the free interval.
+ */
+function subtract(free: Interval, busy: readonly Interval[]): Interval[] {
+  let pieces: Interval[] = [free];
+  for (const block of busy) {
+    pieces = pieces.flatMap((piece) =>
+      [
+        { start: piece.start, end: Math.min(piece.end, block.start) },
+        { start: Math.max(piece.start, block.end), end: piece.end },
+      ].filter((part) => part.end > part.start),
+    );
+  }
+  return pieces;
+}
+
+/**
+ * Converts an interval to an availability slot.
+ *
+ * @param interval The interval.
+ * @param isAvailable Whether it is free.
+ * @returns The slot.
+ */
+function toSlot(interval: Interval, isAvailable: boolean): AvailabilitySlot {
+  return { start: new Date(interval.start).toISOString(), end: new Date(interval.end).toISOString(), isAvailable };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+describe('zoned time', () => {
+  it('converts local times to UTC on both sides of a DST change', () => {
+    expect(iso(zonedToEpoch('2026-03-28', '09:00', 'Europe/Rome'))).toBe('2026-03-28T08:00:00.000Z');
+    expect(iso(zonedToEpoch('2026-03-30', '09:00', 'Europe/Rome'))).toBe('2026-03-30T07:00:00.000Z');
+    expect(iso(zonedToEpoch('2026-11-02', '09:00', 'America/New_York'))).toBe('2026-11-02T14:00:00.000Z');
+    expect(iso(zonedToEpoch('2026-10-31', '09:00', 'America/New_York'))).toBe('2026-10-31T13:00:00.000Z');
+    expect(iso(zonedToEpoch('2026-05-04', '24:00', 'UTC'))).toBe('2026-05-05T00:00:00.000Z');
+  });
+
+  it('moves a time skipped by spring-forward past the gap and takes the earlier of a repeated time', () => {
+    expect(iso(zonedToEpoch('2026-03-29', '02:30', 'Europe/Rome'))).toBe('2026-03-29T01:30:00.000Z');
+    expect(iso(zonedToEpoch('2026-10-25', '02:30', 'Europe/Rome'))).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('reads wall clocks and adds days across month ends', () => {
+    expect(wallClockAt(Date.parse('2026-03-29T22:30:00Z'), 'Europe/Rome')).toEqual({
+      date: '2026-03-30',
+      weekday: 'Monday',
+      wallMs: Date.parse('2026-03-30T00:30:00Z'),
+    });
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+  });
+});

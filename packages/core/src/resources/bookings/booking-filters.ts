@@ -1,0 +1,78 @@
+import type { QueryValue } from '../../internal/request-types';
+import {
+  describeValue,
+  invalidField,
+  requireEmail,
+  requireIntegerInRange,
+  requirePositiveInteger,
+  requireTime,
+} from '../shared/validate';
+
+/** Booking list statuses Cal.com filters by. */
+export const BOOKING_LIST_STATUSES = ['upcoming', 'recurring', 'past', 'cancelled', 'unconfirmed'] as const;
+
+/** A booking list status. */
+export type BookingListStatus = (typeof BOOKING_LIST_STATUSES)[number];
+
+/** Filters of `listBookings` and `iterateBookings`. */
+export interface ListBookingsFilters {
+  /** Page size, 1–100. Default 100. */
+  readonly limit?: number;
+  /** How many bookings to skip. Default 0. */
+  readonly skip?: number;
+  /** One or several statuses. */
+  readonly status?: BookingListStatus | readonly BookingListStatus[];
+  /** Only bookings starting at or after this time. */
+  readonly afterStart?: string | Date;
+  /** Only bookings ending at or before this time. */
+  readonly beforeEnd?: string | Date;
+  /** Only bookings of this event type. */
+  readonly eventTypeId?: number;
+  /** Only bookings with this attendee email. */
+  readonly attendeeEmail?: string;
+}
+
+/** The default and largest page size. */
+export const MAX_BOOKINGS_PAGE_SIZE = 100;
+
+/**
+ * Checks booking filters and builds the query (`take`/`skip` on the wire).
+ *
+ * @param filters The filters.
+ * @returns The query.
+ */
+export function bookingQuery(filters: ListBookingsFilters): Record<string, QueryValue> {
+  if (typeof filters !== 'object' || filters === null) {
+    throw invalidField('filters', `expected an object, got ${describeValue(filters)}`, 'Pass e.g. { limit: 20 }.');
+  }
+  const take =
+    filters.limit === undefined
+      ? MAX_BOOKINGS_PAGE_SIZE
+      : requireIntegerInRange(filters.limit, 'limit', 1, MAX_BOOKINGS_PAGE_SIZE);
+  const skip = filters.skip === undefined ? 0 : requireIntegerInRange(filters.skip, 'skip', 0, Number.MAX_SAFE_INTEGER);
+  let status: string[] | undefined;
+  if (filters.status !== undefined) {
+    const statuses: readonly unknown[] = Array.isArray(filters.status) ? filters.status : [filters.status];
+    for (const [index, value] of statuses.entries()) {
+      if (!(BOOKING_LIST_STATUSES as readonly unknown[]).includes(value)) {
+        throw invalidField(
+          Array.isArray(filters.status) ? `status.${index}` : 'status',
+          `${describeValue(value)} is not a booking status filter`,
+          `Use ${BOOKING_LIST_STATUSES.join(', ')}.`,
+        );
+      }
+    }
+    status = statuses as string[];
+  }
+  return {
+    take,
+    skip,
+    status,
+    afterStart: filters.afterStart === undefined ? undefined : requireTime(filters.afterStart, 'afterStart'),
+    beforeEnd: filters.beforeEnd === undefined ? undefined : requireTime(filters.beforeEnd, 'beforeEnd'),
+    eventTypeId:
+      filters.eventTypeId === undefined ? undefined : requirePositiveInteger(filters.eventTypeId, 'eventTypeId'),
+    attendeeEmail:
+      filters.attendeeEmail === undefined ? undefined : requireEmail(filters.attendeeEmail, 'attendeeEmail'),
+  };
+}

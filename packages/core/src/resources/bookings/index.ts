@@ -1,0 +1,2 @@
+export * from './booking-filters';
+export * from './bookings';

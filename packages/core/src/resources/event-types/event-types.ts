@@ -1,0 +1,288 @@
+import * as v from 'valibot';
+import { CalComValidationError } from '../../errors/validation-error';
+import { type EventType, EventTypeSchema } from '../../models/event-type';
+import type { RequestOptions } from '../../request-options';
+import type { MeResource } from '../me/me';
+import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../shared/context';
+import {
+  describeValue,
+  invalidField,
+  requireIntegerInRange,
+  requirePositiveInteger,
+  requireText,
+} from '../shared/validate';
+
+/** Filters of {@link EventTypesResource.listEventTypes}; without any, the authenticated user's own event types. */
+export interface ListEventTypesFilters {
+  /** Only event types owned by this user id (must be the authenticated user unless `username` is given). */
+  readonly ownerId?: number;
+  /** The team whose event types to list. */
+  readonly teamId?: number;
+  /** The user whose public event types to list. */
+  readonly username?: string;
+}
+
+/** Input of {@link EventTypesResource.createEventType}; the owner is the authenticated user. */
+export interface CreateEventTypeInput {
+  /** The title shown to bookers. */
+  readonly title: string;
+  /** The URL slug: lowercase letters, digits and `-`, unique among the owner's event types. */
+  readonly slug: string;
+  /** The length in minutes, 1–1440. */
+  readonly lengthInMinutes: number;
+  /** The description. */
+  readonly description?: string;
+  /** Other lengths a booker may pick (minutes, each 1–1440). */
+  readonly lengthInMinutesOptions?: number[];
+  /** Whether the event type is hidden from the public profile. */
+  readonly hidden?: boolean;
+  /** Minimum notice before a booking, in minutes. */
+  readonly minimumBookingNotice?: number;
+  /** Buffer before each booking, in minutes. */
+  readonly beforeEventBuffer?: number;
+  /** Buffer after each booking, in minutes. */
+  readonly afterEventBuffer?: number;
+  /** Interval between slot starts, in minutes. */
+  readonly slotInterval?: number;
+  /** The schedule id to use instead of the default schedule. */
+  readonly scheduleId?: number;
+}
+
+/** Changes of {@link EventTypesResource.updateEventType}; only the given fields are sent. */
+export type UpdateEventTypeInput = Partial<CreateEventTypeInput>;
+
+const SLUG_PATTERN = /^[a-z0-9-]+$/;
+
+/** Event types (`/v2/event-types`, team: `/v2/teams/{teamId}/event-types`). */
+export class EventTypesResource {
+  /**
+   * Creates the event types resource.
+   *
+   * @param context The resource context.
+   * @param me The profile resource (for the owner).
+   */
+  constructor(
+    private readonly context: ResourceContext,
+    private readonly me: MeResource,
+  ) {}
+
+  /**
+   * Lists event types: the user's own, a user's by username, or a team's.
+   *
+   * @param filters The filters.
+   * @param options The per-call options.
+   * @returns The event types.
+   */
+  async listEventTypes(filters: ListEventTypesFilters = {}, options?: RequestOptions): Promise<EventType[]> {
+    if (filters.teamId !== undefined) {
+      const teamId = requirePositiveInteger(filters.teamId, 'teamId');
+      return send(
+        this.context,
+        {
+          method: 'GET',
+          path: `/teams/${pathParam(teamId)}/event-types`,
+          resource: 'teams',
+          retry: 'idempotent',
+          schema: v.array(EventTypeSchema),
+        },
+        options,
+      );
+    }
+    let username = filters.username === undefined ? undefined : requireText(filters.username, 'username', 255);
+    const ownerId = filters.ownerId === undefined ? undefined : requirePositiveInteger(filters.ownerId, 'ownerId');
+    if (username === undefined) {
+      const user = await this.me.getUser(auxiliaryOptions(options));
+      if (ownerId !== undefined && ownerId !== user.id) {
+        throw invalidField(
+          'ownerId',
+          `${ownerId} is not the authenticated user (${user.id})`,
+          "Cal.com lists another user's event types by username: pass { username } instead.",
+        );
+      }
+      username = user.username;
+    }
+    const eventTypes = await send(
+      this.context,
+      {
+        method: 'GET',
+        path: '/event-types',
+        query: { username },
+        resource: 'eventTypes',
+        retry: 'idempotent',
+        schema: v.array(EventTypeSchema),
+      },
+      options,
+    );
+    return ownerId === undefined ? eventTypes : eventTypes.filter((eventType) => eventType.ownerId === ownerId);
+  }
+
+  /**
+   * Gets one event type.
+   *
+   * @param id The event type id.
+   * @param options The per-call options.
+   * @returns The event type.
+   */
+  async getEventType(id: number, options?: RequestOptions): Promise<EventType> {
+    const eventTypeId = requirePositiveInteger(id, 'id');
+    return send(
+      this.context,
+      {
+        method: 'GET',
+        path: `/event-types/${pathParam(eventTypeId)}`,
+        resource: 'eventTypes',
+        retry: 'idempotent',
+        schema: EventTypeSchema,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Creates an event type owned by the authenticated user, after checking the fields and that the slug is free.
+   *
+   * @param input The event type.
+   * @param options The per-call options.
+   * @returns The created event type.
+   */
+  async createEventType(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+    if (typeof input !== 'object' || input === null) {
+      throw invalidField(
+        'input',
+        `expected an object, got ${describeValue(input)}`,
+        'Pass { title, slug, lengthInMinutes }.',
+      );
+    }
+    const body = validateEventTypeFields(input, true);
+    await this.assertSlugFree(body.slug as string, undefined, options);
+    return send(
+      this.context,
+      { method: 'POST', path: '/event-types', body, resource: 'eventTypes', retry: 'create', schema: EventTypeSchema },
+      options,
+    );
+  }
+
+  /**
+   * Updates an event type; only the given fields are sent. A new slug must be free.
+   *
+   * @param id The event type id.
+   * @param patch The changes.
+   * @param options The per-call options.
+   * @returns The updated event type.
+   */
+  async updateEventType(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+    const eventTypeId = requirePositiveInteger(id, 'id');
+    if (typeof patch !== 'object' || patch === null) {
+      throw invalidField('patch', `expected an object, got ${describeValue(patch)}`, 'Pass the fields to change.');
+    }
+    const body = validateEventTypeFields(patch, false);
+    if (Object.keys(body).length === 0) {
+      throw new CalComValidationError(
+        'No event type changes given. Pass at least one field. Nothing was sent to Cal.com.',
+        [{ path: '', message: 'no changes given' }],
+      );
+    }
+    if (body.slug !== undefined) {
+      await this.assertSlugFree(body.slug as string, eventTypeId, options);
+    }
+    // PATCH sets absolute values, so repeating it cannot change the outcome.
+    return send(
+      this.context,
+      {
+        method: 'PATCH',
+        path: `/event-types/${pathParam(eventTypeId)}`,
+        body,
+        resource: 'eventTypes',
+        retry: 'idempotent',
+        schema: EventTypeSchema,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Deletes an event type.
+   *
+   * @param id The event type id.
+   * @param options The per-call options.
+   */
+  async deleteEventType(id: number, options?: RequestOptions): Promise<void> {
+    const eventTypeId = requirePositiveInteger(id, 'id');
+    await send(
+      this.context,
+      { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry: 'idempotent' },
+      options,
+    );
+  }
+
+  /**
+   * Throws when the authenticated user already has an event type with the slug.
+   *
+   * @param slug The slug.
+   * @param exceptId The event type being updated, which may keep its slug.
+   * @param options The per-call options.
+   */
+  private async assertSlugFree(slug: string, exceptId: number | undefined, options?: RequestOptions): Promise<void> {
+    const existing = await this.listEventTypes({}, options);
+    const taken = existing.find((eventType) => eventType.slug === slug && eventType.id !== exceptId);
+    if (taken !== undefined) {
+      throw invalidField(
+        'slug',
+        `"${slug}" is already used by your event type ${taken.id} ("${taken.title}")`,
+        'Pick another slug, or update that event type instead.',
+      );
+    }
+  }
+}
+
+/**
+ * Checks event type fields and builds the body of the given ones.
+ *
+ * @param input The fields.
+ * @param requireAll Whether title, slug and length are required (create).
+ * @returns The body.
+ */
+function validateEventTypeFields(input: UpdateEventTypeInput, requireAll: boolean): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (requireAll || input.title !== undefined) body.title = requireText(input.title, 'title', 255);
+  if (requireAll || input.slug !== undefined) {
+    if (typeof input.slug !== 'string' || !SLUG_PATTERN.test(input.slug)) {
+      throw invalidField(
+        'slug',
+        `${describeValue(input.slug)} is not a valid slug`,
+        'Use only lowercase letters, digits and "-", e.g. "intro-call".',
+      );
+    }
+    body.slug = input.slug;
+  }
+  if (requireAll || input.lengthInMinutes !== undefined) {
+    body.lengthInMinutes = requireIntegerInRange(input.lengthInMinutes, 'lengthInMinutes', 1, 1440);
+  }
+  if (input.description !== undefined) {
+    if (typeof input.description !== 'string') {
+      throw invalidField('description', `expected a string, got ${describeValue(input.description)}`, 'Pass text.');
+    }
+    body.description = input.description;
+  }
+  if (input.lengthInMinutesOptions !== undefined) {
+    if (!Array.isArray(input.lengthInMinutesOptions) || input.lengthInMinutesOptions.length === 0) {
+      throw invalidField('lengthInMinutesOptions', 'expected a non-empty list of minutes', 'Pass e.g. [15, 30, 60].');
+    }
+    body.lengthInMinutesOptions = input.lengthInMinutesOptions.map((minutes, index) =>
+      requireIntegerInRange(minutes, `lengthInMinutesOptions.${index}`, 1, 1440),
+    );
+  }
+  if (input.hidden !== undefined) {
+    if (typeof input.hidden !== 'boolean') {
+      throw invalidField('hidden', `expected true or false, got ${describeValue(input.hidden)}`, 'Pass a boolean.');
+    }
+    body.hidden = input.hidden;
+  }
+  for (const field of ['minimumBookingNotice', 'beforeEventBuffer', 'afterEventBuffer'] as const) {
+    if (input[field] !== undefined) body[field] = requireIntegerInRange(input[field], field, 0, 525_600);
+  }
+  if (input.slotInterval !== undefined)
+    body.slotInterval = requireIntegerInRange(input.slotInterval, 'slotInterval', 1, 1440);
+  if (input.scheduleId !== undefined) body.scheduleId = requirePositiveInteger(input.scheduleId, 'scheduleId');
+  return body;
+}

@@ -1,0 +1,194 @@
+import * as v from 'valibot';
+import { CalComValidationError } from '../../errors/validation-error';
+import { CAL_COM_LOCALES, type User, UserSchema, WeekdaySchema } from '../../models/user';
+import type { RequestOptions } from '../../request-options';
+import { type ResourceContext, send } from '../shared/context';
+import {
+  describeValue,
+  invalidField,
+  requireEmail,
+  requirePositiveInteger,
+  requireText,
+  requireTimeZone,
+} from '../shared/validate';
+
+/** How long the profile is cached, in milliseconds. */
+export const USER_CACHE_TTL_MS = 60_000;
+
+/** Fields of {@link MeResource.updateUserSettings}; only the given fields are sent. */
+export interface UpdateUserSettingsInput {
+  /** The display name. */
+  readonly name?: string;
+  /** The email address (Cal.com keeps the old one until the new one is verified). */
+  readonly email?: string;
+  /** The IANA time zone, e.g. `Europe/Rome`. */
+  readonly timeZone?: string;
+  /** The locale, one of Cal.com's list (`en`, `de`, `pt-BR`, …). */
+  readonly locale?: string;
+  /** The first day of the week, `Monday` … `Sunday`. */
+  readonly weekStart?: string;
+  /** The clock format, 12 or 24. */
+  readonly timeFormat?: number;
+  /** The id of the default schedule. */
+  readonly defaultScheduleId?: number;
+  /** The short biography. */
+  readonly bio?: string;
+  /** The avatar image URL. */
+  readonly avatarUrl?: string;
+  /** Free-form metadata. */
+  readonly metadata?: Record<string, unknown>;
+}
+
+const SETTINGS_FIELDS = [
+  'name',
+  'email',
+  'timeZone',
+  'locale',
+  'weekStart',
+  'timeFormat',
+  'defaultScheduleId',
+  'bio',
+  'avatarUrl',
+  'metadata',
+] as const;
+
+/** The authenticated user's profile (`/v2/me`), cached for {@link USER_CACHE_TTL_MS}. */
+export class MeResource {
+  private cached: { readonly user: User; readonly expiresAt: number } | undefined;
+
+  /**
+   * Creates the profile resource.
+   *
+   * @param context The resource context.
+   */
+  constructor(private readonly context: ResourceContext) {}
+
+  /**
+   * Gets the authenticated user's profile, from the cache when it is younger than 60 s.
+   *
+   * @param options The per-call options.
+   * @returns The user.
+   */
+  async getUser(options?: RequestOptions): Promise<User> {
+    const cached = this.cached;
+    if (cached !== undefined && cached.expiresAt > this.context.now()) {
+      return cached.user;
+    }
+    const user = await send(
+      this.context,
+      { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
+      options,
+    );
+    this.cached = { user, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
+    return user;
+  }
+
+  /**
+   * Updates the authenticated user's settings after checking every given field; refreshes the cache.
+   *
+   * @param input The fields to change.
+   * @param options The per-call options.
+   * @returns The updated user.
+   */
+  async updateUserSettings(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
+    const body = validateSettings(input);
+    this.cached = undefined;
+    // PATCH sets absolute values, so repeating it cannot change the outcome.
+    const user = await send(
+      this.context,
+      { method: 'PATCH', path: '/me', body, resource: 'me', retry: 'idempotent', schema: UserSchema },
+      options,
+    );
+    this.cached = { user, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
+    return user;
+  }
+
+  /** Forgets the cached profile. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+}
+
+/**
+ * Checks the settings input and builds the request body of the given fields.
+ *
+ * @param input The settings input.
+ * @returns The body.
+ */
+function validateSettings(input: UpdateUserSettingsInput): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null) {
+    throw invalidField(
+      'input',
+      `expected an object, got ${describeValue(input)}`,
+      'Pass e.g. { timeZone: "Europe/Rome" }.',
+    );
+  }
+  const unknownFields = Object.keys(input).filter((key) => !(SETTINGS_FIELDS as readonly string[]).includes(key));
+  if (unknownFields.length > 0) {
+    throw new CalComValidationError(
+      `Unknown user setting(s) ${unknownFields.join(', ')}. Use only ${SETTINGS_FIELDS.join(', ')}. Nothing was sent to Cal.com.`,
+      unknownFields.map((path) => ({ path, message: `unknown setting; use one of ${SETTINGS_FIELDS.join(', ')}` })),
+    );
+  }
+  const body: Record<string, unknown> = {};
+  if (input.name !== undefined) body.name = requireText(input.name, 'name', 255);
+  if (input.email !== undefined) body.email = requireEmail(input.email, 'email');
+  if (input.timeZone !== undefined) body.timeZone = requireTimeZone(input.timeZone, 'timeZone');
+  if (input.locale !== undefined) {
+    if (!(CAL_COM_LOCALES as readonly unknown[]).includes(input.locale)) {
+      throw invalidField(
+        'locale',
+        `${describeValue(input.locale)} is not a locale Cal.com supports`,
+        `Use one of ${CAL_COM_LOCALES.join(', ')}.`,
+      );
+    }
+    body.locale = input.locale;
+  }
+  if (input.weekStart !== undefined) {
+    if (!v.is(WeekdaySchema, input.weekStart)) {
+      throw invalidField(
+        'weekStart',
+        `${describeValue(input.weekStart)} is not a weekday`,
+        'Use Monday … Sunday (capitalised).',
+      );
+    }
+    body.weekStart = input.weekStart;
+  }
+  if (input.timeFormat !== undefined) {
+    if (input.timeFormat !== 12 && input.timeFormat !== 24) {
+      throw invalidField('timeFormat', `${describeValue(input.timeFormat)} is not a clock format`, 'Use 12 or 24.');
+    }
+    body.timeFormat = input.timeFormat;
+  }
+  if (input.defaultScheduleId !== undefined) {
+    body.defaultScheduleId = requirePositiveInteger(input.defaultScheduleId, 'defaultScheduleId');
+  }
+  if (input.bio !== undefined) body.bio = requireText(input.bio, 'bio', 5000);
+  if (input.avatarUrl !== undefined) {
+    if (typeof input.avatarUrl !== 'string' || !URL.canParse(input.avatarUrl)) {
+      throw invalidField(
+        'avatarUrl',
+        `${describeValue(input.avatarUrl)} is not a URL`,
+        'Pass an absolute https:// URL.',
+      );
+    }
+    body.avatarUrl = input.avatarUrl;
+  }
+  if (input.metadata !== undefined) {
+    if (typeof input.metadata !== 'object' || input.metadata === null || Array.isArray(input.metadata)) {
+      throw invalidField(
+        'metadata',
+        `expected an object, got ${describeValue(input.metadata)}`,
+        'Pass a plain object.',
+      );
+    }
+    body.metadata = input.metadata;
+  }
+  if (Object.keys(body).length === 0) {
+    throw new CalComValidationError(
+      `No user settings given. Pass at least one of ${SETTINGS_FIELDS.join(', ')}. Nothing was sent to Cal.com.`,
+      [{ path: '', message: 'no settings given' }],
+    );
+  }
+  return body;
+}

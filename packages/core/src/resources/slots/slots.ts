@@ -1,0 +1,74 @@
+import { type Slot, SlotsDtoSchema, withSlotEnds } from '../../models/slot';
+import type { RequestOptions } from '../../request-options';
+import { type ResourceContext, send } from '../shared/context';
+import {
+  requireIntegerInRange,
+  requireOrderedRange,
+  requirePositiveInteger,
+  requireText,
+  requireTime,
+  requireTimeZone,
+} from '../shared/validate';
+
+/** Query of {@link SlotsResource.listSlots}. */
+export interface ListSlotsInput {
+  /** The event type id. */
+  readonly eventTypeId: number;
+  /** The start of the range (ISO 8601 with offset, or a `Date`). */
+  readonly start: string | Date;
+  /** The end of the range (ISO 8601 with offset, or a `Date`). */
+  readonly end: string | Date;
+  /** The time zone Cal.com computes the slots in (IANA). Default `UTC`. */
+  readonly timeZone?: string;
+  /** The length in minutes, for event types with several lengths. */
+  readonly duration?: number;
+  /** The booking being rescheduled, whose own time then shows as free. */
+  readonly bookingUidToReschedule?: string;
+}
+
+/** The length assumed when Cal.com returns a slot without `end` and no duration was asked for (its dynamic default). */
+const FALLBACK_SLOT_MINUTES = 30;
+
+/** Bookable slots (`GET /v2/slots`, `cal-api-version: 2024-09-04`). */
+export class SlotsResource {
+  /**
+   * Creates the slots resource.
+   *
+   * @param context The resource context.
+   */
+  constructor(private readonly context: ResourceContext) {}
+
+  /**
+   * Lists the free slots of an event type in a range, as UTC `{ start, end }` sorted by start.
+   *
+   * @param input The event type, range and zone.
+   * @param options The per-call options.
+   * @returns The slots.
+   */
+  async listSlots(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
+    const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
+    const start = requireTime(input.start, 'start');
+    const end = requireTime(input.end, 'end');
+    requireOrderedRange(start, end, 'end');
+    const timeZone = input.timeZone === undefined ? 'UTC' : requireTimeZone(input.timeZone, 'timeZone');
+    const duration =
+      input.duration === undefined ? undefined : requireIntegerInRange(input.duration, 'duration', 1, 1440);
+    const bookingUidToReschedule =
+      input.bookingUidToReschedule === undefined
+        ? undefined
+        : requireText(input.bookingUidToReschedule, 'bookingUidToReschedule', 255);
+    const data = await send(
+      this.context,
+      {
+        method: 'GET',
+        path: '/slots',
+        query: { eventTypeId, start, end, timeZone, format: 'range', duration, bookingUidToReschedule },
+        resource: 'slots',
+        retry: 'idempotent',
+        schema: SlotsDtoSchema,
+      },
+      options,
+    );
+    return withSlotEnds(data, duration ?? FALLBACK_SLOT_MINUTES);
+  }
+}
