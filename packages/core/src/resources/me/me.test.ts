@@ -1,0 +1,104 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { CalComValidationError } from '../../errors/validation-error';
+import { createTestClient, sentRequests } from '../shared/test-client';
+
+const ada = {
+  id: 1001,
+  username: 'ada-lovelace',
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  avatarUrl: null,
+  bio: null,
+  timeZone: 'Europe/Berlin',
+  weekStart: 'Monday',
+  timeFormat: 24,
+  defaultScheduleId: 2001,
+  organizationId: null,
+};
+
+describe('getUser', () => {
+  it('gets the profile with GET /v2/me and no version header', async () => {
+    const client = createTestClient();
+    expect(await client.getUser()).toEqual(ada);
+    expect(sentRequests()).toEqual([{ method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined }]);
+    expect(simulator().requests[0]?.headers.authorization).toBe('Bearer cal_sim_demo_key_0001');
+  });
+
+  it('serves the profile from the cache for 60 s', async () => {
+    let now = Date.parse('2026-06-01T00:00:00Z');
+    const client = createTestClient({}, { now: () => now });
+    await client.getUser();
+    now += 59_000;
+    await client.getUser();
+    expect(sentRequests()).toHaveLength(1);
+    now += 2_000;
+    await client.getUser();
+    expect(sentRequests()).toHaveLength(2);
+  });
+});
+
+describe('updateUserSettings', () => {
+  it('sends only the given fields and refreshes the cache', async () => {
+    const client = createTestClient();
+    await client.getUser();
+    const user = await client.updateUserSettings({ timeZone: 'America/New_York', locale: 'pt-BR', timeFormat: 12 });
+    expect(user).toEqual({ ...ada, timeZone: 'America/New_York', timeFormat: 12 });
+    expect(await client.getUser()).toEqual(user);
+    expect(sentRequests()).toEqual([
+      { method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined },
+      {
+        method: 'PATCH',
+        path: '/v2/me',
+        query: {},
+        version: undefined,
+        body: { timeZone: 'America/New_York', locale: 'pt-BR', timeFormat: 12 },
+      },
+    ]);
+  });
+
+  it('sends every supported field', async () => {
+    const client = createTestClient();
+    const input = {
+      name: 'Ada King',
+      email: 'ada.king@example.com',
+      weekStart: 'Sunday',
+      defaultScheduleId: 2001,
+      bio: 'Analyst',
+      avatarUrl: 'https://example.com/ada.png',
+      metadata: { team: 'engines' },
+    };
+    await client.updateUserSettings(input);
+    expect(sentRequests()[0]?.body).toEqual(input);
+  });
+
+  it.each([
+    [{ timeZone: 'Mars/Olympus' }, 'timeZone', 'is not an IANA time zone'],
+    [{ timeZone: '+02:00' }, 'timeZone', 'is not an IANA time zone'],
+    [{ locale: 'xx' }, 'locale', 'is not a locale Cal.com supports'],
+    [{ weekStart: 'monday' }, 'weekStart', 'is not a weekday'],
+    [{ timeFormat: 13 }, 'timeFormat', 'is not a clock format'],
+    [{ name: '  ' }, 'name', 'expected a non-empty string'],
+    [{ email: 'nope' }, 'email', 'expected an email address'],
+    [{ defaultScheduleId: -1 }, 'defaultScheduleId', 'expected a positive whole number'],
+    [{ avatarUrl: 'not a url' }, 'avatarUrl', 'is not a URL'],
+    [{ metadata: [] }, 'metadata', 'expected an object'],
+    [{ nickname: 'x' }, 'nickname', 'unknown setting'],
+    [{}, '', 'no settings given'],
+  ])('refuses %j without sending anything', async (input, path, problem) => {
+    const client = createTestClient();
+    const error = await client.updateUserSettings(input as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComValidationError);
+    const issues = (error as CalComValidationError).issues;
+    expect(issues[0]?.path).toBe(path);
+    expect(issues[0]?.message).toContain(problem);
+    expect((error as Error).message).toContain('Nothing was sent');
+    expect(sentRequests()).toEqual([]);
+  });
+
+  it('refuses a non-object input', async () => {
+    const client = createTestClient();
+    await expect(client.updateUserSettings(null as never)).rejects.toThrow('Invalid input: expected an object');
+    expect(sentRequests()).toEqual([]);
+  });
+});
