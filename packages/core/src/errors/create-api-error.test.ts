@@ -16,7 +16,7 @@ import {
 const URL = 'https://api.cal.com/v2/bookings?apiKey=cal_secret_should_vanish';
 const base = { method: 'GET', url: URL, requestId: 'req-9' };
 
-const envelope = (status: number, code: string, message: string, details?: unknown) =>
+const envelope = (code: string, message: string, details?: unknown) =>
   JSON.stringify({
     status: 'error',
     timestamp: '2026-01-01T00:00:00Z',
@@ -25,7 +25,7 @@ const envelope = (status: number, code: string, message: string, details?: unkno
   });
 const bare = (status: number, message: string) => JSON.stringify({ statusCode: status, message });
 
-const CLASSES: Record<number, typeof CalComError> = {
+const CLASSES: Record<number, abstract new (...args: never[]) => CalComError> = {
   400: CalComValidationError,
   401: CalComAuthError,
   403: CalComAuthError,
@@ -45,7 +45,7 @@ describe('createApiError', () => {
   for (const [statusText, expectedClass] of Object.entries(CLASSES)) {
     const status = Number(statusText);
     it.each([
-      ['envelope', envelope(status, 'SomeException', 'Server says no')],
+      ['envelope', envelope('SomeException', 'Server says no')],
       ['bare', bare(status, 'Server says no')],
     ])(`maps ${status} with the %s shape`, (_shape, bodyText) => {
       const error = createApiError({ ...base, status, bodyText });
@@ -112,7 +112,7 @@ describe('createApiError', () => {
       ...base,
       method: 'POST',
       status: 400,
-      bodyText: envelope(400, 'BadRequestException', message),
+      bodyText: envelope('BadRequestException', message),
     });
     expect(error).toBeInstanceOf(CalComSlotUnavailableError);
     const slot = error as CalComSlotUnavailableError;
@@ -132,7 +132,7 @@ describe('createApiError', () => {
     const error = createApiError({
       ...base,
       status: 400,
-      bodyText: envelope(400, 'BadRequestException', 'Bad Request Exception', details),
+      bodyText: envelope('BadRequestException', 'Bad Request Exception', details),
     });
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues).toEqual([
@@ -148,7 +148,7 @@ describe('createApiError', () => {
     const zod = createApiError({
       ...base,
       status: 400,
-      bodyText: envelope(400, 'BAD_REQUEST', 'attendee.email - Invalid email, start - Required'),
+      bodyText: envelope('BAD_REQUEST', 'attendee.email - Invalid email, start - Required'),
     });
     expect((zod as CalComValidationError).issues).toEqual([
       { path: 'attendee.email', message: 'Invalid email' },
@@ -171,12 +171,12 @@ describe('createApiError', () => {
     const plain = createApiError({
       ...base,
       status: 400,
-      bodyText: envelope(400, 'BadRequestException', 'Attempting to book a meeting in the past.'),
+      bodyText: envelope('BadRequestException', 'Attempting to book a meeting in the past.'),
     });
     expect((plain as CalComValidationError).issues).toEqual([
       { path: '', message: 'Attempting to book a meeting in the past.' },
     ]);
-    const none = createApiError({ ...base, status: 400, bodyText: envelope(400, 'X', '', { errors: [] }) });
+    const none = createApiError({ ...base, status: 400, bodyText: envelope('X', '', { errors: [] }) });
     expect((none as CalComValidationError).issues).toEqual([]);
   });
 
