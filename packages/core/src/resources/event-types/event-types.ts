@@ -272,6 +272,17 @@ function validateEventTypeFields(input: UpdateEventTypeInput, requireAll: boolea
       requireIntegerInRange(minutes, `lengthInMinutesOptions.${index}`, 1, 1440),
     );
   }
+  if (
+    body.lengthInMinutesOptions !== undefined &&
+    body.lengthInMinutes !== undefined &&
+    !(body.lengthInMinutesOptions as number[]).includes(body.lengthInMinutes as number)
+  ) {
+    throw invalidField(
+      'lengthInMinutesOptions',
+      `does not include lengthInMinutes (${String(body.lengthInMinutes)})`,
+      'Add lengthInMinutes to the options, as Cal.com requires.',
+    );
+  }
   if (input.hidden !== undefined) {
     if (typeof input.hidden !== 'boolean') {
       throw invalidField('hidden', `expected true or false, got ${describeValue(input.hidden)}`, 'Pass a boolean.');

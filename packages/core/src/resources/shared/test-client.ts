@@ -50,6 +50,13 @@ export function sentRequests(): SentRequest[] {
 const contract = createContractValidator(loadCalComSpec());
 
 /**
+ * Known errors of the OpenAPI document for requests that Cal.com accepts. Each entry names the gap.
+ * - `CreateEventTypeInput_2024_06_14.lengthInMinutesOptions` is typed `string[]` while its example, the output
+ *   schema and the API use numbers.
+ */
+const KNOWN_SPEC_GAPS: readonly RegExp[] = [/^request body \/lengthInMinutesOptions\/\d+ must be string$/];
+
+/**
  * Checks every request the client sent in a test against the official OpenAPI document.
  *
  * @returns The failures, one line per invalid request.
@@ -63,11 +70,15 @@ export function contractFailures(): string[] {
       headers: request.headers,
       body: request.body,
     });
-    return result.valid ? [] : [`${request.method} ${request.path}: ${result.errors.join('; ')}`];
+    const errors = result.errors.filter((error) => !KNOWN_SPEC_GAPS.some((gap) => gap.test(error)));
+    return errors.length === 0 ? [] : [`${request.method} ${request.path}: ${errors.join('; ')}`];
   });
 }
 
 // Check every request of every test that uses this helper against the OpenAPI document.
 afterEach(() => {
-  expect(contractFailures()).toEqual([]);
+  const failures = contractFailures();
+  // Reset here too: a failing hook must not leak this test's requests into the next one.
+  simulator().reset();
+  expect(failures).toEqual([]);
 });
