@@ -2,19 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
+import { server } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveClientOptions } from '../client-options';
 import { CalComError } from '../errors';
 import { createLogger } from './logger';
 import { REDACTED, redact, redactHeaders, redactValue, registerSecret } from './redact';
 import { RequestExecutor } from './request-loop';
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const SECRET_KEY = 'cal_live_supersecretkey0123456789';
 const OAUTH_TOKEN = 'opaque-oauth-token-9f8e7d6c5b4a';

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { server } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import * as v from 'valibot';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CalComClientOptions, resolveClientOptions } from '../client-options';
 import {
   CalComAuthError,
@@ -18,13 +18,9 @@ import {
 import type { Logger } from './logger';
 import { RequestExecutor } from './request-loop';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
 
 const API_KEY = 'cal_test_0123456789abcdef';
 const BASE = 'https://api.cal.com/v2';
