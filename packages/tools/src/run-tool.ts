@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CalComTool, ToolContext, ToolIssue } from './define-tool';
 import { mapError } from './map-error';
+import { toInputJsonSchema } from './to-input-json-schema';
 import type { ToolError } from './tool-error';
 
 /** The result of {@link runTool}. */
@@ -23,26 +24,27 @@ export type ToolResult<TStructured extends Record<string, unknown> = Record<stri
     };
 
 /**
- * Describes the problems with a tool input.
+ * Describes the problems with a tool input, one per field, each with its fix.
  *
+ * @param tool The tool (its JSON Schema describes missing fields).
  * @param issues The valibot issues.
- * @returns One issue per field.
+ * @returns The issues.
  */
-function toToolIssues(issues: readonly v.BaseIssue<unknown>[]): ToolIssue[] {
+function toToolIssues(tool: Pick<CalComTool, 'name' | 'input'>, issues: readonly v.BaseIssue<unknown>[]): ToolIssue[] {
   return issues.map((issue) => {
-    const path = v.getDotPath(issue);
-    if (issue.type === 'strict_object' && issue.input !== undefined) {
-      const key = issue.path?.at(-1)?.key;
+    const field = v.getDotPath(issue);
+    if (field === null) return { field: '(input)', message: 'must be a JSON object with the tool parameters' };
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
       return {
-        field: String(key ?? '(input)'),
+        field,
         message: 'is not a parameter of this tool; remove it (check the spelling of the parameter names)',
       };
     }
-    if (path === null && issue.kind === 'schema' && issue.type === 'strict_object') {
-      return { field: '(input)', message: 'must be a JSON object with the tool parameters' };
+    if (issue.type === 'strict_object' && issue.input === undefined) {
+      const property = toInputJsonSchema(tool).properties?.[field] as { description?: string } | undefined;
+      return { field, message: `is required${property?.description ? `: ${property.description}` : ''}` };
     }
-    const missing = issue.input === undefined && issue.kind === 'schema';
-    return { field: path ?? '(input)', message: missing ? `is required: ${issue.message}` : issue.message };
+    return { field, message: issue.message };
   });
 }
 
@@ -75,7 +77,7 @@ export function validateToolInput<TInput extends Record<string, unknown>>(
   rawInput: unknown,
 ): ToolInputValidation<TInput> {
   const parsed = v.safeParse(tool.input, rawInput ?? {});
-  const issues = parsed.success ? (tool.refine?.(parsed.output) ?? []) : toToolIssues(parsed.issues);
+  const issues = parsed.success ? (tool.refine?.(parsed.output) ?? []) : toToolIssues(tool, parsed.issues);
   if (parsed.success && issues.length === 0) return { success: true, value: parsed.output };
   const lines = issues.map((issue) => `- ${issue.field}: ${issue.message}`);
   const message = `Invalid input for ${tool.name}; nothing was sent to Cal.com. Fix these and call again:\n${lines.join('\n')}`;

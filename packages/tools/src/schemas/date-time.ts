@@ -30,7 +30,10 @@ export const DateTimeSchema = v.pipe(
     DATE_TIME_PATTERN,
     'must be an ISO 8601 date-time with an explicit offset or Z, e.g. 2026-11-26T09:00:00Z or 2026-11-26T10:00:00+01:00 (convert local times to UTC, add the Z)',
   ),
-  v.check(isRealInstant, 'is not a real date-time (check the day of the month and the hour)'),
+  v.check(
+    (value) => !DATE_TIME_PATTERN.test(value) || isRealInstant(value),
+    'is not a real date-time (check the day of the month and the hour)',
+  ),
 );
 
 /** ISO 8601 date (`2026-11-26`, a whole UTC day) or date-time with an explicit offset or `Z`. */
@@ -40,7 +43,10 @@ export const DateOrDateTimeSchema = v.pipe(
     DATE_OR_DATE_TIME_PATTERN,
     'must be an ISO 8601 date such as 2026-11-26 or a date-time with an explicit offset or Z such as 2026-11-26T09:00:00Z',
   ),
-  v.check(isRealInstant, 'is not a real date (check the day of the month and the hour)'),
+  v.check(
+    (value) => !DATE_OR_DATE_TIME_PATTERN.test(value) || isRealInstant(value),
+    'is not a real date (check the day of the month and the hour)',
+  ),
 );
 
 /**

@@ -70,7 +70,13 @@ describe('tool definitions', () => {
       name: 'broken',
       description: 'WORKFLOW: none.',
       input: v.strictObject({ when: v.date() }),
-      annotations: { title: 'Broken', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+      annotations: {
+        title: 'Broken',
+        readOnlyHint: true,
+        destructiveHint: false,
+        idempotentHint: true,
+        openWorldHint: true,
+      },
       handler: async () => ({ text: '', structured: {} }),
     });
     expect(() => toInputJsonSchema(broken)).toThrow('The "date" schema cannot be converted to JSON Schema.');

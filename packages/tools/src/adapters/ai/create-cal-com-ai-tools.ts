@@ -1,5 +1,5 @@
 import type { CalComClient } from '@calcom-int/core';
-import { type JSONSchema7, jsonSchema, type Tool, type ToolResultOutput } from 'ai';
+import { type JSONSchema7, jsonSchema, type Tool } from 'ai';
 import type { CalComTool } from '../../define-tool';
 import { runTool, type ToolResult, validateToolInput } from '../../run-tool';
 import { toInputJsonSchema } from '../../to-input-json-schema';
@@ -34,16 +34,6 @@ export function toAiInputSchema(tool: CalComTool) {
 }
 
 /**
- * Turns a tool result into what the model sees: the text, marked as an error on failure.
- *
- * @param result The tool result.
- * @returns The model output.
- */
-function toModelOutput(result: ToolResult): ToolResultOutput {
-  return result.ok ? { type: 'text', value: result.text } : { type: 'error-text', value: result.text };
-}
-
-/**
  * Creates the Cal.com tools for the Vercel AI SDK (`generateText({ tools })`). Input is validated with valibot before
  * `execute`; destructive tools are flagged with `needsApproval`; `execute` never throws and returns the tool result
  * (the model sees its text).
@@ -70,7 +60,9 @@ export function createCalComAiTools(
               ? { client: options.client, signal: executionOptions.abortSignal }
               : { client: options.client },
           ),
-        toModelOutput: ({ output }) => toModelOutput(output),
+        // The model sees the text, marked as an error on failure.
+        toModelOutput: ({ output }) =>
+          output.ok ? { type: 'text', value: output.text } : { type: 'error-text', value: output.text },
       };
       return [tool.name, aiTool];
     }),

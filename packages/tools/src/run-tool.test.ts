@@ -1,0 +1,218 @@
+import {
+  CalComAPIError,
+  CalComConfigError,
+  CalComRateLimitError,
+  CalComUnknownOutcomeError,
+  CalComValidationError,
+} from '@calcom-int/core';
+import { conflict } from '@calcom-int/testkit/fixtures';
+import { respondOnce } from '@calcom-int/testkit/msw';
+import { server, simulator } from '@calcom-int/testkit/vitest';
+import * as v from 'valibot';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../test/support';
+import { defineTool } from './define-tool';
+import { mapError } from './map-error';
+import { runTool } from './run-tool';
+import { createBooking } from './tools/create-booking';
+import { getBooking } from './tools/get-booking';
+import { getUserProfile } from './tools/get-user-profile';
+import { listBookings } from './tools/list-bookings';
+
+const BOOKING_INPUT = {
+  event_type_id: 3002,
+  start_time: '2026-11-26T12:00:00Z',
+  end_time: '2026-11-26T12:30:00Z',
+  attendee_name: 'Grace Hopper',
+  attendee_email: 'grace@example.com',
+  attendee_timezone: 'America/New_York',
+};
+
+describe('runTool error mapping', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('401: tells the model to check CAL_COM_API_KEY, without the key', async () => {
+    const result = expectFailure(
+      await runTool(getUserProfile, {}, createTestContext({ apiKey: 'cal_not_a_real_key_000000' })),
+    );
+    expect(result.error).toMatchObject({ kind: 'auth', status: 401, retryable: false });
+    expect(result.text).toContain('Check CAL_COM_API_KEY');
+    expect(result.text).not.toContain('cal_not_a_real_key_000000');
+  });
+
+  it('404: tells the model to take ids from earlier results', async () => {
+    const result = expectFailure(await runTool(getBooking, { booking_id: 'no-such-booking' }, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'not_found', status: 404 });
+    expect(result.text).toContain('never invent ids');
+  });
+
+  it('409: tells the model to reload instead of repeating', async () => {
+    const pending = simulator().state.bookings.find((booking) => booking.status === 'pending');
+    const uid = pending?.uid ?? '';
+    server.use(respondOnce('POST', `/v2/bookings/${uid}/confirm`, 409, conflict('Booking already confirmed')));
+    const { confirmBooking } = await import('./tools/confirm-booking');
+    const result = expectFailure(await runTool(confirmBooking, { booking_id: uid }, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'conflict', status: 409 });
+    expect(result.text).toContain('Reload the booking with get_booking');
+  });
+
+  it('429: says when to retry', async () => {
+    simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'rate-limit', resetSeconds: 30 } });
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'rate_limited', status: 429, retryable: true, retryAfterMs: 30_000 });
+    expect(result.text).toBe('Cal.com rate limit reached (429). Wait 30 s, then call list_bookings again.');
+  });
+
+  it('5xx on a read: suggests retrying in a few seconds', async () => {
+    simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'server-error', status: 503 } });
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'server_error', status: 503, retryable: true });
+    expect(result.text).toMatch(/^Cal\.com had a server error \(503\): .* Retry in a few seconds\.$/s);
+  });
+
+  it('timeout on a read', async () => {
+    simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'hang' } });
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext({ timeoutMs: 50 })));
+    expect(result.error.kind).toBe('timeout');
+    expect(result.text).toBe('Cal.com did not answer in time. Retry in a few seconds.');
+  });
+
+  it('connection reset on a read', async () => {
+    simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'reset' } });
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error.kind).toBe('network');
+    expect(result.text).toContain('Check the network and CAL_COM_BASE_URL. Retry in a few seconds.');
+  });
+
+  it('malformed JSON: an unexpected response', async () => {
+    simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'malformed-json' } });
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error.kind).toBe('unexpected_response');
+  });
+
+  it('5xx on a create that did not happen: unknown outcome with how to check, no second POST', async () => {
+    simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
+    const result = expectFailure(await runTool(createBooking, BOOKING_INPUT, createTestContext()));
+    expect(result.error.kind).toBe('unknown_outcome');
+    expect(result.error.howToCheck).toEqual(expect.any(String));
+    expect(result.text).toContain('Do not call create_booking again until you have checked.');
+    const posts = simulator().requests.filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(1);
+  });
+
+  it('5xx after the create happened: returns the booking found by reconciliation', async () => {
+    simulator().faults.add({
+      method: 'POST',
+      path: '/v2/bookings',
+      times: 1,
+      fault: { type: 'commit-then-fail', outcome: 'server-error' },
+    });
+    const before = simulator().state.bookings.length;
+    const result = expectOk(await runTool(createBooking, BOOKING_INPUT, createTestContext()));
+    expect(simulator().state.bookings).toHaveLength(before + 1);
+    expect(result.text).toContain('Booked uid');
+  });
+
+  it('circuit open: says when to try again', async () => {
+    simulator().faults.add({ path: '/v2/bookings', fault: { type: 'server-error' } });
+    const context = createTestContext({ circuitBreaker: { failureThreshold: 1, cooldownMs: 60_000 } });
+    expectFailure(await runTool(listBookings, {}, context));
+    const result = expectFailure(await runTool(listBookings, {}, context));
+    expect(result.error).toMatchObject({ kind: 'circuit_open', retryable: true, retryAfterMs: expect.any(Number) });
+    expect(result.text).toMatch(/^Cal\.com failed repeatedly, so calls are paused for \d+ s\. Try again after that\.$/);
+  });
+
+  it('a bug in a handler becomes an internal error result, never an exception', async () => {
+    const broken = defineTool({
+      name: 'broken_tool',
+      description: 'WORKFLOW: none.',
+      input: v.strictObject({}),
+      annotations: {
+        title: 'Broken',
+        readOnlyHint: false,
+        destructiveHint: false,
+        idempotentHint: false,
+        openWorldHint: true,
+      },
+      handler: async () => {
+        throw new Error('boom');
+      },
+    });
+    const result = expectFailure(await runTool(broken, {}, createTestContext()));
+    expect(result.error).toEqual({
+      kind: 'internal',
+      retryable: false,
+      message:
+        'broken_tool failed unexpectedly: boom. This is a bug in the tool, not in your input; report it and do not retry a write.',
+    });
+    const thrownString = defineTool({
+      name: 'string_thrower',
+      description: 'WORKFLOW: none.',
+      input: v.strictObject({}),
+      annotations: broken.annotations,
+      handler: () => Promise.reject('plain'),
+    });
+    expect(expectFailure(await runTool(thrownString, {}, createTestContext())).text).toContain('unexpectedly: plain.');
+  });
+});
+
+describe('mapError', () => {
+  const read = {
+    name: 'list_bookings',
+    annotations: { title: 'x', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  };
+  const write = {
+    name: 'create_booking',
+    annotations: { ...read.annotations, readOnlyHint: false, idempotentHint: false },
+  };
+  const apiInit = { code: 'X', method: 'POST', url: 'https://api.cal.com/v2/bookings' };
+
+  it('maps server-side validation with its issues', () => {
+    const error = new CalComValidationError('start is in the past.', [{ path: 'start', message: 'is in the past' }], {
+      status: 400,
+    });
+    expect(mapError(error, write)).toEqual({
+      kind: 'rejected_input',
+      status: 400,
+      retryable: false,
+      issues: [{ field: 'start', message: 'is in the past' }],
+      message:
+        'Cal.com rejected the input (400): start is in the past. Fix the fields named and call create_booking again.',
+    });
+  });
+
+  it('maps a configuration error', () => {
+    expect(mapError(new CalComConfigError('CAL_COM_API_KEY is missing.'), read)).toMatchObject({
+      kind: 'config',
+      message:
+        'The Cal.com client is misconfigured: CAL_COM_API_KEY is missing. Fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL).',
+    });
+  });
+
+  it('maps an unknown outcome without howToCheck text of its own', () => {
+    const error = new CalComUnknownOutcomeError('The booking may exist.', 'Call list_bookings for grace@example.com.');
+    expect(mapError(error, write)).toMatchObject({
+      kind: 'unknown_outcome',
+      howToCheck: 'Call list_bookings for grace@example.com.',
+    });
+  });
+
+  it('maps a 429 without a reset to a 60 s wait', () => {
+    const error = new CalComRateLimitError({ ...apiInit, status: 429, message: 'Too many requests.' });
+    expect(mapError(error, read).message).toBe(
+      'Cal.com rate limit reached (429). Wait 60 s, then call list_bookings again.',
+    );
+  });
+
+  it('maps any other API status, warning about writes', () => {
+    const error = new CalComAPIError({ ...apiInit, status: 418, message: 'I am a teapot.' });
+    expect(mapError(error, write)).toMatchObject({
+      kind: 'api_error',
+      status: 418,
+      code: 'X',
+      message:
+        'Cal.com returned an error (418): I am a teapot. Do not repeat the write blindly: it may have gone through. Check with list_bookings or get_booking first.',
+    });
+    expect(mapError(error, read).message).toBe('Cal.com returned an error (418): I am a teapot.');
+  });
+});

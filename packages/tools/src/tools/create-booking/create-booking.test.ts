@@ -1,0 +1,119 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
+import { runTool } from '../../run-tool';
+import { createBooking } from './create-booking';
+
+function bookingPosts() {
+  return simulator().requests.filter((request) => request.method === 'POST' && request.path === '/v2/bookings');
+}
+
+describe('create_booking', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('books a free start for a named attendee', async () => {
+    const result = expectOk(
+      await runTool(
+        createBooking,
+        {
+          event_type_id: 3002,
+          start_time: '2026-11-26T12:00:00Z',
+          end_time: '2026-11-26T12:30:00Z',
+          attendee_name: 'Grace Hopper',
+          attendee_email: 'grace@example.com',
+          attendee_timezone: 'America/New_York',
+          notes: 'Agenda: compilers',
+          send_confirmation: false,
+        },
+        createTestContext(),
+      ),
+    );
+    expect(bookingPosts()).toHaveLength(1);
+    expect(bookingPosts()[0]?.body).toMatchObject({
+      eventTypeId: 3002,
+      start: '2026-11-26T12:00:00.000Z',
+      attendee: { name: 'Grace Hopper', email: 'grace@example.com', timeZone: 'America/New_York' },
+    });
+    expect(simulator().requests.some((request) => request.path === '/v2/me')).toBe(false);
+    expect(result.text).toMatchInlineSnapshot(`
+      "Booked uid qVPhvxDMnoBUa2oWVlA5hj (id 9008), status accepted.
+      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00–13:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with Grace Hopper <grace@example.com> | at https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj
+      You asked not to send the confirmation email, but Cal.com sends it on its own and its API cannot turn that off. To change it, call reschedule_booking or cancel_booking with booking_id qVPhvxDMnoBUa2oWVlA5hj."
+    `);
+    expect(result.structured).toMatchSnapshot();
+  });
+
+  it('defaults the attendee to the profile and says so', async () => {
+    const result = expectOk(
+      await runTool(
+        createBooking,
+        { event_type_id: 3002, start_time: '2026-11-26T13:00:00+01:00', end_time: '2026-11-26T13:30:00+01:00' },
+        createTestContext(),
+      ),
+    );
+    expect(bookingPosts()[0]?.body).toMatchObject({
+      attendee: { name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'Europe/Berlin' },
+    });
+    expect(result.text).toContain('Attendee fields left out were taken from your profile.');
+    expect(result.text).toContain('Cal.com sends the confirmation email on its own.');
+  });
+
+  it('reports a taken slot with the nearest free starts', async () => {
+    const taken = simulator().state.bookings.find(
+      (booking) => booking.status === 'accepted' && booking.start > '2026-11-25',
+    );
+    const result = expectFailure(
+      await runTool(
+        createBooking,
+        {
+          event_type_id: 3002,
+          start_time: taken?.start ?? '',
+          end_time: new Date(Date.parse(taken?.start ?? '') + 30 * 60_000).toISOString(),
+          attendee_name: 'Alan Turing',
+          attendee_email: 'alan@example.com',
+          attendee_timezone: 'Europe/London',
+        },
+        createTestContext(),
+      ),
+    );
+    expect(result.error.kind).toBe('slot_unavailable');
+    expect(result.error.nearestAvailableStarts?.length).toBeGreaterThan(0);
+    expect(result.text).toContain(`Nearest free starts (UTC): ${result.error.nearestAvailableStarts?.join(', ')}`);
+    expect(bookingPosts().length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [
+      { start_time: '2026-11-26T12:00:00', end_time: '2026-11-26T12:30:00Z' },
+      {
+        field: 'start_time',
+        message:
+          'must be an ISO 8601 date-time with an explicit offset or Z, e.g. 2026-11-26T09:00:00Z or 2026-11-26T10:00:00+01:00 (convert local times to UTC, add the Z)',
+      },
+    ],
+    [
+      { start_time: '2026-11-26T12:30:00Z', end_time: '2026-11-26T12:00:00Z' },
+      { field: 'end_time', message: 'must be after start_time (2026-11-26T12:30:00Z); swap them or fix the date' },
+    ],
+    [
+      { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', attendee_email: 'grace' },
+      { field: 'attendee_email', message: 'must be a valid email address such as jane@example.com' },
+    ],
+    [
+      { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', attendee_timezone: 'EST' },
+      {
+        field: 'attendee_timezone',
+        message:
+          'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
+      },
+    ],
+    [
+      { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', send_confirmation: 'no' },
+      { field: 'send_confirmation', message: 'must be true or false' },
+    ],
+  ])('refuses %j without a request', async (input, issue) => {
+    const result = expectFailure(await runTool(createBooking, { event_type_id: 3002, ...input }, createTestContext()));
+    expect(result.error.issues).toEqual([issue]);
+    expect(simulator().requests).toEqual([]);
+  });
+});

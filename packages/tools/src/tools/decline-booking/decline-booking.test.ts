@@ -1,0 +1,37 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
+import { runTool } from '../../run-tool';
+import { declineBooking } from './decline-booking';
+
+describe('decline_booking', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('declines a pending booking with a reason', async () => {
+    const pending = simulator().state.bookings.find((booking) => booking.status === 'pending');
+    const uid = pending?.uid ?? '';
+    const result = expectOk(
+      await runTool(declineBooking, { booking_id: uid, reason: 'Fully booked that day' }, createTestContext()),
+    );
+    expect(simulator().requests.map(({ method, path, body }) => ({ method, path, body }))).toContainEqual({
+      method: 'POST',
+      path: `/v2/bookings/${uid}/decline`,
+      body: { reason: 'Fully booked that day' },
+    });
+    expect(result.structured).toMatchObject({ booking: { uid, status: 'rejected' } });
+    expect(result.text).toMatchInlineSnapshot(`
+      "Declined booking uid CakxSMohvLscv9OuJUZPJt, status rejected.
+      uid CakxSMohvLscv9OuJUZPJt | rejected | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with Alan Turing <alan@example.com> | at https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt | cancelled: Fully booked that day"
+    `);
+  });
+
+  it('refuses a reason that is too long without a request', async () => {
+    const result = expectFailure(
+      await runTool(declineBooking, { booking_id: 'abc', reason: 'x'.repeat(501) }, createTestContext()),
+    );
+    expect(result.error.issues).toEqual([
+      { field: 'reason', message: 'must be at most 500 characters; shorten the reason' },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
+import { runTool } from '../../run-tool';
+import { listBookings } from './list-bookings';
+
+describe('list_bookings', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('lists bookings with the default page of 10', async () => {
+    const result = expectOk(await runTool(listBookings, {}, createTestContext()));
+    expect(requestsSeen()).toEqual([
+      { method: 'GET', path: '/v2/bookings', query: { take: '10', skip: '0' }, body: undefined },
+    ]);
+    expect(simulator().requests[0]?.headers['cal-api-version']).toBe('2024-08-13');
+    expect(result.text).toMatchInlineSnapshot(`
+      "6 bookings (skip 0, 6 in total). No more pages.
+      uid jHQDm1O9sYSp75q4z5HC1S | accepted | 2026-11-18T08:00:00Z–08:15:00Z (Wed 2026-11-18 09:00–09:15 Europe/Berlin) | "15 min meeting between Ada Lovelace and Katherine Johnson" | event_type_id 3001 | with Katherine Johnson <katherine@example.com> | at https://app.cal.com/video/jHQDm1O9sYSp75q4z5HC1S
+      uid mAg88Rlsa9ceIZPJeEYvRL | accepted | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00–10:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with Grace Hopper <grace@example.com> | at https://app.cal.com/video/mAg88Rlsa9ceIZPJeEYvRL
+      uid CakxSMohvLscv9OuJUZPJt | pending | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with Alan Turing <alan@example.com> | at https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt
+      uid 2f6rKp6I8KYHYUofgEy0QK | cancelled | 2026-11-27T08:00:00Z–08:30:00Z (Fri 2026-11-27 09:00–09:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Hedy Lamarr" | event_type_id 3002 | with Hedy Lamarr <hedy@example.com> | at https://app.cal.com/video/2f6rKp6I8KYHYUofgEy0QK | cancelled: Attendee is travelling
+      uid S3RIoiUHIESpoHfgNxP971 | cancelled | 2026-11-27T10:00:00Z–10:30:00Z (Fri 2026-11-27 11:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with Tu Youyou <tu@example.com> | at https://app.cal.com/video/S3RIoiUHIESpoHfgNxP971 | rescheduled to uid ALB9Us1FP1xxNFJZhR2T41
+      uid ALB9Us1FP1xxNFJZhR2T41 | accepted | 2026-11-30T10:00:00Z–10:30:00Z (Mon 2026-11-30 11:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with Tu Youyou <tu@example.com> | at https://app.cal.com/video/ALB9Us1FP1xxNFJZhR2T41 | rescheduled from uid S3RIoiUHIESpoHfgNxP971"
+    `);
+    expect(result.structured).toMatchSnapshot();
+  });
+
+  it.each([
+    ['confirmed', 'upcoming,past', ['accepted']],
+    ['tentative', 'unconfirmed', ['pending']],
+    ['cancelled', 'cancelled', ['cancelled', 'rejected']],
+  ] as const)('maps status %s to the Cal.com filter %s', async (status, filter, statuses) => {
+    const result = expectOk(await runTool(listBookings, { status, limit: 100 }, createTestContext()));
+    expect(requestsSeen()[0]?.query).toEqual({ take: '100', skip: '0', status: filter });
+    const bookings = result.structured.bookings as { status: string }[];
+    expect(bookings.length).toBeGreaterThan(0);
+    for (const booking of bookings) expect(statuses).toContain(booking.status);
+  });
+
+  it('passes the date range and paging', async () => {
+    expectOk(
+      await runTool(
+        listBookings,
+        { limit: 5, skip: 5, start_date: '2026-11-26', end_date: '2026-11-30T23:00:00Z' },
+        createTestContext(),
+      ),
+    );
+    expect(requestsSeen()[0]?.query).toEqual({
+      take: '5',
+      skip: '5',
+      afterStart: '2026-11-26T00:00:00.000Z',
+      beforeEnd: '2026-11-30T23:00:00.000Z',
+    });
+  });
+
+  it.each([
+    [{ limit: 101 }, { field: 'limit', message: 'must be at most 100; page with skip to see more' }],
+    [{ skip: -1 }, { field: 'skip', message: 'must be 0 or more' }],
+    [
+      { status: 'accepted' },
+      { field: 'status', message: 'must be one of confirmed, tentative or cancelled (leave it out for all)' },
+    ],
+    [
+      { start_date: '2026-11-30', end_date: '2026-11-01' },
+      { field: 'end_date', message: 'must be after start_date (2026-11-30T00:00:00Z); swap them or fix the date' },
+    ],
+  ])('refuses %j without a request', async (input, issue) => {
+    const result = expectFailure(await runTool(listBookings, input, createTestContext()));
+    expect(result.error.issues).toEqual([issue]);
+    expect(simulator().requests).toEqual([]);
+  });
+});

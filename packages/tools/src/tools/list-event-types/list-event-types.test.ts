@@ -1,0 +1,51 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
+import { runTool } from '../../run-tool';
+import { listEventTypes } from './list-event-types';
+
+describe('list_event_types', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('lists your own event types', async () => {
+    const result = expectOk(await runTool(listEventTypes, {}, createTestContext()));
+    expect(requestsSeen().map(({ method, path }) => `${method} ${path}`)).toContain('GET /v2/event-types');
+    expect(simulator().requests.at(-1)?.headers['cal-api-version']).toBe('2024-06-14');
+    expect(result.text).toMatchInlineSnapshot(`
+      "4 event types:
+      event_type_id 3001 | "15 min meeting" | slug fifteen-minutes | 15 min | owner_id 1001
+      event_type_id 3002 | "30 min meeting" | slug thirty-minutes | 30 min | owner_id 1001
+      event_type_id 3003 | "Consultation" | slug consultation | 60 min | owner_id 1001
+      event_type_id 3004 | "Private session" | slug private-session | 45 min | owner_id 1001 | hidden"
+    `);
+    expect(result.structured).toMatchSnapshot();
+  });
+
+  it('lists a team’s event types', async () => {
+    const teamId = simulator().state.teams[0]?.id ?? 0;
+    const result = expectOk(await runTool(listEventTypes, { team_id: teamId }, createTestContext()));
+    expect(requestsSeen()).toEqual([
+      { method: 'GET', path: `/v2/teams/${teamId}/event-types`, query: {}, body: undefined },
+    ]);
+    expect(result.text).toMatchInlineSnapshot(`
+      "1 event types:
+      event_type_id 4001 | "Team demo" | slug team-demo | 45 min | team_id 5001"
+    `);
+  });
+
+  it('refuses owner_id together with team_id without a request', async () => {
+    const result = expectFailure(await runTool(listEventTypes, { owner_id: 1001, team_id: 4001 }, createTestContext()));
+    expect(result.error.issues).toEqual([
+      { field: 'team_id', message: 'give either owner_id or team_id, not both; drop one and call again' },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('refuses a string id without a request', async () => {
+    const result = expectFailure(await runTool(listEventTypes, { team_id: '4001' }, createTestContext()));
+    expect(result.error.issues).toEqual([
+      { field: 'team_id', message: 'must be a number (not a string): the numeric id from list_teams' },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+});

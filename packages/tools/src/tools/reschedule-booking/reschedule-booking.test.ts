@@ -1,0 +1,55 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
+import { runTool } from '../../run-tool';
+import { rescheduleBooking } from './reschedule-booking';
+
+describe('reschedule_booking', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('moves a booking and returns the new uid', async () => {
+    const booking = simulator().state.bookings.find(
+      (candidate) =>
+        candidate.status === 'accepted' && candidate.eventTypeId === 3002 && candidate.start > '2026-11-25',
+    );
+    const uid = booking?.uid ?? '';
+    const result = expectOk(
+      await runTool(
+        rescheduleBooking,
+        {
+          booking_id: uid,
+          new_start_time: '2026-11-27T13:00:00Z',
+          new_end_time: '2026-11-27T13:30:00Z',
+          send_notification: true,
+        },
+        createTestContext(),
+      ),
+    );
+    const post = simulator().requests.find((request) => request.path === `/v2/bookings/${uid}/reschedule`);
+    expect(post).toMatchObject({ method: 'POST', body: { start: '2026-11-27T13:00:00.000Z' } });
+    expect(result.structured.previousUid).toBe(uid);
+    expect(result.text).toContain(`booking uid ${uid} is replaced by the new uid`);
+    expect(result.text).toMatchInlineSnapshot(`
+      "Rescheduled: booking uid mAg88Rlsa9ceIZPJeEYvRL is replaced by the new uid qVPhvxDMnoBUa2oWVlA5hj (id 9008), status accepted.
+      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-27T13:00:00Z–13:30:00Z (Fri 2026-11-27 14:00–14:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with Grace Hopper <grace@example.com> | at https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj | rescheduled from uid mAg88Rlsa9ceIZPJeEYvRL
+      Cal.com sends the reschedule emails on its own. Use booking_id qVPhvxDMnoBUa2oWVlA5hj from now on."
+    `);
+  });
+
+  it('refuses an end before the start without a request', async () => {
+    const result = expectFailure(
+      await runTool(
+        rescheduleBooking,
+        { booking_id: 'abc', new_start_time: '2026-11-27T13:00:00Z', new_end_time: '2026-11-27T12:00:00Z' },
+        createTestContext(),
+      ),
+    );
+    expect(result.error.issues).toEqual([
+      {
+        field: 'new_end_time',
+        message: 'must be after new_start_time (2026-11-27T13:00:00Z); swap them or fix the date',
+      },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+});
