@@ -10,7 +10,9 @@ const WORKING_HOURS = {
   name: 'Working hours',
   timeZone: 'Europe/Berlin',
   isDefault: true,
-  availability: [{ days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], startTime: '09:00', endTime: '17:00' }],
+  availability: [
+    { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], startTime: '09:00', endTime: '17:00' },
+  ],
   overrides: [],
 };
 

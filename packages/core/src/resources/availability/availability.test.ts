@@ -1,0 +1,163 @@
+import { buildSchedule, success } from '@calcom-int/testkit/fixtures';
+import { respondOnce } from '@calcom-int/testkit/msw';
+import { server } from '@calcom-int/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { CalComValidationError } from '../../errors/validation-error';
+import { clientAtFixedTime } from '../shared/fixed-clock';
+import { sentRequests } from '../shared/test-client';
+
+const TUESDAY = { start: '2026-06-02T00:00:00+02:00', end: '2026-06-03T00:00:00+02:00' };
+const block = (start: string, end: string, isAvailable: boolean) => ({
+  start: `2026-06-02T${start}:00.000Z`,
+  end: `2026-06-02T${end}:00.000Z`,
+  isAvailable,
+});
+
+describe('listAvailability without an event type', () => {
+  it('expands the default schedule in its zone and marks bookings busy', async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability(TUESDAY);
+    expect(availability).toEqual({
+      timeZone: 'Europe/Berlin',
+      start: '2026-06-01T22:00:00.000Z',
+      end: '2026-06-02T22:00:00.000Z',
+      slots: [
+        block('07:00', '08:00', true),
+        block('08:00', '08:30', false),
+        block('08:30', '12:00', true),
+        block('12:00', '13:00', false),
+        block('13:00', '15:00', true),
+      ],
+    });
+    expect(sentRequests()).toEqual([
+      { method: 'GET', path: '/v2/schedules/default', query: {}, version: '2024-06-11', body: undefined },
+      {
+        method: 'GET',
+        path: '/v2/bookings',
+        query: {
+          take: '100',
+          skip: '0',
+          afterStart: '2026-06-01T22:00:00.000Z',
+          beforeEnd: '2026-06-02T22:00:00.000Z',
+        },
+        version: '2024-08-13',
+        body: undefined,
+      },
+    ]);
+  });
+
+  it('is DST-correct across the October change in Berlin', async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({
+      userId: 1001,
+      start: '2026-10-23T00:00:00+02:00',
+      end: '2026-10-27T00:00:00+01:00',
+    });
+    expect(availability.slots).toEqual([
+      { start: '2026-10-23T07:00:00.000Z', end: '2026-10-23T15:00:00.000Z', isAvailable: true },
+      { start: '2026-10-26T08:00:00.000Z', end: '2026-10-26T16:00:00.000Z', isAvailable: true },
+    ]);
+    expect(sentRequests().map((request) => request.path)).toEqual(['/v2/me', '/v2/schedules/default', '/v2/bookings']);
+  });
+
+  it('applies date overrides instead of the weekly hours', async () => {
+    server.use(
+      respondOnce(
+        'GET',
+        '/v2/schedules/default',
+        200,
+        success(
+          buildSchedule({
+            timeZone: 'America/New_York',
+            overrides: [
+              { date: '2026-06-02', startTime: '10:00', endTime: '12:00' },
+              { date: '2026-06-03', startTime: '00:00', endTime: '00:00' },
+            ],
+          }),
+        ),
+      ),
+    );
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({
+      start: '2026-06-02T00:00:00-04:00',
+      end: '2026-06-04T00:00:00-04:00',
+    });
+    expect(availability.timeZone).toBe('America/New_York');
+    // The override replaces Tuesday's hours; Wednesday's 00:00–00:00 override closes the day. Ada's Tuesday
+    // bookings stay busy blocks.
+    expect(availability.slots).toEqual([
+      block('08:00', '08:30', false),
+      block('12:00', '13:00', false),
+      block('14:00', '16:00', true),
+    ]);
+  });
+
+  it('refuses a user other than the authenticated one', async () => {
+    const client = clientAtFixedTime();
+    const error = await client.listAvailability({ ...TUESDAY, userId: 1002 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComValidationError);
+    expect((error as Error).message).toContain('Pass eventTypeId');
+    expect(sentRequests().map((request) => request.path)).toEqual(['/v2/me']);
+  });
+
+  it('says what to do when there is no default schedule', async () => {
+    server.use(respondOnce('GET', '/v2/schedules/default', 200, success(null)));
+    const client = clientAtFixedTime();
+    await expect(client.listAvailability(TUESDAY)).rejects.toThrow('the user has no default schedule');
+  });
+});
+
+describe('listAvailability with an event type', () => {
+  it('returns the slots as available blocks, asking in the given zone', async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001, timeZone: 'Europe/Berlin' });
+    expect(availability).toMatchObject({ timeZone: 'Europe/Berlin', eventTypeId: 3001 });
+    expect(availability.slots[0]).toEqual({
+      start: '2026-06-02T07:00:00.000Z',
+      end: '2026-06-02T07:15:00.000Z',
+      isAvailable: true,
+    });
+    expect(availability.slots.every((slot) => slot.isAvailable)).toBe(true);
+    expect(sentRequests()).toEqual([
+      {
+        method: 'GET',
+        path: '/v2/slots',
+        query: {
+          eventTypeId: '3001',
+          start: '2026-06-01T22:00:00.000Z',
+          end: '2026-06-02T22:00:00.000Z',
+          timeZone: 'Europe/Berlin',
+          format: 'range',
+        },
+        version: '2024-09-04',
+        body: undefined,
+      },
+    ]);
+  });
+
+  it('defaults the zone to UTC', async () => {
+    const client = clientAtFixedTime();
+    expect((await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 })).timeZone).toBe('UTC');
+  });
+});
+
+describe('listAvailability input checks', () => {
+  it.each([
+    [{ start: 'tomorrow', end: '2026-06-03T00:00:00Z' }, 'start'],
+    [{ start: '2026-06-03T00:00:00Z', end: '2026-06-02T00:00:00Z' }, 'end'],
+    [{ start: '2026-06-01T00:00:00Z', end: '2026-09-01T00:00:00Z' }, 'end'],
+    [{ ...TUESDAY, timeZone: 'Berlin' }, 'timeZone'],
+    [{ ...TUESDAY, userId: 'me' }, 'userId'],
+    [{ ...TUESDAY, eventTypeId: -1 }, 'eventTypeId'],
+  ])('refuses %j without sending', async (input, path) => {
+    const client = clientAtFixedTime();
+    const error = await client.listAvailability(input as never).catch((caught: unknown) => caught);
+    expect((error as CalComValidationError).issues[0]?.path).toBe(path);
+    expect(sentRequests()).toEqual([]);
+  });
+
+  it('refuses a non-object input', async () => {
+    const client = clientAtFixedTime();
+    await expect(client.listAvailability(undefined as never)).rejects.toThrow('Invalid input');
+  });
+});
