@@ -4,6 +4,11 @@ import type { OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiSchema
 export interface SpecException {
   /** A stable id, e.g. `event-type-users`. */
   readonly id: string;
+  /**
+   * Where the exception comes from: `notes-9.8` for the typing gaps listed in NOTES §9.8, `contract-tests` for the
+   * NestJS Swagger generator artefacts our own contract tests found (not in NOTES).
+   */
+  readonly source: 'notes-9.8' | 'contract-tests';
   /** Where the gap is documented. */
   readonly reference: string;
   /** What the exception touches: a component schema property, an operation's parameter or response. */
@@ -12,6 +17,8 @@ export interface SpecException {
   readonly documented: string;
   /** What Cal.com really does, and so what the validator checks. */
   readonly actual: string;
+  /** The JSON Pointers (RFC 6901, `/` in a path key written `~1`) of every schema the exception replaces. */
+  readonly specPaths: readonly string[];
 }
 
 /** A spec exception together with the change it makes to a copy of the document. */
@@ -66,10 +73,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   {
     // NOTES §8.2 and §9.8: the source DTO is `{ id, name, username, avatarUrl, weekStart, brandColor, … }`.
     id: 'event-type-users',
+    source: 'notes-9.8',
     reference: 'NOTES §9.8, §8.2',
     target: 'components.schemas.EventTypeOutput_2024_06_14.properties.users',
     documented: 'string[]',
     actual: 'an array of user objects ({ id, name, username, avatarUrl, weekStart, brandColor, … })',
+    specPaths: ['#/components/schemas/EventTypeOutput_2024_06_14/properties/users/items'],
     apply: (document) => {
       setArrayItems(document, 'EventTypeOutput_2024_06_14', 'users', { type: 'object' });
     },
@@ -77,10 +86,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   {
     // NOTES §8.2 and §9.8: the source DTO is `{ userId, name, username, avatarUrl, mandatory?, priority? }`.
     id: 'team-event-type-hosts',
+    source: 'notes-9.8',
     reference: 'NOTES §9.8, §8.2',
     target: 'components.schemas.TeamEventTypeOutput_2024_06_14.properties.hosts',
     documented: 'string[]',
     actual: 'an array of host objects ({ userId, name, username, avatarUrl, mandatory?, priority? })',
+    specPaths: ['#/components/schemas/TeamEventTypeOutput_2024_06_14/properties/hosts/items'],
     apply: (document) => {
       setArrayItems(document, 'TeamEventTypeOutput_2024_06_14', 'hosts', { type: 'object' });
     },
@@ -88,10 +99,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   {
     // NOTES §7.6 and §9.8: TeamsMembershipsController returns the list, the spec types one membership.
     id: 'team-memberships-array',
+    source: 'notes-9.8',
     reference: 'NOTES §9.8, §7.6',
     target: 'components.schemas.GetTeamMembershipsOutput.properties.data',
     documented: 'one TeamMembershipOutput object',
     actual: 'an array of TeamMembershipOutput',
+    specPaths: ['#/components/schemas/GetTeamMembershipsOutput/properties/data'],
     apply: (document) => {
       const schema = mutableSchema(document, 'GetTeamMembershipsOutput');
       const properties = { ...(schema.properties as Record<string, unknown>) };
@@ -103,10 +116,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     // NOTES §7.2 and §9.8: `string` on GET, `number` on PATCH/DELETE; the API takes the numeric id on all three.
     // Unlike the other exceptions this one is stricter than the document: a non-numeric id is refused on GET too.
     id: 'event-type-id-path-param',
+    source: 'notes-9.8',
     reference: 'NOTES §9.8, §7.2',
     target: 'GET /v2/event-types/{eventTypeId} path parameter eventTypeId',
     documented: 'string on GET (number on PATCH and DELETE)',
     actual: 'a numeric event type id on GET, PATCH and DELETE alike',
+    specPaths: ['#/paths/~1v2~1event-types~1{eventTypeId}/get/parameters/1/schema'],
     apply: (document) => {
       const operation = mutableOperation(document, '/v2/event-types/{eventTypeId}', 'get');
       operation.parameters = (operation.parameters as readonly OpenApiParameter[]).map((parameter) =>
@@ -120,10 +135,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     // NOTES §7.3 and §9.8: the schema describes a bare date map whose slots are strings (no envelope); the spec's own
     // example, and the API, send `{ status, data: { "<date>": [{ start }] } }`.
     id: 'slots-response',
+    source: 'notes-9.8',
     reference: 'NOTES §9.8, §7.3',
     target: 'GET /v2/slots response 200',
     documented: 'oneOf two bare maps date → string[] / date → { start, end }[] (no envelope)',
     actual: '{ status, data: { "<YYYY-MM-DD>": [{ start, end?, attendeesCount?, bookingUid? }] } }',
+    specPaths: ['#/paths/~1v2~1slots/get/responses/200'],
     apply: (document) => {
       const operation = mutableOperation(document, '/v2/slots', 'get');
       operation.responses = {
@@ -137,10 +154,32 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   // the regex). They are corrected to what the property's own `example`/`default`/description says.
   {
     id: 'booking-field-is-default',
+    source: 'contract-tests',
     reference: "found by the contract tests (not in NOTES §9.8); the schema's own example/default is a boolean",
     target: 'components.schemas.*FieldOutput_2024_06_14.properties.isDefault',
     documented: 'type object (example/default true or false)',
     actual: 'boolean',
+    specPaths: [
+      '#/components/schemas/EmailDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/NameDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/LocationDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/RescheduleReasonDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/TitleDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/NotesDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/GuestsDefaultFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/AddressFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/BooleanFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/CheckboxGroupFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/MultiEmailFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/MultiSelectFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/UrlFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/NumberFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/PhoneFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/RadioGroupFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/SelectFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/TextAreaFieldOutput_2024_06_14/properties/isDefault',
+      '#/components/schemas/TextFieldOutput_2024_06_14/properties/isDefault',
+    ],
     apply: (document) => {
       for (const [name, schema] of Object.entries(document.components.schemas)) {
         const isDefault = (schema.properties as Record<string, Record<string, unknown>> | undefined)?.isDefault;
@@ -152,11 +191,19 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   },
   {
     id: 'schedule-time-and-days',
+    source: 'contract-tests',
     reference: 'found by the contract tests (not in NOTES §9.8); NOTES §7.4 gives "HH:MM" and day names',
     target: 'components.schemas.ScheduleAvailabilityInput_2024_06_11 / ScheduleOverrideInput_2024_06_11',
     documented:
       'startTime/endTime pattern "TIME_FORMAT_HH_MM" (a constant name, matches no time); days: enum on the array',
     actual: 'startTime/endTime "HH:MM"; days: an array of day names',
+    specPaths: [
+      '#/components/schemas/ScheduleAvailabilityInput_2024_06_11/properties/days',
+      '#/components/schemas/ScheduleAvailabilityInput_2024_06_11/properties/startTime',
+      '#/components/schemas/ScheduleAvailabilityInput_2024_06_11/properties/endTime',
+      '#/components/schemas/ScheduleOverrideInput_2024_06_11/properties/startTime',
+      '#/components/schemas/ScheduleOverrideInput_2024_06_11/properties/endTime',
+    ],
     apply: (document) => {
       const time = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' };
       for (const name of ['ScheduleAvailabilityInput_2024_06_11', 'ScheduleOverrideInput_2024_06_11']) {
@@ -173,15 +220,38 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   },
   {
     id: 'event-type-numbers-typed-object',
+    source: 'contract-tests',
     reference: 'found by the contract tests (not in NOTES §9.8); NOTES §8.2 lists ownerId as number|null',
     target: 'EventTypeOutput_2024_06_14.slotInterval, TeamEventTypeOutput_2024_06_14.slotInterval and .ownerId',
     documented: 'type object (nullable), example 60',
     actual: 'number or null',
+    specPaths: [
+      '#/components/schemas/EventTypeOutput_2024_06_14/properties/slotInterval',
+      '#/components/schemas/TeamEventTypeOutput_2024_06_14/properties/slotInterval',
+      '#/components/schemas/TeamEventTypeOutput_2024_06_14/properties/ownerId',
+    ],
     apply: (document) => {
       const numberOrNull = { type: 'number', nullable: true };
       setProperty(document, 'EventTypeOutput_2024_06_14', 'slotInterval', numberOrNull);
       setProperty(document, 'TeamEventTypeOutput_2024_06_14', 'slotInterval', numberOrNull);
       setProperty(document, 'TeamEventTypeOutput_2024_06_14', 'ownerId', numberOrNull);
+    },
+  },
+  {
+    id: 'reserved-slot-self-reference',
+    source: 'contract-tests',
+    reference:
+      'found by the contract tests (not in NOTES §9.8); the response wrapper and its data DTO share one name, so ' +
+      'data points at the wrapper itself; PATCH answers the same reservation as ReserveSlotOutput_2024_09_04',
+    target: 'components.schemas.GetReservedSlotOutput_2024_09_04.properties.data (GET /v2/slots/reservations/{uid})',
+    documented: 'nullable allOf [GetReservedSlotOutput_2024_09_04] (itself: { status, data }, endlessly nested)',
+    actual: 'the reservation (ReserveSlotOutput_2024_09_04) or null',
+    specPaths: ['#/components/schemas/GetReservedSlotOutput_2024_09_04/properties/data'],
+    apply: (document) => {
+      setProperty(document, 'GetReservedSlotOutput_2024_09_04', 'data', {
+        nullable: true,
+        allOf: [{ $ref: '#/components/schemas/ReserveSlotOutput_2024_09_04' }],
+      });
     },
   },
 ];
