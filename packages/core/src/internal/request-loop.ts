@@ -24,6 +24,9 @@ const NOT_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
+/** The error code of a request refused before sending because the rate limit is used up. */
+const EXHAUSTED_CODE = 'RATE_LIMIT_EXHAUSTED';
+
 /** Test seams of {@link RequestExecutor}. */
 export interface ExecutorDependencies {
   /** The clock for timeouts, backoff and rate-limit waits. Default: the system clock (vitest fake timers apply). */
@@ -176,7 +179,7 @@ export class RequestExecutor {
       this.breaker?.recordSuccess();
       return result;
     } catch (error) {
-      if (attempt.signal?.aborted) {
+      if (attempt.signal?.aborted || (error instanceof CalComRateLimitError && error.code === EXHAUSTED_CODE)) {
         this.breaker?.recordAbandoned();
       } else if (error instanceof CalComServerError || error instanceof CalComNetworkError) {
         this.breaker?.recordFailure();
@@ -202,7 +205,7 @@ export class RequestExecutor {
     if (wait > this.options.maxRetryWaitMs) {
       throw new CalComRateLimitError({
         status: 429,
-        code: 'RATE_LIMIT_EXHAUSTED',
+        code: EXHAUSTED_CODE,
         message: `Not sent: the Cal.com rate limit is used up and resets in ${Math.ceil(wait / 1000)} s, longer than maxRetryWaitMs (${this.options.maxRetryWaitMs} ms). Retry after the reset, or raise maxRetryWaitMs.`,
         method: attempt.method,
         url: attempt.url,
