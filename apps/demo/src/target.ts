@@ -1,0 +1,63 @@
+import { CalComClient, loadEnvironment } from '@calcom-int/core';
+import { startCalComServer } from '@calcom-int/testkit/server';
+
+/** Where the demo runs: the embedded simulator or a real Cal.com account. */
+export interface DemoTarget {
+  /** `simulator` or `cal.com`. */
+  readonly kind: 'simulator' | 'cal.com';
+  /** The client pointed at the target. */
+  readonly client: CalComClient;
+  /** A one-line description for the banner. */
+  readonly description: string;
+  /** The simulator's base URL (simulator only). */
+  readonly baseUrl?: string;
+  /** The simulator's API key — a test key, never a real one (simulator only). */
+  readonly apiKey?: string;
+  /** Stops the simulator (if any) and releases connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Tells whether a base URL points at this machine.
+ *
+ * @param baseUrl The base URL.
+ * @returns Whether its host is a loopback address.
+ */
+export function isLoopback(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Chooses the target: real Cal.com when `CAL_COM_API_KEY` is set (environment or the project-root `.env`) and
+ * `CAL_COM_BASE_URL` is not a loopback address; otherwise the simulator on a free loopback port.
+ *
+ * @returns The target.
+ */
+export async function chooseTarget(): Promise<DemoTarget> {
+  const { variables } = loadEnvironment({ cwd: process.cwd(), env: process.env });
+  const apiKey = variables.CAL_COM_API_KEY;
+  const baseUrl = variables.CAL_COM_BASE_URL;
+  if (apiKey && !(baseUrl && isLoopback(baseUrl))) {
+    const client = new CalComClient();
+    return {
+      kind: 'cal.com',
+      client,
+      description: `Cal.com at ${baseUrl || 'https://api.cal.com/v2'} (key from CAL_COM_API_KEY)`,
+      close: () => client.close(),
+    };
+  }
+  const server = await startCalComServer();
+  const client = new CalComClient({ apiKey: server.apiKey, baseUrl: server.url });
+  return {
+    kind: 'simulator',
+    client,
+    baseUrl: server.url,
+    apiKey: server.apiKey,
+    description: `the embedded Cal.com simulator at ${server.url}`,
+    close: async () => {
+      await client.close();
+      await server.close();
+    },
+  };
+}
