@@ -2,6 +2,13 @@ export { CalComClient, type CalComClientDependencies } from './client';
 export type { CalComClientOptions, CircuitBreakerOptions, RateLimitOptions } from './client-options';
 export type { ApiResource } from './config/api-versions';
 export { DEFAULT_API_VERSIONS } from './config/api-versions';
+export {
+  ENVIRONMENT_VARIABLES,
+  findProjectRoot,
+  type LoadedEnvironment,
+  type LoadEnvironmentOptions,
+  loadEnvironment,
+} from './config/env-file';
 export * from './errors';
 export type { Logger, LogLevel } from './internal/logger';
 export type { RateLimitSnapshot } from './internal/request-types';
