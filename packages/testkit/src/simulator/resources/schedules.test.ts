@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createCalComSimulator } from '../create-simulator';
+import { SECOND_API_KEY } from '../seed';
+import { callSimulator } from '../testing';
+
+const V = { version: '2024-06-11' };
+
+describe('schedules', () => {
+  it('lists, gets the default and one schedule of the user', async () => {
+    const simulator = createCalComSimulator();
+    const list = await callSimulator(simulator, 'GET', '/v2/schedules', V);
+    expect(list.json).toEqual({
+      status: 'success',
+      data: [
+        {
+          id: 2001,
+          ownerId: 1001,
+          name: 'Working hours',
+          timeZone: 'Europe/Berlin',
+          availability: [
+            { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], startTime: '09:00', endTime: '17:00' },
+          ],
+          isDefault: true,
+          overrides: [],
+        },
+      ],
+    });
+    expect((await callSimulator(simulator, 'GET', '/v2/schedules/default', V)).json).toEqual({
+      status: 'success',
+      data: (list.json as { data: unknown[] }).data[0],
+    });
+    expect((await callSimulator(simulator, 'GET', '/v2/schedules/2001', V)).status).toBe(200);
+    const other = await callSimulator(simulator, 'GET', '/v2/schedules/2002', V);
+    expect(other.status).toBe(404);
+    expect(other.json).toMatchObject({ error: { message: 'Schedule with id=2002 not found' } });
+  });
+
+  it('updates availability and overrides, validating times, and answers null without a default', async () => {
+    const simulator = createCalComSimulator();
+    const updated = await callSimulator(simulator, 'PATCH', '/v2/schedules/2002', {
+      ...V,
+      key: SECOND_API_KEY,
+      body: {
+        availability: [{ days: ['Saturday'], startTime: '10:00', endTime: '12:00' }],
+        overrides: [{ date: '2026-04-01', startTime: '08:00', endTime: '09:00' }],
+        isDefault: false,
+      },
+    });
+    expect(updated.json).toMatchObject({
+      data: { id: 2002, isDefault: false, availability: [{ days: ['Saturday'] }], overrides: [{ date: '2026-04-01' }] },
+    });
+    expect(
+      (await callSimulator(simulator, 'GET', '/v2/schedules/default', { ...V, key: SECOND_API_KEY })).json,
+    ).toEqual({ status: 'success', data: null });
+    const invalid = await callSimulator(simulator, 'PATCH', '/v2/schedules/2001', {
+      ...V,
+      body: { availability: [{ days: ['Caturday'], startTime: '9am', endTime: '17:00' }], overrides: 'none' },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.json).toMatchObject({
+      error: {
+        details: {
+          errors: [
+            {
+              property: 'availability',
+              children: [
+                {
+                  property: '0',
+                  children: [
+                    {
+                      property: 'days',
+                      constraints: {
+                        isEnum:
+                          'days.0 must be one of the following values: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday',
+                      },
+                    },
+                    { property: 'startTime', constraints: { matches: 'startTime must be a time in HH:MM format' } },
+                  ],
+                },
+              ],
+            },
+            { property: 'overrides', constraints: { isArray: 'overrides must be an array' } },
+          ],
+        },
+      },
+    });
+  });
+});
