@@ -109,6 +109,28 @@ describe('rate-limit headers', () => {
   });
 });
 
+describe('rate limiter', () => {
+  it('queues without a signal, prefers known remaining counts and keeps a newer snapshot after a wait', async () => {
+    const clock = manualClock();
+    const limiter = new RateLimiter(1, clock);
+    const release = await limiter.acquire();
+    const queued = limiter.acquire();
+    release();
+    (await queued)();
+    expect(limiter.inFlight).toBe(0);
+    const headers = new Headers({ 'x-ratelimit-limit-a': '5', 'x-ratelimit-remaining-b': '2' });
+    expect(parseRateLimitHeaders(headers, 1)?.name).toBe('A');
+    limiter.observe(new Headers({ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '2' }));
+    expect(limiter.exhaustedWaitMs()).toBe(2000);
+    const waiting = limiter.waitForReset(2000);
+    limiter.observe(new Headers({ 'X-RateLimit-Remaining': '7' }));
+    clock.advance(2000);
+    await waiting;
+    expect(limiter.snapshot?.remaining).toBe(7);
+    expect(limiter.exhaustedWaitMs()).toBe(0);
+  });
+});
+
 describe('circuit breaker', () => {
   it('lets only one trial through while half-open and releases it on abandon', () => {
     const clock = manualClock();
