@@ -1,0 +1,106 @@
+import type Anthropic from '@anthropic-ai/sdk';
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { validInputs } from '../../../test/tool-inputs';
+import { toInputJsonSchema } from '../../to-input-json-schema';
+import { calComTools } from '../../tools/all-tools';
+import { listTeams } from '../../tools/list-teams';
+import { createAnthropicTools, createToolUseExecutor, executeToolUse } from './anthropic-tools';
+
+describe('createAnthropicTools', () => {
+  it('creates plain Messages API tool definitions', () => {
+    const tools: Anthropic.Tool[] = createAnthropicTools();
+    expect(tools).toEqual(
+      calComTools.map((tool) => ({
+        name: tool.name,
+        description: tool.description,
+        input_schema: toInputJsonSchema(tool),
+      })),
+    );
+    expect(createAnthropicTools([listTeams]).map((tool) => tool.name)).toEqual(['list_teams']);
+  });
+});
+
+describe('executeToolUse', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('answers a tool_use block with a tool_result block', async () => {
+    const input = validInputs(simulator()).get_booking;
+    const block: Anthropic.ToolUseBlock = {
+      type: 'tool_use',
+      id: 'toolu_1',
+      name: 'get_booking',
+      input,
+      caller: { type: 'direct' },
+    };
+    const result: Anthropic.ToolResultBlockParam = await executeToolUse(block, { client: createTestClient() });
+    expect(result).toEqual({ type: 'tool_result', tool_use_id: 'toolu_1', content: expect.stringMatching(/^uid /) });
+  });
+
+  it('marks invalid input as is_error without a request', async () => {
+    const result = await executeToolUse(
+      { type: 'tool_use', id: 'toolu_2', name: 'get_team', input: { team_id: 'one' } },
+      { client: createTestClient() },
+    );
+    expect(result).toEqual({
+      type: 'tool_result',
+      tool_use_id: 'toolu_2',
+      is_error: true,
+      content:
+        'Invalid input for get_team; nothing was sent to Cal.com. Fix these and call again:\n- team_id: must be a number (not a string): the numeric id from list_teams',
+    });
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('marks unknown tools as is_error', async () => {
+    const result = await executeToolUse(
+      { type: 'tool_use', id: 'toolu_3', name: 'drop_calendar', input: {} },
+      { client: createTestClient() },
+    );
+    expect(result).toMatchObject({
+      tool_use_id: 'toolu_3',
+      is_error: true,
+      content: expect.stringMatching(/^Unknown tool drop_calendar/),
+    });
+  });
+
+  it('gates destructive tools with the approval callback', async () => {
+    const input = validInputs(simulator()).cancel_booking;
+    const approvals: string[] = [];
+    const execute = createToolUseExecutor({
+      client: createTestClient(),
+      approve: (tool) => {
+        approvals.push(tool.name);
+        return false;
+      },
+    });
+    const denied = await execute({ type: 'tool_use', id: 'toolu_4', name: 'cancel_booking', input });
+    expect(denied).toEqual({
+      type: 'tool_result',
+      tool_use_id: 'toolu_4',
+      is_error: true,
+      content:
+        'The user did not approve cancel_booking; nothing was changed. Do not call it again unless the user asks for it.',
+    });
+    expect(simulator().requests).toEqual([]);
+
+    const throwing = createToolUseExecutor({
+      client: createTestClient(),
+      approve: () => {
+        throw new Error('prompt closed');
+      },
+    });
+    expect((await throwing({ type: 'tool_use', id: 'toolu_5', name: 'cancel_booking', input })).is_error).toBe(true);
+
+    const approving = createToolUseExecutor({ client: createTestClient(), approve: () => true });
+    const controller = new AbortController();
+    const done = await approving(
+      { type: 'tool_use', id: 'toolu_6', name: 'cancel_booking', input },
+      { signal: controller.signal },
+    );
+    expect(done).toMatchObject({ tool_use_id: 'toolu_6', content: expect.stringMatching(/^Cancelled booking uid /) });
+    expect(done.is_error).toBeUndefined();
+    expect(approvals).toEqual(['cancel_booking']);
+  });
+});

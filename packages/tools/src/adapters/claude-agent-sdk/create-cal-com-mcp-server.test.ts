@@ -1,0 +1,121 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { connectClient } from '../../../test/mcp-client';
+import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { validInputs } from '../../../test/tool-inputs';
+import { calComTools } from '../../tools/all-tools';
+import { listBookings } from '../../tools/list-bookings';
+import { createCalComMcpServer } from './create-cal-com-mcp-server';
+import { calComAllowedTools, createCalComCanUseTool } from './permissions';
+
+const callOptions = { signal: new AbortController().signal, toolUseID: 'toolu_1', requestId: 'request_1' };
+const sdkServer = { name: 'calcom', source: 'sdk' };
+
+describe('createCalComMcpServer', () => {
+  it('returns an in-process sdk server config that always asks for destructive tools', () => {
+    const config = createCalComMcpServer({ client: createTestClient() });
+    expect(config.type).toBe('sdk');
+    expect(config.name).toBe('calcom');
+    expect(config.tools).toEqual([
+      { name: 'reschedule_booking', permission_policy: 'always_ask' },
+      { name: 'cancel_booking', permission_policy: 'always_ask' },
+      { name: 'decline_booking', permission_policy: 'always_ask' },
+    ]);
+  });
+
+  it('has an instance that answers a real MCP client under its own name', async () => {
+    useFixedSimulator();
+    const config = createCalComMcpServer({ client: createTestClient(), name: 'scheduling' });
+    const client = await connectClient(config.instance);
+    expect(client.getServerVersion()?.name).toBe('scheduling');
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual(calComTools.map((tool) => tool.name));
+    const response = await client.callTool({ name: 'get_booking', arguments: validInputs(simulator()).get_booking });
+    expect(response.isError).toBeUndefined();
+    await client.close();
+  });
+
+  it('serves only the tools given', () => {
+    const config = createCalComMcpServer({ client: createTestClient(), tools: [listBookings] });
+    expect(config.tools).toEqual([]);
+  });
+});
+
+describe('calComAllowedTools', () => {
+  it('pre-approves exactly the read-only tools under the mcp__ prefix', () => {
+    expect(calComAllowedTools()).toEqual([
+      'mcp__calcom__get_user_profile',
+      'mcp__calcom__list_event_types',
+      'mcp__calcom__get_event_type',
+      'mcp__calcom__list_availability',
+      'mcp__calcom__list_bookings',
+      'mcp__calcom__get_booking',
+      'mcp__calcom__list_teams',
+      'mcp__calcom__get_team',
+    ]);
+    expect(calComAllowedTools({ name: 'cal', tools: [listBookings] })).toEqual(['mcp__cal__list_bookings']);
+  });
+});
+
+describe('createCalComCanUseTool', () => {
+  it('allows reads without asking', async () => {
+    const asked: string[] = [];
+    const canUseTool = createCalComCanUseTool({ approve: ({ toolName }) => (asked.push(toolName), false) });
+    const input = { limit: 3 };
+    expect(await canUseTool('mcp__calcom__list_bookings', input, { ...callOptions, mcpServer: sdkServer })).toEqual({
+      behavior: 'allow',
+      updatedInput: input,
+    });
+    expect(asked).toEqual([]);
+  });
+
+  it('asks before every write and passes the decision on', async () => {
+    const asked: { toolName: string; input: Record<string, unknown>; destructive: boolean }[] = [];
+    let answer = true;
+    const canUseTool = createCalComCanUseTool({
+      approve: async ({ toolName, input, tool }) => {
+        asked.push({ toolName, input, destructive: tool.annotations.destructiveHint });
+        return answer;
+      },
+    });
+    const input = { booking_id: 'abc' };
+    expect(await canUseTool('mcp__calcom__cancel_booking', input, { ...callOptions, mcpServer: sdkServer })).toEqual({
+      behavior: 'allow',
+      updatedInput: input,
+    });
+    answer = false;
+    expect(await canUseTool('mcp__calcom__create_booking', input, callOptions)).toEqual({
+      behavior: 'deny',
+      message: 'The user did not approve create_booking. Do not call it again unless the user asks for it.',
+    });
+    expect(asked).toEqual([
+      { toolName: 'cancel_booking', input, destructive: true },
+      { toolName: 'create_booking', input, destructive: false },
+    ]);
+  });
+
+  it('denies other tools, and tools of a configured server reusing the name, unless a fallback decides', async () => {
+    const canUseTool = createCalComCanUseTool({ approve: () => true });
+    expect(await canUseTool('Bash', {}, callOptions)).toEqual({
+      behavior: 'deny',
+      message: 'Bash is not allowed in this session.',
+    });
+    expect(
+      await canUseTool(
+        'mcp__calcom__list_bookings',
+        {},
+        { ...callOptions, mcpServer: { name: 'calcom', source: 'project' } },
+      ),
+    ).toEqual({ behavior: 'deny', message: 'mcp__calcom__list_bookings is not allowed in this session.' });
+
+    const withFallback = createCalComCanUseTool({
+      approve: () => true,
+      fallback: async (toolName) => (toolName === 'Read' ? { behavior: 'allow' } : null),
+    });
+    expect(await withFallback('Read', {}, callOptions)).toEqual({ behavior: 'allow' });
+    expect(await withFallback('Write', {}, callOptions)).toEqual({
+      behavior: 'deny',
+      message: 'Write is not allowed.',
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectClient } from '../../../test/mcp-client';
+import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { validInputs } from '../../../test/tool-inputs';
+import { runTool } from '../../run-tool';
+import { toInputJsonSchema } from '../../to-input-json-schema';
+import { calComTools } from '../../tools/all-tools';
+import { getBooking } from '../../tools/get-booking';
+import { createMcpServer, toCallToolResult } from './create-mcp-server';
+import { SERVER_INSTRUCTIONS } from './instructions';
+
+describe('createMcpServer', () => {
+  let client: Client;
+
+  beforeEach(async () => {
+    useFixedSimulator();
+    client = await connectClient(createMcpServer({ client: createTestClient() }));
+  });
+
+  afterEach(async () => {
+    await client.close();
+  });
+
+  it('announces itself with the safety instructions', () => {
+    expect(client.getServerVersion()).toEqual({ name: 'calcom', version: '0.0.0-test' });
+    expect(client.getInstructions()).toBe(SERVER_INSTRUCTIONS);
+    expect(SERVER_INSTRUCTIONS).toMatch(/UTC/);
+    expect(SERVER_INSTRUCTIONS).toMatch(/list_availability/);
+    expect(SERVER_INSTRUCTIONS).toMatch(/Confirm destructive actions/);
+    expect(SERVER_INSTRUCTIONS).toMatch(/Never invent ids/);
+  });
+
+  it('lists every tool with its JSON Schema and all four annotations', async () => {
+    const { tools } = await client.listTools();
+    expect(tools).toEqual(
+      calComTools.map((tool) => ({
+        name: tool.name,
+        title: tool.annotations.title,
+        description: tool.description,
+        inputSchema: toInputJsonSchema(tool),
+        annotations: tool.annotations,
+      })),
+    );
+  });
+
+  it.each(calComTools.map((tool) => [tool.name, tool] as const))('calls %s', async (name, tool) => {
+    const input = validInputs(simulator())[name];
+    const response = await client.callTool({ name, arguments: input });
+    expect(response.isError).toBeUndefined();
+    const [content] = response.content as { type: string; text: string }[];
+    expect(content?.type).toBe('text');
+    expect(content?.text.length).toBeGreaterThan(0);
+    expect(response.structuredContent).toEqual(expect.any(Object));
+    expect(tool.name).toBe(name);
+  });
+
+  it('returns the same text as the runner', async () => {
+    const input = validInputs(simulator()).get_booking;
+    const response = await client.callTool({ name: 'get_booking', arguments: input });
+    const direct = await runTool(getBooking, input, { client: createTestClient() });
+    expect(response.content).toEqual([{ type: 'text', text: direct.text }]);
+  });
+
+  it('answers invalid input with an isError result naming the field, without a request', async () => {
+    const response = await client.callTool({ name: 'get_event_type', arguments: { event_type_id: 'abc' } });
+    expect(response.isError).toBe(true);
+    expect(response.content).toEqual([
+      {
+        type: 'text',
+        text: 'Invalid input for get_event_type; nothing was sent to Cal.com. Fix these and call again:\n- event_type_id: must be a number (not a string): the numeric id from list_event_types',
+      },
+    ]);
+    expect(response.structuredContent).toMatchObject({ error: { kind: 'invalid_input' } });
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('answers a call without arguments by validating an empty object', async () => {
+    const response = await client.callTool({ name: 'list_teams' });
+    expect(response.isError).toBeUndefined();
+  });
+
+  it('answers an unknown tool with an isError result', async () => {
+    const response = await client.callTool({ name: 'delete_everything', arguments: {} });
+    expect(response.isError).toBe(true);
+    expect(response.content).toEqual([
+      {
+        type: 'text',
+        text: expect.stringMatching(/^Unknown tool delete_everything\. Available tools: get_user_profile, /),
+      },
+    ]);
+  });
+
+  it('answers an API error with an isError result', async () => {
+    const response = await client.callTool({ name: 'get_booking', arguments: { booking_id: 'missing' } });
+    expect(response.isError).toBe(true);
+    expect(response.structuredContent).toMatchObject({ error: { kind: 'not_found', status: 404 } });
+  });
+});
+
+describe('toCallToolResult', () => {
+  it('keeps structured output and marks failures', () => {
+    expect(toCallToolResult({ ok: true, text: 'done', structured: { a: 1 } })).toEqual({
+      content: [{ type: 'text', text: 'done' }],
+      structuredContent: { a: 1 },
+    });
+    expect(
+      toCallToolResult({ ok: false, text: 'bad', error: { kind: 'internal', message: 'bad', retryable: false } }),
+    ).toEqual({
+      isError: true,
+      content: [{ type: 'text', text: 'bad' }],
+      structuredContent: { error: { kind: 'internal', message: 'bad', retryable: false } },
+    });
+  });
+});
