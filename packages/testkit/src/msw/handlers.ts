@@ -12,12 +12,12 @@ export interface CalComHandlersOptions {
  * Waits until a request is aborted; never resolves otherwise (a server that does not answer).
  *
  * @param signal The request's signal.
- * @returns A promise that rejects on abort.
+ * @returns A promise that resolves once the signal aborts.
  */
-export function waitForAbort(signal: AbortSignal): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+export function waitForAbort(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
   });
 }
 
@@ -39,7 +39,8 @@ export function createCalComHandlers(
       const result = await simulator.handle(request);
       if (result instanceof Response) return result;
       if (result.kind === 'reset') return HttpResponse.error();
-      return waitForAbort(request.signal);
+      await waitForAbort(request.signal);
+      return HttpResponse.error();
     }),
   ];
 }
