@@ -146,8 +146,8 @@ describe('requests, bodies and state', () => {
 
   it('returns copies from state and restores the seed on reset', async () => {
     const simulator = fresh();
-    const bookings = simulator.state.bookings as { status: string }[];
-    (bookings[0] as { status: string }).status = 'rejected';
+    const [first] = simulator.state.bookings;
+    if (first !== undefined) first.status = 'rejected';
     expect(simulator.state.bookings[0]?.status).toBe('accepted');
     await callSimulator(simulator, 'DELETE', '/v2/webhooks/8001');
     simulator.faults.add({ fault: { type: 'reset' } });
