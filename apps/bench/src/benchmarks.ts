@@ -1,6 +1,6 @@
 import { CalComClient } from '@calcom-int/core';
-import { startCalComServer } from '@calcom-int/testkit/server';
 import { createCalComSimulator } from '@calcom-int/testkit';
+import { startCalComServer } from '@calcom-int/testkit/server';
 import { createCalComTools } from '@calcom-int/tools';
 import { heapUsed, latencyStats, timed } from './stats';
 
@@ -46,7 +46,9 @@ export async function requestLatency(): Promise<BenchmarkResult[]> {
     const concurrent: number[] = [];
     const batchStarted = performance.now();
     await Promise.all(
-      Array.from({ length: 500 }, () => timed(() => client.getEventType(eventType.id)).then((ms) => concurrent.push(ms))),
+      Array.from({ length: 500 }, () =>
+        timed(() => client.getEventType(eventType.id)).then((ms) => concurrent.push(ms)),
+      ),
     );
     const seconds = (performance.now() - batchStarted) / 1000;
     const seq = latencyStats(sequential);
@@ -111,7 +113,8 @@ export async function toolOutputSize(): Promise<BenchmarkResult[]> {
     const raw = await response.text();
     const ratio = result.text.length / raw.length;
     const perCall: number[] = [];
-    for (let i = 0; i < 20; i++) perCall.push(await timed(() => tools.list_bookings?.execute({ limit: 100 }) ?? Promise.resolve()));
+    for (let i = 0; i < 20; i++)
+      perCall.push(await timed(() => tools.list_bookings?.execute({ limit: 100 }) ?? Promise.resolve()));
     return [
       {
         name: 'list_bookings (100 bookings): text for the model vs raw Cal.com JSON',

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const results: BenchmarkResult[] = [];
   for (const benchmark of [requestLatency, iterationMemory, toolOutputSize]) results.push(...(await benchmark()));
   const machine = `Node ${process.version}, ${arch()}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB`;
-  const rows = results.map((result) => `| ${result.name} | ${result.measured} | ${result.target} | ${result.met ? 'yes' : '**no**'} |`);
+  const rows = results.map(
+    (result) => `| ${result.name} | ${result.measured} | ${result.target} | ${result.met ? 'yes' : '**no**'} |`,
+  );
   const table = ['| benchmark | measured | target | met |', '|---|---|---|---|', ...rows].join('\n');
   console.log(table);
   const document = [

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   try {
     await playSession(createCalComTools(target.client), { write, now: new Date() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(paint('bold', `\nDone in ${seconds} s.`));
+    console.log(paint('bold', `Done in ${seconds} s.`));
   } finally {
     await target.close();
   }

@@ -22,7 +22,7 @@ export function paint(style: Style, text: string): string {
  * @param text What the assistant says.
  */
 export function say(text: string): void {
-  console.log(paint('bold', `\n${text}`));
+  console.log(paint('bold', `» ${text}`));
 }
 
 /**
@@ -42,7 +42,7 @@ export function printCall(name: string, input: Record<string, unknown>): void {
  * @param text The result text.
  * @param maxLines Lines shown before the rest is summarised.
  */
-export function printResult(ok: boolean, text: string, maxLines = 4): void {
+export function printResult(ok: boolean, text: string, maxLines = 3): void {
   const lines = text.split('\n');
   const shown = lines.slice(0, maxLines);
   if (lines.length > maxLines) shown.push(`… ${lines.length - maxLines} more lines`);

@@ -55,14 +55,22 @@ export async function playSession(
 
   const tomorrow = tomorrowIn(user.timeZone, options.now);
   say(`When is there free time tomorrow (${tomorrow.date}, ${user.timeZone})?`);
-  const { slots } = (await call(tools, 'list_availability', {
+  const availability = { event_type_id: eventType.id, time_zone: user.timeZone };
+  let { slots } = (await call(tools, 'list_availability', {
     start_date: tomorrow.start,
     end_date: tomorrow.end,
-    event_type_id: eventType.id,
-    time_zone: user.timeZone,
+    ...availability,
   })) as { slots: FreeSlot[] };
+  if (slots.length === 0) {
+    say('Nothing tomorrow; look at the rest of the week.');
+    ({ slots } = (await call(tools, 'list_availability', {
+      start_date: tomorrow.end,
+      end_date: addMinutes(tomorrow.end, 7 * 24 * 60),
+      ...availability,
+    })) as { slots: FreeSlot[] });
+  }
   const first = slots[0];
-  if (!first) throw new DemoStepError('No free time tomorrow; try another day.');
+  if (!first) throw new DemoStepError('No free time in the next week; try another range.');
   if (!options.write) {
     say('Read-only run against a real account: pass --write to book, move and cancel a meeting.');
     return;
@@ -73,15 +81,16 @@ export async function playSession(
     event_type_id: eventType.id,
     start_time: first.start,
     end_time: first.end,
-    attendee_name: 'Ada Lovelace',
-    attendee_email: 'ada@example.com',
-    attendee_timezone: 'Europe/London',
+    attendee_name: 'Grace Hopper',
+    attendee_email: 'grace@example.com',
+    attendee_timezone: 'America/New_York',
     notes: 'Booked by the calcom-int demo',
   })) as { booking: { uid: string } };
 
-  const later = slots.find((slot) => slot.start >= addMinutes(first.start, 60)) ?? slots[1];
-  if (!later) throw new DemoStepError('No free slot an hour later to move the meeting to.');
-  say('Move it by an hour.');
+  const anHourLater = Date.parse(first.start) + 60 * 60_000;
+  const later = slots.find((slot) => Date.parse(slot.start) >= anHourLater) ?? slots[1];
+  if (!later) throw new DemoStepError('No later free slot to move the meeting to.');
+  say('Move it by an hour (to the first free start at least an hour later).');
   const moved = (await call(tools, 'reschedule_booking', {
     booking_id: booked.booking.uid,
     new_start_time: later.start,

@@ -17,7 +17,14 @@ function offsetMs(timeZone: string, instant: number): number {
     second: '2-digit',
   }).formatToParts(instant);
   const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const local = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  const local = Date.UTC(
+    field('year'),
+    field('month') - 1,
+    field('day'),
+    field('hour'),
+    field('minute'),
+    field('second'),
+  );
   return local - Math.floor(instant / 1000) * 1000;
 }
 
