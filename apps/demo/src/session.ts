@@ -2,9 +2,6 @@ import type { BoundCalComTool, ToolResult } from '@calcom-int/tools';
 import { printCall, printResult, say } from './print';
 import { addMinutes, tomorrowIn } from './time';
 
-/** A structured tool output, as the demo reads it. */
-type Structured = Record<string, unknown>;
-
 /** Thrown when a step of the session fails; the demo exits non-zero. */
 export class DemoStepError extends Error {}
 
