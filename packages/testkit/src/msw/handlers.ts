@@ -22,7 +22,8 @@ export function waitForAbort(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Creates the msw handlers that route every request under the base URL to the simulator. A reset fault becomes
+ * Creates the msw handlers that route every request under the base URL (`${baseUrl}/*`) to the simulator; the
+ * simulator routes on the path, so the base URL's path must be `/v2`. A reset fault becomes
  * `HttpResponse.error()`, a hang never answers until the request is aborted.
  *
  * @param simulator The simulator.
@@ -33,9 +34,9 @@ export function createCalComHandlers(
   simulator: CalComSimulator,
   options: CalComHandlersOptions = {},
 ): RequestHandler[] {
-  const origin = new URL(options.baseUrl ?? DEFAULT_BASE_URL).origin;
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   return [
-    http.all(`${origin}/*`, async ({ request }) => {
+    http.all(`${baseUrl}/*`, async ({ request }) => {
       const result = await simulator.handle(request);
       if (result instanceof Response) return result;
       if (result.kind === 'reset') return HttpResponse.error();
