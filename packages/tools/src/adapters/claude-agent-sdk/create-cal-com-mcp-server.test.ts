@@ -60,7 +60,12 @@ describe('calComAllowedTools', () => {
 describe('createCalComCanUseTool', () => {
   it('allows reads without asking', async () => {
     const asked: string[] = [];
-    const canUseTool = createCalComCanUseTool({ approve: ({ toolName }) => (asked.push(toolName), false) });
+    const canUseTool = createCalComCanUseTool({
+      approve: ({ toolName }) => {
+        asked.push(toolName);
+        return false;
+      },
+    });
     const input = { limit: 3 };
     expect(await canUseTool('mcp__calcom__list_bookings', input, { ...callOptions, mcpServer: sdkServer })).toEqual({
       behavior: 'allow',

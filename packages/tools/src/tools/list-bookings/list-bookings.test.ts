@@ -1,6 +1,13 @@
-import { simulator } from '@calcom-int/testkit/vitest';
+import { simulator, TEST_API_KEY, TEST_BASE_URL, useSimulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
+import {
+  createTestContext,
+  expectFailure,
+  expectOk,
+  NOW,
+  requestsSeen,
+  useFixedSimulator,
+} from '../../../test/support';
 import { runTool } from '../../run-tool';
 import { listBookings } from './list-bookings';
 
@@ -68,5 +75,32 @@ describe('list_bookings', () => {
     const result = expectFailure(await runTool(listBookings, input, createTestContext()));
     expect(result.error.issues).toEqual([issue]);
     expect(simulator().requests).toEqual([]);
+  });
+
+  it('keeps 100 bookings under a third of the raw Cal.com JSON, with every field an agent needs', async () => {
+    useSimulator({ now: () => new Date(NOW), seed: { bookings: 100 } });
+    const raw = await simulator().handle(
+      new Request(`${TEST_BASE_URL}/bookings?take=100&skip=0`, {
+        headers: { authorization: `Bearer ${TEST_API_KEY}`, 'cal-api-version': '2024-08-13' },
+      }),
+    );
+    if (!(raw instanceof Response)) expect.fail('the simulator did not answer');
+    const rawJson = await raw.text();
+    const rawBookings = (
+      JSON.parse(rawJson) as { data: { uid: string; start: string; status: string; attendees: { email: string }[] }[] }
+    ).data;
+    expect(rawBookings).toHaveLength(100);
+
+    const result = expectOk(await runTool(listBookings, { limit: 100 }, createTestContext()));
+    const lines = result.text.split('\n').slice(1);
+    expect(lines).toHaveLength(100);
+    expect(result.text.length).toBeLessThanOrEqual(rawJson.length / 3);
+    for (const [index, booking] of rawBookings.entries()) {
+      const line = lines[index] ?? '';
+      expect(line).toContain(`uid ${booking.uid} | ${booking.status} | ${booking.start.replace('.000Z', 'Z')}`);
+      for (const attendee of booking.attendees) expect(line).toContain(attendee.email);
+      expect(line).toMatch(/\(\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}–/);
+      expect(line).toMatch(/event_type_id \d+/);
+    }
   });
 });

@@ -1,0 +1,39 @@
+import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestClient, useFixedSimulator } from '../test/support';
+import { createCalComTools } from './create-cal-com-tools';
+import { toInputJsonSchema } from './to-input-json-schema';
+import { calComTools } from './tools/all-tools';
+import { listTeams } from './tools/list-teams';
+
+describe('createCalComTools', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it('binds every tool to the client with its JSON Schema and annotations', () => {
+    const tools = createCalComTools(createTestClient());
+    expect(Object.keys(tools)).toEqual(calComTools.map((tool) => tool.name));
+    for (const tool of calComTools) {
+      expect(tools[tool.name]).toMatchObject({
+        name: tool.name,
+        description: tool.description,
+        inputSchema: toInputJsonSchema(tool),
+        annotations: tool.annotations,
+        definition: tool,
+      });
+    }
+  });
+
+  it('executes through the runner, with or without a signal', async () => {
+    const tools = createCalComTools(createTestClient(), { tools: [listTeams] });
+    expect(Object.keys(tools)).toEqual(['list_teams']);
+    expect(await tools.list_teams?.execute({})).toMatchObject({ ok: true });
+    const controller = new AbortController();
+    expect(await tools.list_teams?.execute({}, { signal: controller.signal })).toMatchObject({ ok: true });
+    expect(await tools.list_teams?.execute({ extra: 1 })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input' },
+    });
+    // listTeams adds the caller's role from the memberships: the invalid call sent nothing.
+    expect(simulator().requests.filter(({ path }) => path === '/v2/teams')).toHaveLength(2);
+  });
+});

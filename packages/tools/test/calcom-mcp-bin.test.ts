@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { type CalComServer, startCalComServer } from '@calcom-int/testkit/server';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_INSTRUCTIONS } from '../src/adapters/mcp/instructions';
+import { calComTools } from '../src/tools/all-tools';
+
+const BIN = fileURLToPath(new URL('../dist/bin/calcom-mcp.js', import.meta.url));
+
+describe('calcom-mcp (built binary over stdio)', () => {
+  let calCom: CalComServer;
+  let client: Client;
+  let stderr = '';
+
+  beforeAll(async () => {
+    expect(existsSync(BIN), `build first: ${BIN} is missing (pnpm --filter @calcom-int/tools build)`).toBe(true);
+    calCom = await startCalComServer();
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BIN],
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '', CAL_COM_API_KEY: calCom.apiKey, CAL_COM_BASE_URL: calCom.url },
+      stderr: 'pipe',
+    });
+    transport.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    client = new Client({ name: 'stdio-test', version: '0.0.0' });
+    await client.connect(transport);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await calCom?.close();
+  });
+
+  it('serves the tools and the instructions', async () => {
+    expect(client.getInstructions()).toBe(SERVER_INSTRUCTIONS);
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual(calComTools.map((tool) => tool.name));
+    expect(tools.find((tool) => tool.name === 'cancel_booking')?.annotations).toEqual({
+      title: 'Cancel booking',
+      readOnlyHint: false,
+      destructiveHint: true,
+      idempotentHint: true,
+      openWorldHint: true,
+    });
+  });
+
+  it('calls Cal.com at CAL_COM_BASE_URL with CAL_COM_API_KEY', async () => {
+    const response = await client.callTool({ name: 'get_user_profile', arguments: {} });
+    expect(response.isError).toBeUndefined();
+    expect(response.content).toEqual([{ type: 'text', text: expect.stringMatching(/^user_id 1001 \| Ada Lovelace/) }]);
+    expect(calCom.simulator.requests.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /v2/me']);
+    expect(calCom.simulator.requests[0]?.headers.authorization).toBe(`Bearer ${calCom.apiKey}`);
+  });
+
+  it('returns isError results for invalid input', async () => {
+    const response = await client.callTool({ name: 'list_bookings', arguments: { limit: 1000 } });
+    expect(response.isError).toBe(true);
+    expect(response.content).toEqual([
+      {
+        type: 'text',
+        text: 'Invalid input for list_bookings; nothing was sent to Cal.com. Fix these and call again:\n- limit: must be at most 100; page with skip to see more',
+      },
+    ]);
+  });
+
+  it('logs to stderr only, never the key', () => {
+    expect(stderr).toContain('calcom-mcp 0.0.0 ready on stdio');
+    expect(stderr).not.toContain(calCom.apiKey);
+  });
+
+  it('exits with a clear message when no API key is configured', () => {
+    const run = spawnSync(process.execPath, [BIN], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '' },
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^calcom-mcp could not start: No Cal\.com API key: pass \{ apiKey \} or set CAL_COM_API_KEY/,
+    );
+  });
+});
