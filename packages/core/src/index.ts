@@ -5,8 +5,8 @@ export { DEFAULT_API_VERSIONS } from './config/api-versions';
 export {
   ENVIRONMENT_VARIABLES,
   findProjectRoot,
-  type LoadedEnvironment,
   type LoadEnvironmentOptions,
+  type LoadedEnvironment,
   loadEnvironment,
 } from './config/env-file';
 export * from './errors';
