@@ -1,12 +1,14 @@
 import { badRequest, success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator } from '@calcom-int/testkit/vitest';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { CalComNotFoundError, CalComSlotUnavailableError } from '../../errors/api-error';
+import { CalComNotFoundError, CalComServerError, CalComSlotUnavailableError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { clientAtFixedTime, TEST_NOW } from '../shared/fixed-clock';
 import { createTestClient, sentRequests } from '../shared/test-client';
+import { manageUrlFor } from './bookings';
 
 const V = '2024-08-13';
 const ATTENDEE = { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' };
@@ -647,5 +649,117 @@ describe('confirmBooking and declineBooking', () => {
   it('refuses an empty uid', async () => {
     await expect(createTestClient().confirmBooking('')).rejects.toThrow('Invalid uid');
     expect(TEST_NOW).toBeGreaterThan(0);
+  });
+});
+
+describe('bookings edge cases', () => {
+  it('sends the chosen length for event types with several lengths', async () => {
+    const client = clientAtFixedTime();
+    const flexible = {
+      ...simulator().state.eventTypes.find((eventType) => eventType.id === 3002),
+      lengthInMinutesOptions: [30, 60],
+    };
+    server.use(respondOnce('GET', '/v2/event-types/3002', 200, success(flexible)));
+    // The simulator's own 3002 has one length and may refuse the booking; this test asserts what the client sends.
+    await client
+      .createBooking({ eventTypeId: 3002, start: '2026-06-02T09:00:00Z', lengthInMinutes: 60, attendee: ATTENDEE })
+      .catch(() => undefined);
+    expect(sentRequests().find((request) => request.path === '/v2/slots')?.query.duration).toBe('60');
+    const post = sentRequests().find((request) => request.method === 'POST');
+    expect(post?.body).toEqual({
+      start: '2026-06-02T09:00:00.000Z',
+      eventTypeId: 3002,
+      attendee: ATTENDEE,
+      lengthInMinutes: 60,
+    });
+  });
+
+  it('derives pagination when Cal.com leaves it out', async () => {
+    const client = clientAtFixedTime();
+    const booking = simulator().state.bookings[0];
+    server.use(respondOnce('GET', '/v2/bookings', 200, success([booking])));
+    const page = await client.listBookings({ limit: 10, skip: 20 });
+    expect(page.pagination).toEqual({
+      totalItems: 21,
+      remainingItems: 0,
+      returnedItems: 1,
+      itemsPerPage: 10,
+      currentPage: 3,
+      totalPages: 3,
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
+  });
+
+  it('finds a rescheduled booking by rescheduledFromUid when the old one does not point forward yet', async () => {
+    const client = clientAtFixedTime();
+    const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
+    simulator().faults.add({
+      method: 'POST',
+      path: `/v2/bookings/${uid}/reschedule`,
+      times: 1,
+      fault: { type: 'commit-then-fail', outcome: 'server-error' },
+    });
+    let reads = 0;
+    server.use(
+      http.get(`https://api.cal.com/v2/bookings/${uid}`, async ({ request }) => {
+        reads += 1;
+        const result = await simulator().handle(request);
+        if (!(result instanceof Response) || reads === 1) return result instanceof Response ? result : undefined;
+        const body = (await result.json()) as { data: Record<string, unknown> };
+        delete body.data.rescheduledToUid;
+        return HttpResponse.json(body);
+      }),
+    );
+    const { booking } = await client.rescheduleEvent(uid, '2026-06-03T10:00:00Z');
+    expect(booking.rescheduledFromUid).toBe(uid);
+    expect(sentRequests().at(-1)?.path).toBe('/v2/bookings');
+  });
+
+  it('raises CalComUnknownOutcomeError when the reschedule lookup fails too', async () => {
+    const client = clientAtFixedTime();
+    const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
+    simulator().faults.add({
+      method: 'POST',
+      path: `/v2/bookings/${uid}/reschedule`,
+      times: 1,
+      fault: { type: 'server-error' },
+    });
+    let reads = 0;
+    server.use(
+      http.get(`https://api.cal.com/v2/bookings/${uid}`, async ({ request }) => {
+        reads += 1;
+        if (reads > 1) return HttpResponse.json({ statusCode: 500, message: 'Internal server error' }, { status: 500 });
+        const result = await simulator().handle(request);
+        return result instanceof Response ? result : undefined;
+      }),
+    );
+    const call = client.rescheduleEvent(uid, '2026-06-03T10:00:00Z', undefined, { maxRetries: 0 });
+    await expect(call).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
+    expect(reads).toBe(2);
+  });
+
+  it('rethrows a clear reschedule refusal and a server error on cancel', async () => {
+    const client = clientAtFixedTime();
+    const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
+    server.use(respondOnce('POST', `/v2/bookings/${uid}/reschedule`, 400, badRequest('Not allowed')));
+    await expect(client.rescheduleEvent(uid, '2026-06-03T10:00:00Z')).rejects.toBeInstanceOf(CalComValidationError);
+    simulator().faults.add({ method: 'POST', path: `/v2/bookings/${uid}/cancel`, fault: { type: 'server-error' } });
+    await expect(client.cancelEvent(uid, undefined, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComServerError);
+  });
+
+  it('reports a null reason when a booking is cancelled without one', async () => {
+    const client = clientAtFixedTime();
+    const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
+    expect(await client.cancelEvent(uid)).toMatchObject({ reason: null, alreadyCancelled: false });
+    expect(sentRequests().at(-1)?.body).toEqual({});
+  });
+});
+
+describe('manageUrlFor', () => {
+  it('builds the web URL for the hosted regions only', () => {
+    expect(manageUrlFor('https://api.cal.com/v2', 'a b')).toBe('https://app.cal.com/booking/a%20b');
+    expect(manageUrlFor('https://api.cal.eu/v2', 'uid')).toBe('https://app.cal.eu/booking/uid');
+    expect(manageUrlFor('https://cal.example.com/api/v2', 'uid')).toBeUndefined();
   });
 });

@@ -79,6 +79,7 @@ describe('updateUserSettings', () => {
     [{ weekStart: 'monday' }, 'weekStart', 'is not a weekday'],
     [{ timeFormat: 13 }, 'timeFormat', 'is not a clock format'],
     [{ name: '  ' }, 'name', 'expected a non-empty string'],
+    [{ name: 'n'.repeat(256) }, 'name', 'is 256 characters long'],
     [{ email: 'nope' }, 'email', 'expected an email address'],
     [{ defaultScheduleId: -1 }, 'defaultScheduleId', 'expected a positive whole number'],
     [{ avatarUrl: 'not a url' }, 'avatarUrl', 'is not a URL'],

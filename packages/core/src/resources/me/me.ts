@@ -102,11 +102,6 @@ export class MeResource {
     this.cached = { user, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
     return user;
   }
-
-  /** Forgets the cached profile. */
-  invalidate(): void {
-    this.cached = undefined;
-  }
 }
 
 /**

@@ -60,6 +60,7 @@ describe('listSlots', () => {
   it.each([
     [{ eventTypeId: 0, start: '2026-06-02T00:00:00Z', end: '2026-06-03T00:00:00Z' }, 'eventTypeId'],
     [{ eventTypeId: 1, start: '2026-06-02', end: '2026-06-03T00:00:00Z' }, 'start'],
+    [{ eventTypeId: 1, start: 1_780_000_000_000, end: '2026-06-03T00:00:00Z' }, 'start'],
     [{ eventTypeId: 1, start: '2026-06-02T00:00:00Z', end: '2026-06-02T09:00:00' }, 'end'],
     [{ eventTypeId: 1, start: '2026-06-03T00:00:00Z', end: '2026-06-02T00:00:00Z' }, 'end'],
     [{ eventTypeId: 1, start: '2026-06-02T00:00:00Z', end: '2026-06-03T00:00:00Z', timeZone: 'CET+1' }, 'timeZone'],
@@ -70,7 +71,7 @@ describe('listSlots', () => {
     ],
   ])('refuses bad input %j without sending', async (input, path) => {
     const client = clientAtFixedTime();
-    const error = await client.listSlots(input).catch((caught: unknown) => caught);
+    const error = await client.listSlots(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
