@@ -74,14 +74,16 @@ export function renderReport(data: ReportData): string {
     '',
     '## Performance per operation',
     '',
-    'Wall-clock time per call as seen by the caller (client method, tool call or agent turn), in milliseconds,',
-    'nearest-rank percentiles. Against the simulator this measures our own stack over loopback, not Cal.com.',
+    'Wall-clock time per call as seen by the caller, in milliseconds, nearest-rank percentiles: client methods,',
+    '`http …` rows per route (from the logging fetch, retries included), `mcp …` tool calls over stdio and agent',
+    'conversations. "threw" counts calls that failed, most of them on purpose (error and rate-limit tests).',
+    'Against the simulator this measures our own stack over loopback, not Cal.com.',
     '',
   ];
   if (data.operations.length === 0) {
     lines.push('No timed calls were recorded.');
   } else {
-    lines.push('| operation | calls | failed | p50 ms | p95 ms | max ms |', '|---|---:|---:|---:|---:|---:|');
+    lines.push('| operation | calls | threw | p50 ms | p95 ms | max ms |', '|---|---:|---:|---:|---:|---:|');
     for (const row of data.operations) {
       lines.push(
         `| \`${row.operation}\` | ${row.count} | ${row.failures} | ${milliseconds(row.p50)} | ${milliseconds(row.p95)} | ${milliseconds(row.max)} |`,

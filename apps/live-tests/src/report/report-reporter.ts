@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node';
 import type { TargetDescription, TimingSample } from '../support/timings';
@@ -67,6 +69,24 @@ export default class ReportReporter implements Reporter {
       coverage: readCoverageSummaries(join(appDirectory, '..', '..', 'packages')),
       unhandledErrors: unhandledErrors.length,
     });
-    writeFileSync(join(appDirectory, 'TEST_REPORT_cal_com.md'), markdown);
+    const reportPath = join(appDirectory, 'TEST_REPORT_cal_com.md');
+    writeFileSync(reportPath, markdown);
+    formatWithBiome(reportPath);
   }
+}
+
+/**
+ * Formats the generated Markdown with the repository's Biome (aligned tables), so `biome ci .` accepts the committed
+ * copy. Skipped silently when Biome cannot be found; the report is still valid Markdown.
+ *
+ * @param file The report path.
+ */
+function formatWithBiome(file: string): void {
+  let biome: string;
+  try {
+    biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
+  } catch {
+    return;
+  }
+  spawnSync(process.execPath, [biome, 'format', '--write', file], { cwd: appDirectory, stdio: 'ignore' });
 }

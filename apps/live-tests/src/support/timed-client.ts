@@ -1,5 +1,8 @@
 import { recordTiming } from './timings';
 
+/** Methods that are housekeeping, not operations worth a latency row. */
+const untimed = new Set(['constructor', 'close']);
+
 /**
  * Wraps an object so every method call that returns a promise is timed and recorded under `<prefix><method>`.
  * Methods returning anything else (iterators, getters) pass through untimed.
@@ -12,7 +15,7 @@ export function timedMethods<T extends object>(target: T, prefix = ''): T {
   return new Proxy(target, {
     get(object, property) {
       const value: unknown = Reflect.get(object, property);
-      if (typeof value !== 'function' || typeof property !== 'string' || property === 'constructor') return value;
+      if (typeof value !== 'function' || typeof property !== 'string' || untimed.has(property)) return value;
       return (...parameters: unknown[]) => {
         const started = performance.now();
         const result: unknown = Reflect.apply(value, object, parameters);
