@@ -1,5 +1,8 @@
-import { simulator } from '@calcom-int/testkit/vitest';
+import { success } from '@calcom-int/testkit/fixtures';
+import { respondOnce } from '@calcom-int/testkit/msw';
+import { server, simulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
+import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { createTestClient, sentRequests } from '../shared/test-client';
 
@@ -35,6 +38,16 @@ describe('getUser', () => {
     now += 2_000;
     await client.getUser();
     expect(sentRequests()).toHaveLength(2);
+  });
+});
+
+describe('getUser with a malformed answer', () => {
+  it('names the failing field of the response', async () => {
+    server.use(respondOnce('GET', '/v2/me', 200, success({ ...ada, timeZone: 5 })));
+    const client = createTestClient();
+    const error = await client.getUser().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
+    expect((error as CalComUnexpectedResponseError).path).toBe('data.timeZone');
   });
 });
 
