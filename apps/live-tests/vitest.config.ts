@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { isLoopback, readLiveSettings } from './src/support/environment';
 
 /** Where test workers drop their timing samples and the target description for the report. */
 const runDirectory = join(import.meta.dirname, '.run');
+
+const settings = readLiveSettings();
+/**
+ * 30 s per test and hook; against real Cal.com 90 s, because the client may wait out the 60 s rate-limit window
+ * (120 requests per minute per key) instead of sending into a 429.
+ */
+const timeout =
+  settings.apiKey !== undefined && (settings.baseUrl === undefined || !isLoopback(settings.baseUrl)) ? 90_000 : 30_000;
 
 export default defineConfig({
   test: {
@@ -14,8 +23,8 @@ export default defineConfig({
     pool: 'forks',
     execArgv: ['--expose-gc'],
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: timeout,
+    hookTimeout: timeout,
     passWithNoTests: false,
     allowOnly: false,
     tags: [{ name: 'integration', description: 'Runs through real sockets against the simulator or Cal.com.' }],
