@@ -6,12 +6,22 @@ import {
   createCalComMcpServer,
 } from '@calcom-int/tools/claude-agent-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeEmail, createTestEventType, DAY, epoch, upcomingSlots } from '../support/booking-helpers';
+import {
+  attendeeEmail,
+  createTestEventType,
+  DAY,
+  epoch,
+  eventTypeSlugPrefix,
+  upcomingSlots,
+} from '../support/booking-helpers';
 import { ResourceTracker } from '../support/resource-tracker';
 import { type LiveTarget, selectTarget } from '../support/target';
 import { timed } from '../support/timings';
 import { runAgent } from './run-agent';
 import { type ScriptedMessagesApi, startScriptedMessagesApi } from './scripted-messages-api';
+
+/** This file's label in slugs and attendee emails. */
+const LABEL = 'agent';
 
 describe('a Claude Agent SDK booking conversation with our tools', { tags: ['integration'] }, () => {
   let target: LiveTarget;
@@ -22,8 +32,8 @@ describe('a Claude Agent SDK booking conversation with our tools', { tags: ['int
 
   beforeAll(async () => {
     target = await selectTarget();
-    tracker = new ResourceTracker(target.client);
-    eventType = await createTestEventType(target.client, tracker, 'agent');
+    tracker = new ResourceTracker(target.client, eventTypeSlugPrefix(LABEL));
+    eventType = await createTestEventType(target.client, tracker, LABEL);
     slots = await upcomingSlots(target.client, eventType.id, 4);
   });
 

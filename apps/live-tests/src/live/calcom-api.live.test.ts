@@ -13,9 +13,20 @@ import {
   type User,
 } from '@calcom-int/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeEmail, createTestEventType, DAY, epoch, MINUTE, upcomingSlots } from '../support/booking-helpers';
+import {
+  attendeeEmail,
+  createTestEventType,
+  DAY,
+  epoch,
+  eventTypeSlugPrefix,
+  MINUTE,
+  upcomingSlots,
+} from '../support/booking-helpers';
 import { ResourceTracker } from '../support/resource-tracker';
 import { type LiveTarget, selectTarget } from '../support/target';
+
+/** This file's label in slugs and attendee emails. */
+const LABEL = 'api';
 
 describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () => {
   let target: LiveTarget;
@@ -49,9 +60,9 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   beforeAll(async () => {
     target = await selectTarget();
     client = target.client;
-    tracker = new ResourceTracker(client);
+    tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
     me = await client.getUser();
-    eventType = await createTestEventType(client, tracker, 'api');
+    eventType = await createTestEventType(client, tracker, LABEL);
     slots = await upcomingSlots(client, eventType.id, 8);
   });
 

@@ -5,7 +5,14 @@ import type { EventType } from '@calcom-int/core';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeEmail, createTestEventType, DAY, epoch, MINUTE } from '../support/booking-helpers';
+import {
+  attendeeEmail,
+  createTestEventType,
+  DAY,
+  epoch,
+  eventTypeSlugPrefix,
+  MINUTE,
+} from '../support/booking-helpers';
 import { calcomMcpBinPath } from '../support/calcom-mcp-bin';
 import { ResourceTracker } from '../support/resource-tracker';
 import { type LiveTarget, selectTarget } from '../support/target';
@@ -34,6 +41,9 @@ const EXPECTED_TOOLS = [
   'update_user_timezone',
 ];
 
+/** This file's label in slugs and attendee emails. */
+const LABEL = 'mcp';
+
 describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () => {
   let target: LiveTarget;
   let tracker: ResourceTracker;
@@ -55,8 +65,8 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
 
   beforeAll(async () => {
     target = await selectTarget();
-    tracker = new ResourceTracker(target.client);
-    eventType = await createTestEventType(target.client, tracker, 'mcp');
+    tracker = new ResourceTracker(target.client, eventTypeSlugPrefix(LABEL));
+    eventType = await createTestEventType(target.client, tracker, LABEL);
     workDirectory = mkdtempSync(join(tmpdir(), 'calcom-mcp-'));
     transport = new StdioClientTransport({
       command: process.execPath,

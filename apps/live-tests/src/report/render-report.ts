@@ -71,6 +71,12 @@ export function renderReport(data: ReportData): string {
     `- Tests: **${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped** (${data.tests.length} total)` +
       `${data.unhandledErrors > 0 ? `, ${data.unhandledErrors} errors outside tests` : ''}`,
     `- Wall time: ${(data.durationMs / 1000).toFixed(1)} s`,
+    `- HTTP calls from the test process: ${data.operations
+      .filter((row) => row.operation.startsWith('http '))
+      .reduce(
+        (sum, row) => sum + row.count,
+        0,
+      )}, each logged with its duration in \`apps/live-tests/.run/api-calls.log\``,
     '',
     '## Performance per operation',
     '',

@@ -20,6 +20,16 @@ export function attendeeEmail(label: string): string {
 }
 
 /**
+ * The slug prefix of the event types a file creates.
+ *
+ * @param label A short label for the file.
+ * @returns The prefix, e.g. `calcom-int-live-<run id>-api`.
+ */
+export function eventTypeSlugPrefix(label: string): string {
+  return `calcom-int-live-${runId}-${label}`;
+}
+
+/**
  * Creates the event type a test file books against, tracked for deletion.
  *
  * @param client The client.
@@ -34,7 +44,7 @@ export async function createTestEventType(
 ): Promise<EventType> {
   const eventType = await client.createEventType({
     title: `calcom-int live test ${runId} ${label}`,
-    slug: `calcom-int-live-${runId}-${label}`,
+    slug: eventTypeSlugPrefix(label),
     lengthInMinutes: 30,
   });
   tracker.eventType(eventType.id);

@@ -11,10 +11,12 @@ export class ResourceTracker {
 
   /**
    * @param client The client used for cleanup and verification.
+   * @param slugPrefix The slug prefix of every event type this file creates (checked to be gone at the end).
    * @param reason The cancellation reason written on cleaned-up bookings.
    */
   constructor(
     private readonly client: CalComClient,
+    private readonly slugPrefix: string,
     private readonly reason = 'calcom-int live tests: cleanup',
   ) {}
 
@@ -63,6 +65,24 @@ export class ResourceTracker {
         problems.push(`booking ${uid}: ${describe(error)}`);
       }
     }
+    // Bookings nobody tracked (a tool or agent booked something the test did not expect) are cancelled too, and
+    // reported, so the run fails but leaves nothing behind.
+    for (const id of this.eventTypeIds) {
+      if (this.removedEventTypeIds.has(id)) continue;
+      try {
+        for await (const booking of this.client.iterateBookings({
+          eventTypeId: id,
+          status: ['upcoming', 'unconfirmed'],
+        })) {
+          if (this.bookingUids.has(booking.uid)) continue;
+          problems.push(`untracked booking ${booking.uid} of event type ${id} was still ${booking.status}`);
+          this.bookingUids.add(booking.uid);
+          await this.client.cancelEvent(booking.uid, this.reason);
+        }
+      } catch (error) {
+        problems.push(`bookings of event type ${id}: ${describe(error)}`);
+      }
+    }
     for (const id of this.eventTypeIds) {
       if (this.removedEventTypeIds.has(id)) continue;
       try {
@@ -77,8 +97,8 @@ export class ResourceTracker {
   }
 
   /**
-   * Asks the API whether anything tracked is still there: every booking must be cancelled (or rejected) and every
-   * event type gone (404).
+   * Asks the API whether anything is still there: every tracked booking must be cancelled (or rejected), every
+   * tracked event type gone (404), and no listed event type may carry this file's slug prefix.
    *
    * @returns Messages for what is left (empty when clean).
    */
@@ -97,6 +117,10 @@ export class ResourceTracker {
       } catch (error) {
         if (!(error instanceof CalComNotFoundError)) throw error;
       }
+    }
+    for (const eventType of await this.client.listEventTypes()) {
+      if (eventType.slug.startsWith(this.slugPrefix))
+        left.push(`event type ${eventType.id} (${eventType.slug}) is listed`);
     }
     return left;
   }
