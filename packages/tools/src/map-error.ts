@@ -26,10 +26,10 @@ function stringOrUndefined(value: unknown): string | undefined {
 
 function issuesOf(value: unknown): ToolIssue[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  return value.map((issue: { path?: unknown; message?: unknown }) => ({
-    field: Array.isArray(issue.path) ? issue.path.join('.') || '(input)' : String(issue.path ?? '(input)'),
-    message: String(issue.message ?? 'is invalid'),
-  }));
+  return value.map((issue: { path?: unknown; message?: unknown }) => {
+    const path = Array.isArray(issue.path) ? issue.path.join('.') : typeof issue.path === 'string' ? issue.path : '';
+    return { field: path || '(input)', message: typeof issue.message === 'string' ? issue.message : 'is invalid' };
+  });
 }
 
 function seconds(milliseconds: number): number {
@@ -76,7 +76,7 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
         ...base,
         kind: 'rejected_input',
         issues: issuesOf(facts.issues),
-        message: `Cal.com rejected the input${status ? ` (${status})` : ''}: ${facts.message} Fix the fields named and call ${tool.name} again.`,
+        message: `${status ? `Cal.com rejected the input (${status})` : 'The input was refused before sending'}: ${facts.message} Fix the fields named and call ${tool.name} again.`,
       });
     case 'CalComAuthError':
       return compact({

@@ -1,7 +1,13 @@
 import {
   CalComAPIError,
+  CalComAuthError,
+  CalComCircuitOpenError,
   CalComConfigError,
+  CalComNetworkError,
   CalComRateLimitError,
+  CalComServerError,
+  CalComSlotUnavailableError,
+  CalComTimeoutError,
   CalComUnknownOutcomeError,
   CalComValidationError,
 } from '@calcom-int/core';
@@ -214,5 +220,61 @@ describe('mapError', () => {
         'Cal.com returned an error (418): I am a teapot. Do not repeat the write blindly: it may have gone through. Check with list_bookings or get_booking first.',
     });
     expect(mapError(error, read).message).toBe('Cal.com returned an error (418): I am a teapot.');
+  });
+
+  it('maps client-side validation (no status) and issues without paths', () => {
+    const error = new CalComValidationError('Invalid start.', [
+      { path: '', message: 'is wrong' },
+      { path: ['attendee', 'email'], message: undefined },
+    ] as unknown as ConstructorParameters<typeof CalComValidationError>[1]);
+    expect(mapError(error, write)).toEqual({
+      kind: 'rejected_input',
+      retryable: false,
+      issues: [
+        { field: '(input)', message: 'is wrong' },
+        { field: 'attendee.email', message: 'is invalid' },
+      ],
+      message:
+        'The input was refused before sending: Invalid start. Fix the fields named and call create_booking again.',
+    });
+  });
+
+  it('maps auth errors, slot conflicts without alternatives and server errors', () => {
+    expect(mapError(new CalComAuthError({ ...apiInit, status: 403, message: 'Forbidden.' }), read)).toMatchObject({
+      kind: 'auth',
+      status: 403,
+    });
+    const slot = new CalComSlotUnavailableError({ ...apiInit, status: 400, message: 'Taken.' });
+    expect(mapError(slot, write)).toMatchObject({
+      kind: 'slot_unavailable',
+      nearestAvailableStarts: [],
+      message: 'That time is not available: Taken. Call list_availability for free starts and offer them to the user.',
+    });
+    const failure = new CalComServerError({ ...apiInit, status: 502, message: 'Bad gateway.' });
+    expect(mapError(failure, write).message).toBe(
+      'Cal.com had a server error (502): Bad gateway. Do not repeat the write blindly: it may have gone through. Check with list_bookings or get_booking first.',
+    );
+  });
+
+  it('maps timeouts and network errors of writes to a check-first advice', () => {
+    const timeout = new CalComTimeoutError({ message: 'Timed out.', method: 'POST', url: apiInit.url }, 10);
+    expect(mapError(timeout, write).message).toBe(
+      'Cal.com did not answer in time. Do not repeat the write blindly: it may have gone through. Check with list_bookings or get_booking first.',
+    );
+    const network = new CalComNetworkError({
+      message: 'ECONNRESET',
+      method: 'POST',
+      url: apiInit.url,
+      requestSent: false,
+    });
+    expect(mapError(network, write)).toMatchObject({ kind: 'network' });
+  });
+
+  it('maps an open circuit', () => {
+    expect(mapError(new CalComCircuitOpenError(4200, 5), read)).toMatchObject({
+      kind: 'circuit_open',
+      retryAfterMs: 4200,
+      message: 'Cal.com failed repeatedly, so calls are paused for 5 s. Try again after that.',
+    });
   });
 });

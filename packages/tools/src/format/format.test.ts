@@ -2,6 +2,7 @@ import type { CalComEvent, EventType } from '@calcom-int/core';
 import { describe, expect, it } from 'vitest';
 import { bookingTimeZone, formatBookingLine, summarizeBooking } from './booking';
 import { formatEventTypeLine } from './event-type';
+import { plural } from './plural';
 import { formatLocal, formatRange, toUtc } from './time';
 
 const booking: CalComEvent = {
@@ -93,5 +94,13 @@ describe('event type formatting', () => {
     expect(formatEventTypeLine({ ...eventType, teamId: null, ownerId: null, hidden: false } as EventType)).toBe(
       'event_type_id 9 | "Team sync" | slug sync | 15/30 min',
     );
+  });
+});
+
+describe('plural', () => {
+  it('counts in words', () => {
+    expect(plural(1, 'booking')).toBe('1 booking');
+    expect(plural(2, 'booking')).toBe('2 bookings');
+    expect(plural(0, 'person', 'people')).toBe('0 people');
   });
 });

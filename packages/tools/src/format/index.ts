@@ -1,3 +1,4 @@
 export * from './booking';
 export * from './event-type';
+export * from './plural';
 export * from './time';

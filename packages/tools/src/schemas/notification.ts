@@ -25,7 +25,7 @@ export function emailFlagSchema(what: string) {
  */
 export function describeEmailFlag(requested: boolean | undefined, what: string): string {
   if (requested === false) {
-    return `You asked not to send ${what}, but Cal.com sends it on its own and its API cannot turn that off.`;
+    return `You asked not to send ${what}, but Cal.com sends ${what} on its own; its API has no switch to turn that off.`;
   }
   return `Cal.com sends ${what} on its own.`;
 }

@@ -153,7 +153,7 @@ describe('checkRange', () => {
 describe('describeEmailFlag', () => {
   it('says honestly that Cal.com sends emails itself', () => {
     expect(describeEmailFlag(false, 'the confirmation email')).toBe(
-      'You asked not to send the confirmation email, but Cal.com sends it on its own and its API cannot turn that off.',
+      'You asked not to send the confirmation email, but Cal.com sends the confirmation email on its own; its API has no switch to turn that off.',
     );
     expect(describeEmailFlag(undefined, 'the confirmation email')).toBe(
       'Cal.com sends the confirmation email on its own.',

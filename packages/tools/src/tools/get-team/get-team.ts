@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
+import { plural } from '../../format';
 import { requestOptions } from '../../request-options';
 import { numericIdSchema } from '../../schemas';
 
@@ -18,7 +19,7 @@ export const getTeam = defineTool({
     const members = team.members ?? [];
     const lines = [
       `team_id ${team.id} | "${team.name}" | slug ${team.slug ?? '-'}${team.timeZone ? ` | time_zone ${team.timeZone}` : ''}`,
-      `${members.length} members:`,
+      `${plural(members.length, 'member')}:`,
       ...members.map(
         (member) =>
           `user_id ${member.userId} | ${member.name ?? member.username ?? member.email} <${member.email}> | ${member.role}${member.accepted ? '' : ' | invitation pending'}`,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatRange, toUtc } from '../../format';
+import { formatRange, plural, toUtc } from '../../format';
 import { requestOptions } from '../../request-options';
 import {
   checkRange,
@@ -64,7 +64,7 @@ export const listAvailability = defineTool({
     const header =
       free.length === 0
         ? `No free times between ${toUtc(availability.start)} and ${toUtc(availability.end)}. Try a later or longer range.`
-        : `${free.length} free ${availability.eventTypeId === undefined ? 'periods' : `starts for event_type_id ${availability.eventTypeId}`} (UTC, then ${timeZone}):`;
+        : `${availability.eventTypeId === undefined ? plural(free.length, 'free period') : `${plural(free.length, 'free start')} for event_type_id ${availability.eventTypeId}`} (UTC, then ${timeZone}):`;
     const lines = free.map((slot) => formatRange(slot.start, slot.end, timeZone));
     return {
       text: [header, ...lines].join('\n'),

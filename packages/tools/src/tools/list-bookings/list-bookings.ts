@@ -1,7 +1,7 @@
 import type { CalComEvent } from '@calcom-int/core';
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatBookingLine, summarizeBooking } from '../../format';
+import { formatBookingLine, plural, summarizeBooking } from '../../format';
 import { requestOptions } from '../../request-options';
 import { checkRange, DateOrDateTimeSchema, LimitSchema, MAX_LIMIT, SkipSchema, toRangeBound } from '../../schemas';
 
@@ -78,7 +78,7 @@ export const listBookings = defineTool({
     const header =
       bookings.length === 0
         ? `No bookings found (skip ${input.skip}, ${pagination.totalItems} in total).${next}`
-        : `${bookings.length} bookings (skip ${input.skip}, ${pagination.totalItems} in total).${next}`;
+        : `${plural(bookings.length, 'booking')} (skip ${input.skip}, ${pagination.totalItems} in total).${next}`;
     return {
       text: [header, ...bookings.map(formatBookingLine)].join('\n'),
       structured: {

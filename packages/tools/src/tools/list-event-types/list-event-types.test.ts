@@ -28,7 +28,7 @@ describe('list_event_types', () => {
       { method: 'GET', path: `/v2/teams/${teamId}/event-types`, query: {}, body: undefined },
     ]);
     expect(result.text).toMatchInlineSnapshot(`
-      "1 event types:
+      "1 event type:
       event_type_id 4001 | "Team demo" | slug team-demo | 45 min | team_id 5001"
     `);
   });
@@ -36,9 +36,23 @@ describe('list_event_types', () => {
   it('refuses owner_id together with team_id without a request', async () => {
     const result = expectFailure(await runTool(listEventTypes, { owner_id: 1001, team_id: 4001 }, createTestContext()));
     expect(result.error.issues).toEqual([
-      { field: 'team_id', message: 'give either owner_id or team_id, not both; drop one and call again' },
+      { field: 'team_id', message: 'give only one of owner_id, team_id; drop the others and call again' },
     ]);
     expect(simulator().requests).toEqual([]);
+  });
+
+  it('lists another user’s event types by username', async () => {
+    const result = expectOk(await runTool(listEventTypes, { username: 'charles-babbage' }, createTestContext()));
+    expect(requestsSeen()).toEqual([
+      { method: 'GET', path: '/v2/event-types', query: { username: 'charles-babbage' }, body: undefined },
+    ]);
+    expect(result.text).toContain('"Intro call"');
+  });
+
+  it('passes back the client’s advice when owner_id is another user', async () => {
+    const result = expectFailure(await runTool(listEventTypes, { owner_id: 1002 }, createTestContext()));
+    expect(result.error.kind).toBe('rejected_input');
+    expect(result.text).toContain('pass { username } instead');
   });
 
   it('refuses a string id without a request', async () => {

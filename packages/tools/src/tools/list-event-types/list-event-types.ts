@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatEventTypeLine, summarizeEventType } from '../../format';
+import { formatEventTypeLine, plural, summarizeEventType } from '../../format';
 import { requestOptions } from '../../request-options';
 import { numericIdSchema } from '../../schemas';
 
@@ -9,18 +9,31 @@ export const listEventTypes = defineTool({
   name: 'list_event_types',
   description:
     "Lists Cal.com event types (the bookable kinds of meeting, e.g. '30 min call') with their ids, slugs and lengths. " +
-    'Without parameters it lists your own; owner_id lists a user’s, team_id a team’s (give at most one). ' +
+    'Without parameters it lists your own. team_id lists a team’s; username lists another user’s public ones (Cal.com lists other users only by username, e.g. from get_team); owner_id must be your own user id. Give at most one. ' +
     'WORKFLOW: call this to find the event_type_id, then list_availability with it, then create_booking.',
   input: v.strictObject({
     owner_id: v.optional(
-      v.pipe(numericIdSchema('get_user_profile or get_team'), v.description('List the event types of this user id.')),
+      v.pipe(numericIdSchema('get_user_profile'), v.description('Your own user id (for others, use username).')),
     ),
     team_id: v.optional(v.pipe(numericIdSchema('list_teams'), v.description('List the event types of this team id.'))),
+    username: v.optional(
+      v.pipe(
+        v.string('must be a string: a Cal.com username from get_team'),
+        v.regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a Cal.com username (letters, digits, ., _ and -) from get_team'),
+        v.description('List the public event types of this Cal.com username.'),
+      ),
+    ),
   }),
   annotations: readOnlyAnnotations('List event types'),
   refine(input) {
-    return input.owner_id !== undefined && input.team_id !== undefined
-      ? [{ field: 'team_id', message: 'give either owner_id or team_id, not both; drop one and call again' }]
+    const given = (['owner_id', 'team_id', 'username'] as const).filter((field) => input[field] !== undefined);
+    return given.length > 1
+      ? [
+          {
+            field: given[1] ?? 'team_id',
+            message: `give only one of ${given.join(', ')}; drop the others and call again`,
+          },
+        ]
       : [];
   },
   async handler(input, context) {
@@ -28,13 +41,14 @@ export const listEventTypes = defineTool({
       {
         ...(input.owner_id === undefined ? {} : { ownerId: input.owner_id }),
         ...(input.team_id === undefined ? {} : { teamId: input.team_id }),
+        ...(input.username === undefined ? {} : { username: input.username }),
       },
       requestOptions(context),
     );
     const text =
       eventTypes.length === 0
-        ? 'No event types found. Create one in Cal.com first, or check owner_id / team_id.'
-        : [`${eventTypes.length} event types:`, ...eventTypes.map(formatEventTypeLine)].join('\n');
+        ? 'No event types found. Create one in Cal.com first, or check team_id / username.'
+        : [`${plural(eventTypes.length, 'event type')}:`, ...eventTypes.map(formatEventTypeLine)].join('\n');
     return { text, structured: { eventTypes: eventTypes.map(summarizeEventType) } };
   },
 });

@@ -11,7 +11,7 @@ describe('list_teams', () => {
     const result = expectOk(await runTool(listTeams, {}, createTestContext()));
     expect(requestsSeen().map(({ method, path }) => `${method} ${path}`)).toContain('GET /v2/teams');
     expect(result.text).toMatchInlineSnapshot(`
-      "1 teams:
+      "1 team:
       team_id 5001 | "Analytical Engines" | slug analytical-engines | role OWNER"
     `);
     expect(result.structured).toMatchSnapshot();

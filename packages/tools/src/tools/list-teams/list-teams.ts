@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
+import { plural } from '../../format';
 import { requestOptions } from '../../request-options';
 
 /** Lists the user's teams. */
@@ -20,7 +21,8 @@ export const listTeams = defineTool({
         ...(team.role ? [`role ${team.role}`] : []),
       ].join(' | '),
     );
-    const text = teams.length === 0 ? 'You belong to no teams.' : [`${teams.length} teams:`, ...lines].join('\n');
+    const text =
+      teams.length === 0 ? 'You belong to no teams.' : [`${plural(teams.length, 'team')}:`, ...lines].join('\n');
     return {
       text,
       structured: {
