@@ -284,7 +284,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       expect(second.items).toEqual([]);
     });
 
-    it('invalid dates are a CalComValidationError naming the field', async () => {
+    it('invalid dates are a CalComValidationError naming the field, refused before anything is sent', async () => {
+      const sentBefore = target.simulator?.requests.length;
       const notADate = await client
         .createBooking({
           eventTypeId: eventType.id,
@@ -304,6 +305,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
         })
         .catch((caught: unknown) => caught);
       expect(reversed).toBeInstanceOf(CalComValidationError);
+      expect((reversed as CalComValidationError).issues.map((issue) => issue.path).join(' ')).toMatch(/end/);
+      if (target.simulator !== undefined) expect(target.simulator.requests.length).toBe(sentBefore);
     });
 
     it('an invalid key is a CalComAuthError that does not contain the key', async () => {
