@@ -87,6 +87,44 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     }
   });
 
+  it('sends Bearer auth and the per-resource cal-api-version on the wire', async () => {
+    const seen: Array<{ method: string; path: string; version: string | null; bearer: boolean }> = [];
+    const capture = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const request = input instanceof Request ? input : undefined;
+      const headers = new Headers(init?.headers ?? request?.headers);
+      seen.push({
+        method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
+        path: new URL(request?.url ?? String(input)).pathname.replace(/^.*\/v2\//, '/v2/'),
+        version: headers.get('cal-api-version'),
+        // Compared, never printed: a failing diff must not show a real key.
+        bearer: headers.get('authorization') === `Bearer ${target.apiKey}`,
+      });
+      return globalThis.fetch(input, init);
+    };
+    const probe = target.createClient({ fetch: capture as typeof globalThis.fetch });
+    try {
+      await probe.getUser();
+      await probe.listEventTypes();
+      await probe.listSlots({
+        eventTypeId: eventType.id,
+        start: new Date(Date.now() + DAY),
+        end: new Date(Date.now() + 2 * DAY),
+        timeZone: 'UTC',
+      });
+      await probe.listBookings({ limit: 1 });
+      await probe.listTeams();
+    } finally {
+      await probe.close();
+    }
+    const versionOf = (path: string) => seen.find((call) => call.path === path)?.version;
+    expect(seen.every((call) => call.bearer)).toBe(true);
+    expect(versionOf('/v2/me')).toBeNull();
+    expect(versionOf('/v2/event-types')).toBe('2024-06-14');
+    expect(versionOf('/v2/slots')).toBe('2024-09-04');
+    expect(versionOf('/v2/bookings')).toBe('2024-08-13');
+    expect(versionOf('/v2/teams')).toBeNull();
+  });
+
   it('reads the profile', async () => {
     expect(me.username).toEqual(expect.any(String));
     expect(() => new Intl.DateTimeFormat('en', { timeZone: me.timeZone })).not.toThrow();
