@@ -44,6 +44,7 @@ describe('CALCOM_SPEC_EXCEPTIONS', () => {
       'schedule-time-and-days',
       'event-type-numbers-typed-object',
       'reserved-slot-self-reference',
+      'event-type-length-options',
     ]);
     for (const exception of CALCOM_SPEC_EXCEPTIONS) {
       expect(Object.keys(exception)).toEqual([
@@ -422,5 +423,60 @@ describe('the exceptions found by the contract tests, each on its own', () => {
     ]);
     expect(without.validateResponse(response(null)).errors).toEqual([]);
     expect(raw.validateResponse(response(reservation)).valid).toBe(false);
+  });
+
+  it('event-type-length-options: numeric minutes in the create and update inputs are accepted; the published `string` items are the only obstacle', () => {
+    const headers = {
+      authorization: 'Bearer cal_test',
+      'cal-api-version': '2024-06-14',
+      'content-type': 'application/json',
+    };
+    const requests = (options: unknown[]) => [
+      {
+        method: 'POST',
+        path: '/v2/event-types',
+        headers,
+        body: { title: 'Intro call', slug: 'intro-call', lengthInMinutes: 30, lengthInMinutesOptions: options },
+      },
+      { method: 'PATCH', path: '/v2/event-types/11', headers, body: { lengthInMinutesOptions: options } },
+      {
+        method: 'POST',
+        path: '/v2/teams/7/event-types',
+        headers,
+        body: {
+          title: 'Team call',
+          slug: 'team-call',
+          lengthInMinutes: 30,
+          schedulingType: 'collective',
+          lengthInMinutesOptions: options,
+        },
+      },
+      { method: 'PATCH', path: '/v2/teams/7/event-types/12', headers, body: { lengthInMinutesOptions: options } },
+    ];
+    for (const request of requests([15, 30, 60])) {
+      expect(validator.validateRequest(request).errors, `${request.method} ${request.path}`).toEqual([]);
+      expect(raw.validateRequest(request).errors, `${request.method} ${request.path}`).toEqual([
+        'request body /lengthInMinutesOptions/0 must be string',
+        'request body /lengthInMinutesOptions/1 must be string',
+        'request body /lengthInMinutesOptions/2 must be string',
+      ]);
+    }
+    const without = validatorWithout('event-type-length-options');
+    for (const request of requests([15, 30, 60])) {
+      expect(without.validateRequest(request).errors).toEqual([
+        'request body /lengthInMinutesOptions/0 must be string',
+        'request body /lengthInMinutesOptions/1 must be string',
+        'request body /lengthInMinutesOptions/2 must be string',
+      ]);
+    }
+    // The same bodies with strings pass without the exception: the item type is the only reason; with it, strings fail.
+    for (const request of requests(['15', '30', '60'])) {
+      expect(without.validateRequest(request).errors).toEqual([]);
+      expect(validator.validateRequest(request).errors).toEqual([
+        'request body /lengthInMinutesOptions/0 must be number',
+        'request body /lengthInMinutesOptions/1 must be number',
+        'request body /lengthInMinutesOptions/2 must be number',
+      ]);
+    }
   });
 });

@@ -64,6 +64,14 @@ const SLOTS_RESPONSE_SCHEMA: OpenApiSchema = {
   },
 };
 
+/** The event-type input schemas (personal and team, create and update) that type `lengthInMinutesOptions` as strings. */
+const EVENT_TYPE_INPUTS = [
+  'CreateEventTypeInput_2024_06_14',
+  'UpdateEventTypeInput_2024_06_14',
+  'CreateTeamEventTypeInput_2024_06_14',
+  'UpdateTeamEventTypeInput_2024_06_14',
+] as const;
+
 /**
  * Every known typing gap of Cal.com's OpenAPI document with its correction: first the NOTES §9.8 "Spec typing gaps",
  * then the generator artifacts the contract tests found. Nothing else in the document is relaxed or changed. (The other half of §9.8, "no error responses documented", is handled
@@ -252,6 +260,29 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
         nullable: true,
         allOf: [{ $ref: '#/components/schemas/ReserveSlotOutput_2024_09_04' }],
       });
+    },
+  },
+  {
+    // Not a generator artifact like the ones above but a wrong item type: the inputs say string[], while the
+    // property's own example, the output schemas and the API (which compares them with lengthInMinutes) use numbers.
+    id: 'event-type-length-options',
+    source: 'contract-tests',
+    reference:
+      "found by the contract tests (not in NOTES §9.8); the property's own example is [15, 30, 60] and the output " +
+      'schemas type it number[]',
+    target: '{Create,Update}{,Team}EventTypeInput_2024_06_14.properties.lengthInMinutesOptions (items)',
+    documented: 'string[] (example [15, 30, 60])',
+    actual: 'number[] (minutes), as in the example, EventTypeOutput_2024_06_14 and the API',
+    specPaths: [
+      '#/components/schemas/CreateEventTypeInput_2024_06_14/properties/lengthInMinutesOptions/items',
+      '#/components/schemas/UpdateEventTypeInput_2024_06_14/properties/lengthInMinutesOptions/items',
+      '#/components/schemas/CreateTeamEventTypeInput_2024_06_14/properties/lengthInMinutesOptions/items',
+      '#/components/schemas/UpdateTeamEventTypeInput_2024_06_14/properties/lengthInMinutesOptions/items',
+    ],
+    apply: (document) => {
+      for (const name of EVENT_TYPE_INPUTS) {
+        setArrayItems(document, name, 'lengthInMinutesOptions', { type: 'number' });
+      }
     },
   },
 ];
