@@ -96,7 +96,9 @@ export function formatBookingLine(booking: CalComEvent): string {
   if (attendees) parts.push(`with ${attendees}`);
   const where = booking.meetingUrl ?? booking.location;
   if (where) parts.push(`at ${where}`);
-  if (booking.cancellationReason) parts.push(`cancelled: ${booking.cancellationReason}`);
+  if (booking.cancellationReason) {
+    parts.push(`${booking.status === 'rejected' ? 'declined' : 'cancelled'}: ${booking.cancellationReason}`);
+  }
   if (booking.rescheduledToUid) parts.push(`rescheduled to uid ${booking.rescheduledToUid}`);
   if (booking.rescheduledFromUid) parts.push(`rescheduled from uid ${booking.rescheduledFromUid}`);
   return parts.join(' | ');
