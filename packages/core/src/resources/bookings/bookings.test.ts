@@ -653,25 +653,60 @@ describe('confirmBooking and declineBooking', () => {
 });
 
 describe('bookings edge cases', () => {
-  it('sends the chosen length for event types with several lengths', async () => {
+  it('books a chosen length of an event type with several lengths (simulator stores lengthInMinutesOptions)', async () => {
     const client = clientAtFixedTime();
-    const flexible = {
-      ...simulator().state.eventTypes.find((eventType) => eventType.id === 3002),
-      lengthInMinutesOptions: [30, 60],
-    };
-    server.use(respondOnce('GET', '/v2/event-types/3002', 200, success(flexible)));
-    // The simulator's own 3002 has one length and may refuse the booking; this test asserts what the client sends.
-    await client
-      .createBooking({ eventTypeId: 3002, start: '2026-06-02T09:00:00Z', lengthInMinutes: 60, attendee: ATTENDEE })
-      .catch(() => undefined);
-    expect(sentRequests().find((request) => request.path === '/v2/slots')?.query.duration).toBe('60');
-    const post = sentRequests().find((request) => request.method === 'POST');
-    expect(post?.body).toEqual({
-      start: '2026-06-02T09:00:00.000Z',
+    const flexible = await client.updateEventType(3002, { lengthInMinutesOptions: [30, 60] });
+    expect(flexible.lengthInMinutesOptions).toEqual([30, 60]);
+    const { booking, confirmation } = await client.createBooking({
       eventTypeId: 3002,
-      attendee: ATTENDEE,
+      start: '2026-06-02T09:00:00Z',
       lengthInMinutes: 60,
+      attendee: ATTENDEE,
     });
+    expect(booking).toMatchObject({
+      eventTypeId: 3002,
+      start: '2026-06-02T09:00:00.000Z',
+      end: '2026-06-02T10:00:00.000Z',
+      durationMinutes: 60,
+      status: 'accepted',
+    });
+    expect(confirmation).toMatchObject({
+      bookingUid: booking.uid,
+      start: '2026-06-02T09:00:00.000Z',
+      end: '2026-06-02T10:00:00.000Z',
+    });
+    expect(sentRequests()).toEqual([
+      {
+        method: 'PATCH',
+        path: '/v2/event-types/3002',
+        query: {},
+        version: '2024-06-14',
+        body: { lengthInMinutesOptions: [30, 60] },
+      },
+      { method: 'GET', path: '/v2/event-types/3002', query: {}, version: '2024-06-14', body: undefined },
+      {
+        method: 'GET',
+        path: '/v2/slots',
+        query: {
+          eventTypeId: '3002',
+          start: '2026-06-01T09:00:00.000Z',
+          end: '2026-06-03T09:00:00.000Z',
+          timeZone: 'Europe/Rome',
+          format: 'range',
+          duration: '60',
+        },
+        version: '2024-09-04',
+        body: undefined,
+      },
+      {
+        method: 'POST',
+        path: '/v2/bookings',
+        query: {},
+        version: V,
+        body: { start: '2026-06-02T09:00:00.000Z', eventTypeId: 3002, attendee: ATTENDEE, lengthInMinutes: 60 },
+      },
+    ]);
+    expect(simulator().state.bookings.filter((candidate) => candidate.uid === booking.uid)).toHaveLength(1);
   });
 
   it('derives pagination when Cal.com leaves it out', async () => {

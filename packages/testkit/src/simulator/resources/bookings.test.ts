@@ -163,6 +163,50 @@ describe('POST /v2/bookings', () => {
   });
 });
 
+describe('multi-length event types', () => {
+  it('books any of the lengths of an event type created with lengthInMinutesOptions, and slots use that duration', async () => {
+    const { simulator, call } = setup();
+    const created = await callSimulator(simulator, 'POST', '/v2/event-types', {
+      version: '2024-06-14',
+      body: { title: 'Flexible', slug: 'flexible', lengthInMinutes: 30, lengthInMinutesOptions: [30, 60] },
+    });
+    const eventTypeId = (created.json as { data: { id: number } }).data.id;
+    const slots = await callSimulator(
+      simulator,
+      'GET',
+      `/v2/slots?eventTypeId=${eventTypeId}&start=2026-03-26T10:00:00Z&end=2026-03-26T10:00:00Z&duration=60&format=range`,
+      { version: '2024-09-04' },
+    );
+    expect(slots.json).toEqual({
+      status: 'success',
+      data: { '2026-03-26': [{ start: '2026-03-26T10:00:00.000+00:00', end: '2026-03-26T11:00:00.000+00:00' }] },
+    });
+    const booked = await call('POST', '/v2/bookings', {
+      eventTypeId,
+      lengthInMinutes: 60,
+      start: '2026-03-26T10:00:00Z',
+      attendee,
+    });
+    expect(booked.status).toBe(201);
+    expect(data(booked.json)).toMatchObject({
+      eventTypeId,
+      start: '2026-03-26T10:00:00.000Z',
+      end: '2026-03-26T11:00:00.000Z',
+      duration: 60,
+    });
+    const refused = await call('POST', '/v2/bookings', {
+      eventTypeId,
+      lengthInMinutes: 45,
+      start: '2026-03-26T12:00:00Z',
+      attendee,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({
+      error: { message: "lengthInMinutes 45 is not one of the event type's lengths: 30, 60" },
+    });
+  });
+});
+
 describe('GET /v2/bookings/{uid}', () => {
   it('returns the booking to its host and anonymously, 404 to another user and for unknown uids', async () => {
     const { call, uidOf } = setup();

@@ -196,14 +196,11 @@ function createBooking(context: RouteContext) {
   });
   const eventType = resolveEventType(context, input);
   const requested = input.lengthInMinutes as number | undefined;
-  if (
-    requested !== undefined &&
-    requested !== eventType.lengthInMinutes &&
-    !(eventType.lengthInMinutesOptions ?? []).includes(requested)
-  ) {
-    throw badRequestError(
-      `lengthInMinutes ${requested} is not one of the event type's lengths: ${[eventType.lengthInMinutes, ...(eventType.lengthInMinutesOptions ?? [])].join(', ')}`,
-    );
+  // Like Cal.com's validateEventLength: the options when the event type has any, else its one length.
+  const options = eventType.lengthInMinutesOptions ?? [];
+  const lengths = options.length > 0 ? options : [eventType.lengthInMinutes];
+  if (requested !== undefined && !lengths.includes(requested)) {
+    throw badRequestError(`lengthInMinutes ${requested} is not one of the event type's lengths: ${lengths.join(', ')}`);
   }
   const length = requested ?? eventType.lengthInMinutes;
   const start = Date.parse(input.start as string);

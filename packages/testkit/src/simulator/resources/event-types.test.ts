@@ -170,4 +170,58 @@ describe('event types', () => {
       },
     });
   });
+
+  it('stores lengthInMinutesOptions on create and update, and refuses options without the default length', async () => {
+    const { call } = setup();
+    const created = await call('POST', '/v2/event-types', {
+      body: { title: 'Flexible', slug: 'flexible', lengthInMinutes: 30, lengthInMinutesOptions: [15, 30, 60] },
+    });
+    expect(created.status).toBe(201);
+    expect((created.json as { data: EventTypeOutput }).data).toMatchObject({
+      id: 3100,
+      lengthInMinutes: 30,
+      lengthInMinutesOptions: [15, 30, 60],
+    });
+    const updated = await call('PATCH', '/v2/event-types/3100', { body: { lengthInMinutesOptions: [30, 90] } });
+    expect((updated.json as { data: EventTypeOutput }).data).toMatchObject({
+      lengthInMinutes: 30,
+      lengthInMinutesOptions: [30, 90],
+    });
+    expect((await call('GET', '/v2/event-types/3100')).json).toEqual(updated.json);
+
+    const missingDefault = await call('POST', '/v2/event-types', {
+      body: { title: 'Odd', slug: 'odd', lengthInMinutes: 30, lengthInMinutesOptions: [15, 45] },
+    });
+    expect(missingDefault.status).toBe(400);
+    expect(missingDefault.json).toMatchObject({
+      error: {
+        code: 'BadRequestException',
+        message: 'lengthInMinutesOptions (15, 45) must include lengthInMinutes (30).',
+      },
+    });
+    // A patch is checked against the stored values it does not replace, and changes nothing when refused.
+    const patchedLength = await call('PATCH', '/v2/event-types/3100', { body: { lengthInMinutes: 45 } });
+    expect(patchedLength.status).toBe(400);
+    expect(patchedLength.json).toMatchObject({
+      error: { message: 'lengthInMinutesOptions (30, 90) must include lengthInMinutes (45).' },
+    });
+    expect((await call('GET', '/v2/event-types/3100')).json).toEqual(updated.json);
+    const strings = await call('POST', '/v2/event-types', {
+      body: { title: 'Text', slug: 'text', lengthInMinutes: 30, lengthInMinutesOptions: ['30'] },
+    });
+    expect(strings.json).toMatchObject({
+      error: {
+        details: {
+          errors: [
+            {
+              property: 'lengthInMinutesOptions',
+              constraints: {
+                isNumber: 'lengthInMinutesOptions.0 must be a number conforming to the specified constraints',
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import type { ConfirmationPolicy, EventTypeOutput } from '../../dto/event-type';
 import { buildEventType } from '../../fixtures/event-type';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
-import { conflictError, notFoundError } from '../http-error';
+import { badRequestError, conflictError, notFoundError } from '../http-error';
 import { type Shape, validateBody } from '../validation';
 
 const EVENT_TYPES_VERSION = ['2024-06-14'] as const;
@@ -21,9 +21,26 @@ export function ownEventType(context: RouteContext): EventTypeOutput {
   return eventType;
 }
 
+/**
+ * Checks that the lengths a booker may choose include the default length ("Must include the provided
+ * `lengthInMinutes`", the spec's description of `lengthInMinutesOptions`); an empty list means one length only.
+ * The wording of the 400 is the simulator's own.
+ *
+ * @param lengthInMinutes The default length.
+ * @param options The lengths to choose from, if any.
+ */
+function assertLengthOptions(lengthInMinutes: number, options: readonly number[] | undefined): void {
+  if (options !== undefined && options.length > 0 && !options.includes(lengthInMinutes)) {
+    throw badRequestError(
+      `lengthInMinutesOptions (${options.join(', ')}) must include lengthInMinutes (${lengthInMinutes}).`,
+    );
+  }
+}
+
 function eventTypeShape(required: boolean): Shape {
   return {
     lengthInMinutes: { type: 'integer', required, min: 1 },
+    lengthInMinutesOptions: { type: 'array', items: { type: 'integer', min: 1 } },
     title: { type: 'string', required },
     slug: { type: 'string', required },
     description: { type: 'string' },
@@ -80,6 +97,7 @@ export const eventTypeRoutes: Route[] = [
     handle(context) {
       const user = requireUser(context);
       const input = validateBody(context.body, eventTypeShape(true));
+      assertLengthOptions(input.lengthInMinutes as number, input.lengthInMinutesOptions as number[] | undefined);
       if (context.data.eventTypes.some((eventType) => eventType.ownerId === user.id && eventType.slug === input.slug)) {
         throw conflictError(`User with id=${user.id} already has an event type with slug=${String(input.slug)}`);
       }
@@ -124,6 +142,10 @@ export const eventTypeRoutes: Route[] = [
     handle(context) {
       const eventType = ownEventType(context);
       const patch = validateBody(context.body, eventTypeShape(false));
+      assertLengthOptions(
+        (patch.lengthInMinutes as number | undefined) ?? eventType.lengthInMinutes,
+        (patch.lengthInMinutesOptions as number[] | undefined) ?? eventType.lengthInMinutesOptions,
+      );
       Object.assign(eventType, patch);
       if (patch.slug !== undefined) eventType.bookingUrl = eventType.bookingUrl.replace(/[^/]+$/, String(patch.slug));
       return ok(eventType);
