@@ -37,13 +37,34 @@ describe('listAvailability without an event type', () => {
         query: {
           take: '100',
           skip: '0',
-          afterStart: '2026-06-01T22:00:00.000Z',
-          beforeEnd: '2026-06-02T22:00:00.000Z',
+          afterStart: '2026-05-31T22:00:00.000Z',
+          beforeEnd: '2026-06-03T22:00:00.000Z',
         },
         version: '2024-08-13',
         body: undefined,
       },
     ]);
+  });
+
+  it('marks bookings busy that began before the range or end after it, and only those that overlap', async () => {
+    const client = clientAtFixedTime();
+    // Seeded: 08:00–08:30 (accepted) and 12:00–13:00 (pending) UTC on Tuesday 2026-06-02.
+    const edges = await client.listAvailability({ start: '2026-06-02T08:15:00Z', end: '2026-06-02T12:30:00Z' });
+    expect(edges.slots).toEqual([
+      block('08:15', '08:30', false),
+      block('08:30', '12:00', true),
+      block('12:00', '12:30', false),
+    ]);
+    expect(sentRequests()[1]).toEqual({
+      method: 'GET',
+      path: '/v2/bookings',
+      query: { take: '100', skip: '0', afterStart: '2026-06-01T08:15:00.000Z', beforeEnd: '2026-06-03T12:30:00.000Z' },
+      version: '2024-08-13',
+      body: undefined,
+    });
+    // Both bookings are fetched again (they lie in the widened window) but neither overlaps this range.
+    const between = await client.listAvailability({ start: '2026-06-02T08:40:00Z', end: '2026-06-02T11:00:00Z' });
+    expect(between.slots).toEqual([block('08:40', '11:00', true)]);
   });
 
   it('is DST-correct across the October change in Berlin', async () => {

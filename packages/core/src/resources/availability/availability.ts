@@ -33,6 +33,9 @@ export interface ListAvailabilityInput {
 /** The longest range a schedule is expanded over, in days (bounds memory and requests). */
 export const MAX_AVAILABILITY_DAYS = 62;
 
+/** The longest booking there can be (an event type lasts 1–1440 minutes), in milliseconds. */
+const LONGEST_BOOKING_MS = 1440 * 60_000;
+
 /** An interval in epoch milliseconds. */
 interface Interval {
   readonly start: number;
@@ -109,10 +112,14 @@ export class AvailabilityResource {
     }
     const range = { start: Date.parse(start), end: Date.parse(end) };
     const busy: Interval[] = [];
-    for await (const booking of this.bookings.iterateBookings(
-      { afterStart: start, beforeEnd: end },
-      auxiliaryOptions(options),
-    )) {
+    // Cal.com filters by `afterStart` (start >= value) and `beforeEnd` (end <= value) and has no overlap filter
+    // (NOTES §7.5), so a booking that began before the range or ends after it would be missed with the range itself.
+    // Widen both sides by the longest booking there can be; `clip` below keeps only the bookings that overlap.
+    const window = {
+      afterStart: new Date(range.start - LONGEST_BOOKING_MS).toISOString(),
+      beforeEnd: new Date(range.end + LONGEST_BOOKING_MS).toISOString(),
+    };
+    for await (const booking of this.bookings.iterateBookings(window, auxiliaryOptions(options))) {
       if (booking.status === 'cancelled' || booking.status === 'rejected') continue;
       const interval = clip({ start: Date.parse(booking.start), end: Date.parse(booking.end) }, range);
       if (interval !== undefined) busy.push(interval);
