@@ -30,6 +30,21 @@ function get(
   });
 }
 
+/**
+ * Waits, for a bounded number of event-loop turns, until the server reports the expected number of open
+ * connections (a socket closes a few I/O callbacks after its peer does). No timing is asserted.
+ *
+ * @param server The server.
+ * @param expected The number to wait for.
+ * @returns The last number seen.
+ */
+async function openConnectionsSettle(server: CalComServer, expected: number): Promise<number> {
+  for (let turn = 0; turn < 1000 && server.openConnections() !== expected; turn += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return server.openConnections();
+}
+
 describe('startCalComServer', () => {
   it('serves the simulator over a real socket with the default key', async () => {
     running = await startCalComServer();
@@ -74,6 +89,37 @@ describe('startCalComServer', () => {
       path: '/v2/bookings',
       body: { eventTypeId: 3002 },
     });
+  });
+
+  it('counts the connections open now, which drop to zero when the client closes its pool', async () => {
+    running = await startCalComServer();
+    expect(running.openConnections()).toBe(0);
+    const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+    const headers = { authorization: `Bearer ${DEFAULT_API_KEY}` };
+    const results = await Promise.all([
+      get(`${running.url}/me`, agent, headers),
+      get(`${running.url}/me`, agent, headers),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([200, 200]);
+    // Both keep-alive sockets stay open after their responses.
+    expect(running.connections()).toBe(2);
+    expect(running.openConnections()).toBe(2);
+    agent.destroy();
+    expect(await openConnectionsSettle(running, 0)).toBe(0);
+    expect(running.connections()).toBe(2);
+  });
+
+  it('has no open connection after close()', async () => {
+    const server = await startCalComServer();
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect((await get(`${server.url}/me`, agent, { authorization: `Bearer ${DEFAULT_API_KEY}` })).status).toBe(200);
+      expect(server.openConnections()).toBe(1);
+      await server.close();
+      expect(await openConnectionsSettle(server, 0)).toBe(0);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('destroys the socket on a reset fault', async () => {

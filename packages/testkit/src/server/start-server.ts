@@ -26,6 +26,11 @@ export interface CalComServer {
   close(): Promise<void>;
   /** Number of TCP connections accepted since start (keep-alive reuse keeps it low). */
   connections(): number;
+  /**
+   * Number of TCP connections open right now: accepted and not yet closed (by either side). A client that closed its
+   * pool is seen here once the server got the close, so poll it rather than read it once.
+   */
+  openConnections(): number;
 }
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
@@ -96,6 +101,7 @@ export async function startCalComServer(options: CalComServerOptions = {}): Prom
     apiKey: DEFAULT_API_KEY,
     simulator,
     connections: () => accepted,
+    openConnections: () => sockets.size,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
