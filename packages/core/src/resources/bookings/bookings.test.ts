@@ -8,7 +8,7 @@ import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { clientAtFixedTime, TEST_NOW } from '../shared/fixed-clock';
 import { createTestClient, sentRequests } from '../shared/test-client';
-import { manageUrlFor } from './bookings';
+import { manageUrlFor } from './booking-result';
 
 const V = '2024-08-13';
 const ATTENDEE = { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' };

@@ -1,0 +1,27 @@
+import { type CalComEvent, toBookingConfirmation } from '../../models/booking';
+import type { BookingResult } from './booking-types';
+
+/**
+ * Builds the result of a created or rescheduled booking.
+ *
+ * @param baseUrl The API base URL.
+ * @param booking The booking.
+ * @returns The booking and its confirmation.
+ */
+export function bookingResult(baseUrl: string, booking: CalComEvent): BookingResult {
+  return { booking, confirmation: toBookingConfirmation(booking, manageUrlFor(baseUrl, booking.uid)) };
+}
+
+/**
+ * Builds the web URL where a booking is managed, for the hosted Cal.com regions.
+ *
+ * @param baseUrl The API base URL.
+ * @param uid The booking UID.
+ * @returns The URL, or `undefined` for self-hosted instances.
+ */
+export function manageUrlFor(baseUrl: string, uid: string): string | undefined {
+  const host = new URL(baseUrl).host;
+  if (host === 'api.cal.com') return `https://app.cal.com/booking/${encodeURIComponent(uid)}`;
+  if (host === 'api.cal.eu') return `https://app.cal.eu/booking/${encodeURIComponent(uid)}`;
+  return undefined;
+}

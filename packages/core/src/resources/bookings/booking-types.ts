@@ -1,0 +1,52 @@
+import type { BookingConfirmation, CalComEvent } from '../../models/booking';
+import type { RequestOptions } from '../../request-options';
+
+/** The attendee of a new booking. */
+export interface BookingAttendeeInput {
+  /** The attendee's name. */
+  readonly name: string;
+  /** The attendee's email address. */
+  readonly email: string;
+  /** The attendee's IANA time zone. */
+  readonly timeZone: string;
+  /** The attendee's language, one of Cal.com's locales. */
+  readonly language?: string;
+  /** The attendee's phone number in E.164 format (`+39…`). */
+  readonly phoneNumber?: string;
+}
+
+/** Input of `createBooking`. */
+export interface CreateBookingInput {
+  /** The event type id. */
+  readonly eventTypeId: number;
+  /** The start (ISO 8601 with offset, or a `Date`); sent to Cal.com in UTC. */
+  readonly start: string | Date;
+  /** The end; must match an allowed length of the event type. Default: start + the event type's length. */
+  readonly end?: string | Date;
+  /** The attendee. */
+  readonly attendee: BookingAttendeeInput;
+  /** Extra guest email addresses. */
+  readonly guests?: readonly string[];
+  /** Notes for the host (the `notes` booking field). */
+  readonly notes?: string;
+  /** Metadata: at most 50 keys of at most 40 characters, string values of at most 500 characters. */
+  readonly metadata?: Readonly<Record<string, string | number | boolean>>;
+  /** The length in minutes, for event types with several lengths. */
+  readonly lengthInMinutes?: number;
+}
+
+/** A created or rescheduled booking and its confirmation. */
+export interface BookingResult {
+  /** The booking. */
+  readonly booking: CalComEvent;
+  /** The confirmation. */
+  readonly confirmation: BookingConfirmation;
+}
+
+/** Options of `rescheduleEvent`. */
+export interface RescheduleOptions extends RequestOptions {
+  /** Why the booking moves; shown to the attendees. */
+  readonly reason?: string;
+  /** The email of who reschedules; the owner's email auto-confirms events that need confirmation. */
+  readonly rescheduledBy?: string;
+}
