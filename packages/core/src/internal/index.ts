@@ -1,3 +1,4 @@
+export * from './build-url';
 export * from './circuit-breaker';
 export * from './clock';
 export * from './logger';
@@ -9,3 +10,4 @@ export * from './request-types';
 export * from './response';
 export * from './retry-policy';
 export * from './transport';
+export * from './transport-failure';

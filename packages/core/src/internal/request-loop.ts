@@ -2,8 +2,9 @@ import type { ResolvedClientOptions } from '../client-options';
 import { normaliseApiKey } from '../config/api-key';
 import { CalComAPIError, CalComAuthError, CalComRateLimitError, CalComServerError } from '../errors/api-error';
 import { createApiError } from '../errors/create-api-error';
-import { CalComNetworkError, CalComTimeoutError } from '../errors/network-error';
+import { CalComNetworkError } from '../errors/network-error';
 import type { RequestOptions } from '../request-options';
+import { buildUrl } from './build-url';
 import { CircuitBreaker } from './circuit-breaker';
 import { type Clock, sleep, systemClock } from './clock';
 import { USER_AGENT } from './package-version';
@@ -12,17 +13,7 @@ import type { ExecuteResult, RateLimitSnapshot, RequestSpec } from './request-ty
 import { parseData, unwrapSuccessBody } from './response';
 import { backoffDelay, parseRetryAfter, shouldRetry } from './retry-policy';
 import { createTransport, type Transport, type TransportResponse } from './transport';
-
-/** System error codes of connections that failed before any byte was sent, so a write can be retried safely. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+import { transportFailure } from './transport-failure';
 
 /** The error code of a request refused before sending because the rate limit is used up. */
 const EXHAUSTED_CODE = 'RATE_LIMIT_EXHAUSTED';
@@ -273,32 +264,7 @@ export class RequestExecutor {
       if (attempt.signal?.aborted) {
         throw attempt.signal.reason;
       }
-      const where = `${attempt.method} ${attempt.path}`;
-      if (timedOut) {
-        throw new CalComTimeoutError(
-          {
-            message: `${where} timed out after ${attempt.timeoutMs} ms. Cal.com may be slow or unreachable; retry later or raise timeoutMs. For a write, check whether it happened before sending it again.`,
-            method: attempt.method,
-            url: attempt.url,
-            cause,
-          },
-          attempt.timeoutMs,
-        );
-      }
-      const errorCode = findErrorCode(cause);
-      const requestSent = errorCode === undefined || !NOT_SENT_CODES.has(errorCode);
-      throw new CalComNetworkError({
-        message: `${where} failed: no response from Cal.com (${errorCode ?? errorMessage(cause)}). ${
-          requestSent
-            ? 'The connection broke after the request may have been sent; for a write, check whether it happened before retrying.'
-            : 'Nothing was sent; check the network and CAL_COM_BASE_URL, then retry.'
-        }`,
-        method: attempt.method,
-        url: attempt.url,
-        requestSent,
-        ...(errorCode === undefined ? {} : { errorCode }),
-        cause,
-      });
+      throw transportFailure(cause, attempt, timedOut);
     } finally {
       cancelTimer();
       attempt.signal?.removeEventListener('abort', onCallerAbort);
@@ -401,53 +367,6 @@ export class RequestExecutor {
     const refreshToken = this.options.refreshToken as () => Promise<string>;
     this.token = normaliseApiKey(await refreshToken(), 'refreshToken()');
   }
-}
-
-/**
- * Builds the request URL from the base URL, the path and the query (arrays comma-separated, `undefined` dropped).
- *
- * @param baseUrl The base URL ending in `/v2`.
- * @param path The path relative to it.
- * @param query The query parameters.
- * @returns The absolute URL.
- */
-export function buildUrl(baseUrl: string, path: string, query: RequestSpec['query']): string {
-  const url = new URL(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`);
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value === undefined) {
-      continue;
-    }
-    url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  return url.toString();
-}
-
-/**
- * Finds a system error code (`ECONNREFUSED`) in an error's cause chain.
- *
- * @param error The error.
- * @returns The code, or `undefined`.
- */
-function findErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== '') {
-      return code;
-    }
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/**
- * Returns an error's message.
- *
- * @param error The error.
- * @returns Its message, or its string form.
- */
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
