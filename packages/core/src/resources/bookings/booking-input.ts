@@ -1,5 +1,11 @@
-import { CAL_COM_LOCALES } from '../../models/user';
-import { describeValue, invalidField, requireEmail, requireText, requireTimeZone } from '../shared/validate';
+import {
+  describeValue,
+  invalidField,
+  requireEmail,
+  requireLocale,
+  requireText,
+  requireTimeZone,
+} from '../shared/validate';
 import type { BookingAttendeeInput } from './booking-types';
 
 /**
@@ -24,14 +30,7 @@ export function validateAttendee(
     timeZone: requireTimeZone(attendee.timeZone, 'attendee.timeZone'),
   };
   if (attendee.language !== undefined) {
-    if (!(CAL_COM_LOCALES as readonly unknown[]).includes(attendee.language)) {
-      throw invalidField(
-        'attendee.language',
-        `${describeValue(attendee.language)} is not a language Cal.com supports`,
-        `Use one of ${CAL_COM_LOCALES.join(', ')}.`,
-      );
-    }
-    body.language = attendee.language;
+    body.language = requireLocale(attendee.language, 'attendee.language', 'language');
   }
   if (attendee.phoneNumber !== undefined) {
     if (typeof attendee.phoneNumber !== 'string' || !/^\+[1-9]\d{6,14}$/.test(attendee.phoneNumber)) {

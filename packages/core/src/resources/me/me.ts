@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { CalComValidationError } from '../../errors/validation-error';
-import { CAL_COM_LOCALES, type User, UserSchema, WeekdaySchema } from '../../models/user';
+import { type User, UserSchema, WeekdaySchema } from '../../models/user';
 import type { RequestOptions } from '../../request-options';
 import { type ResourceContext, send } from '../shared/context';
 import {
   describeValue,
   invalidField,
   requireEmail,
+  requireLocale,
   requirePositiveInteger,
   requireText,
   requireTimeZone,
@@ -129,16 +130,7 @@ function validateSettings(input: UpdateUserSettingsInput): Record<string, unknow
   if (input.name !== undefined) body.name = requireText(input.name, 'name', 255);
   if (input.email !== undefined) body.email = requireEmail(input.email, 'email');
   if (input.timeZone !== undefined) body.timeZone = requireTimeZone(input.timeZone, 'timeZone');
-  if (input.locale !== undefined) {
-    if (!(CAL_COM_LOCALES as readonly unknown[]).includes(input.locale)) {
-      throw invalidField(
-        'locale',
-        `${describeValue(input.locale)} is not a locale Cal.com supports`,
-        `Use one of ${CAL_COM_LOCALES.join(', ')}.`,
-      );
-    }
-    body.locale = input.locale;
-  }
+  if (input.locale !== undefined) body.locale = requireLocale(input.locale, 'locale', 'locale');
   if (input.weekStart !== undefined) {
     if (!v.is(WeekdaySchema, input.weekStart)) {
       throw invalidField(

@@ -1,5 +1,6 @@
 import { CalComValidationError } from '../../errors/validation-error';
 import { isValidTimeZone, toUtcIso } from '../../models/time';
+import { CAL_COM_LOCALES, type CalComLocale } from '../../models/user';
 
 /**
  * Creates the error for one invalid input field; nothing is sent.
@@ -120,6 +121,25 @@ export function requireTimeZone(value: unknown, path: string): string {
     );
   }
   return value;
+}
+
+/**
+ * Checks one of Cal.com's locales (an attendee's language, a user's locale).
+ *
+ * @param value The value.
+ * @param path The field path.
+ * @param noun What the field is called in the message: `language` or `locale`.
+ * @returns The locale.
+ */
+export function requireLocale(value: unknown, path: string, noun: 'language' | 'locale'): CalComLocale {
+  if (!(CAL_COM_LOCALES as readonly unknown[]).includes(value)) {
+    throw invalidField(
+      path,
+      `${describeValue(value)} is not a ${noun} Cal.com supports`,
+      `Use one of ${CAL_COM_LOCALES.join(', ')}.`,
+    );
+  }
+  return value as CalComLocale;
 }
 
 /**

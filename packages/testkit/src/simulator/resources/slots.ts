@@ -6,10 +6,18 @@ import { badRequestError, notFoundError, SimulatorHttpError } from '../http-erro
 import { generateUid } from '../random';
 import { formatInZone, localDate } from '../time-zone';
 import type { StoredReservation } from '../types';
-import { validateBody, validateQuery } from '../validation';
+import { type Shape, validateBody, validateQuery } from '../validation';
 
 const SLOTS_VERSION = ['2024-09-04'] as const;
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The body of `POST /v2/slots/reservations` and of `PATCH /v2/slots/reservations/{uid}` (NOTES §7.3). */
+const RESERVATION_SHAPE: Shape = {
+  eventTypeId: { type: 'integer', required: true },
+  slotStart: { type: 'date', required: true },
+  slotDuration: { type: 'integer', min: 1 },
+  reservationDuration: { type: 'integer', min: 1 },
+};
 
 function parseBoundary(value: string, end: boolean): number {
   return Date.parse(BARE_DATE.test(value) ? `${value}T${end ? '23:59:59.000' : '00:00:00.000'}Z` : value);
@@ -96,12 +104,7 @@ export const slotRoutes: Route[] = [
     versions: SLOTS_VERSION,
     auth: 'optional',
     handle(context) {
-      const input = validateBody(context.body, {
-        eventTypeId: { type: 'integer', required: true },
-        slotStart: { type: 'date', required: true },
-        slotDuration: { type: 'integer', min: 1 },
-        reservationDuration: { type: 'integer', min: 1 },
-      });
+      const input = validateBody(context.body, RESERVATION_SHAPE);
       const eventType = eventTypeFor(context, { eventTypeId: input.eventTypeId });
       const start = Date.parse(input.slotStart as string);
       const duration = (input.slotDuration as number | undefined) ?? eventType.lengthInMinutes;
@@ -144,12 +147,7 @@ export const slotRoutes: Route[] = [
     auth: 'optional',
     handle(context) {
       const reservation = findReservation(context);
-      const input = validateBody(context.body, {
-        eventTypeId: { type: 'integer', required: true },
-        slotStart: { type: 'date', required: true },
-        slotDuration: { type: 'integer', min: 1 },
-        reservationDuration: { type: 'integer', min: 1 },
-      });
+      const input = validateBody(context.body, RESERVATION_SHAPE);
       const start = Date.parse(input.slotStart as string);
       const duration = (input.slotDuration as number | undefined) ?? reservation.slotDuration;
       const reservationDuration = (input.reservationDuration as number | undefined) ?? reservation.reservationDuration;
