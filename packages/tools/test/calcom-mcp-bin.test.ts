@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CalComServer, startCalComServer } from '@calcom-int/testkit/server';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -76,16 +77,17 @@ describe('calcom-mcp (built binary over stdio)', () => {
   });
 
   it('exits with a clear message when no API key is configured', () => {
+    const cwd = realpathSync(mkdtempSync(join(tmpdir(), 'calcom-mcp-no-key-')));
     const run = spawnSync(process.execPath, [BIN], {
-      cwd: tmpdir(),
+      cwd,
       env: { PATH: process.env.PATH ?? '' },
       input: '',
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(
-      /^calcom-mcp could not start: No Cal\.com API key: pass \{ apiKey \} or set CAL_COM_API_KEY/,
+    expect(run.stderr).toBe(
+      `calcom-mcp could not start: No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in ${join(cwd, '.env')}. Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).\n`,
     );
   });
 });

@@ -17,7 +17,9 @@ const registeredSecrets = new Set<string>();
 /** Patterns of secrets that are redacted wherever they appear in a string. */
 const SECRET_PATTERNS: readonly [RegExp, string][] = [
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${REDACTED}`],
-  [/\bcal_[A-Za-z0-9_\-.]+/g, REDACTED],
+  // A `cal_…` token with key material. The bare prefixes `cal_`, `cal_live_` and `cal_test_` (optionally followed by
+  // sentence dots) are advice, not secrets, and stay readable.
+  [/\bcal_(?!(?:live_|test_)?\.*(?![A-Za-z0-9_\-.]))[A-Za-z0-9_\-.]+/g, REDACTED],
   [/([?&;\s]|^)(api[_-]?key|access_token|refresh_token|client_secret|token)=[^&\s"',;#]*/gi, `$1$2=${REDACTED}`],
   [
     /("(?:apiKey|api_key|accessToken|access_token|refreshToken|refresh_token|client_secret|authorization)"\s*:\s*)"[^"]*"/gi,
@@ -41,7 +43,8 @@ export function registerSecret(secret: string): void {
 
 /**
  * Removes credentials from a string: `Bearer …`, `cal_…` tokens, `apiKey=`/token query parameters, JSON credential
- * fields and every registered secret.
+ * fields and every registered secret. The bare prefixes `cal_`, `cal_live_` and `cal_test_` (no key material after
+ * them) are kept, so advice such as "it starts with cal_live_" stays readable.
  *
  * @param text The text to clean.
  * @returns The text with every secret replaced by `[REDACTED]`.

@@ -114,6 +114,40 @@ describe('redaction', () => {
     expect(redactValue({ a: { b: 1 } }, 1)).toEqual({ a: '[…]' });
   });
 
+  it.each([
+    'cal_abcdef',
+    'cal_live_x',
+    'cal_test_0123456789',
+    'cal_live_abc_def-ghi.jkl',
+    'cal_0123456789abcdef',
+    'cal_live_.abc',
+  ])('redacts the key shape %s wherever it appears', (key) => {
+    expect(redact(key)).toBe(REDACTED);
+    expect(redact(`key (${key}).`)).toBe(`key (${REDACTED}).`);
+    expect(redact(`https://x.test/${key}/me`)).toBe(`https://x.test/${REDACTED}/me`);
+  });
+
+  it('keeps the bare prefixes cal_, cal_live_ and cal_test_ that carry no key material', () => {
+    expect(redact('it starts with cal_ or cal_live_).')).toBe('it starts with cal_ or cal_live_).');
+    expect(redact('cal_test_ keys are for testing; cal_live_.')).toBe('cal_test_ keys are for testing; cal_live_.');
+    expect(redact('cal_live_ cal_live_abcdef')).toBe(`cal_live_ ${REDACTED}`);
+  });
+
+  it('keeps the advice of the missing-key error whole', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'calcom-core-missing-key-'));
+    const error = (() => {
+      try {
+        resolveClientOptions({}, { env: {}, cwd });
+      } catch (caught) {
+        return caught as CalComError;
+      }
+      throw new Error('resolveClientOptions accepted a missing key');
+    })();
+    expect(error.message).toMatch(
+      /^No Cal\.com API key: pass \{ apiKey \} or set CAL_COM_API_KEY in the environment or in .+\. Create a key at https:\/\/app\.cal\.com\/settings\/developer\/api-keys \(it starts with cal_ or cal_live_\)\.$/,
+    );
+  });
+
   it('logs only up to the chosen level, redacted and prefixed', () => {
     const lines: [string, string][] = [];
     const sink = {
