@@ -15,6 +15,7 @@ import {
   CalComTimeoutError,
   CalComUnexpectedResponseError,
 } from '../errors';
+import { systemClock } from './clock';
 import type { Logger } from './logger';
 import { RequestExecutor } from './request-loop';
 
@@ -344,6 +345,38 @@ describe('RequestExecutor retries (D6)', () => {
     expect(error).toMatchObject({ retryAfterMs: 120_000, status: 429 });
     expect(calls).toBe(1);
   });
+
+  it.each([
+    ['X-RateLimit-Reset-Default', { 'X-RateLimit-Remaining-Default': '0', 'X-RateLimit-Reset-Default': '30' }],
+    ['X-RateLimit-Reset', { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '30' }],
+    ['Retry-After', { 'Retry-After': '30' }],
+  ])(
+    'reports exactly 30 000 ms for a 30 s %s even when the clock moves while reading the response',
+    async (_, headers) => {
+      server.use(
+        http.get(`${BASE}/me`, () =>
+          HttpResponse.json({ statusCode: 429, message: 'slow down' }, { status: 429, headers }),
+        ),
+      );
+      let time = Date.parse('2026-05-01T00:00:00Z');
+      const tickingClock = {
+        now: () => {
+          time += 1;
+          return time;
+        },
+        setTimer: systemClock.setTimer,
+      };
+      const resolved = resolveClientOptions(
+        { apiKey: API_KEY, maxRetryWaitMs: 1000, logger: capturingLogger([]), logLevel: 'debug' },
+        { env: {}, cwd: emptyFolder },
+      );
+      const error = await new RequestExecutor(resolved, { random: () => 0, clock: tickingClock })
+        .execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CalComRateLimitError);
+      expect(error).toMatchObject({ retryAfterMs: 30_000, status: 429 });
+    },
+  );
 
   it('respects maxRetries per call', async () => {
     let calls = 0;

@@ -324,7 +324,8 @@ export class RequestExecutor {
       return retryAfter;
     }
     if ((response.status === 429 || observed?.remaining === 0) && observed?.resetAt !== undefined) {
-      return Math.max(0, observed.resetAt - now);
+      // Measured from when the headers were read, so `Reset: 30` is exactly 30 000 ms however long this took.
+      return Math.max(0, observed.resetAt - observed.observedAt);
     }
     return undefined;
   }
