@@ -1,32 +1,4 @@
-/**
- * Gives the offset of a time zone from UTC at an instant, in milliseconds.
- *
- * @param timeZone The IANA time zone.
- * @param instant The instant.
- * @returns The offset (local minus UTC).
- */
-function offsetMs(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const local = Date.UTC(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-    field('second'),
-  );
-  return local - Math.floor(instant / 1000) * 1000;
-}
+import { addDays, wallClockAt, zonedToEpoch } from '@calcom-int/core';
 
 /**
  * Gives tomorrow, in a time zone, as the UTC instants of its local midnight and the following midnight.
@@ -36,14 +8,12 @@ function offsetMs(timeZone: string, instant: number): number {
  * @returns The start and end of tomorrow as ISO 8601 UTC strings, and its local date.
  */
 export function tomorrowIn(timeZone: string, now: Date): { start: string; end: string; date: string } {
-  const localNow = new Date(now.getTime() + offsetMs(timeZone, now.getTime()));
-  const wallMidnight = (days: number) =>
-    Date.UTC(localNow.getUTCFullYear(), localNow.getUTCMonth(), localNow.getUTCDate() + days);
-  const toInstant = (wall: number) => new Date(wall - offsetMs(timeZone, wall - offsetMs(timeZone, wall)));
+  const today = wallClockAt(now.getTime(), timeZone).date;
+  const date = addDays(today, 1);
   return {
-    start: toInstant(wallMidnight(1)).toISOString(),
-    end: toInstant(wallMidnight(2)).toISOString(),
-    date: new Date(wallMidnight(1)).toISOString().slice(0, 10),
+    start: new Date(zonedToEpoch(date, '00:00', timeZone)).toISOString(),
+    end: new Date(zonedToEpoch(addDays(today, 2), '00:00', timeZone)).toISOString(),
+    date,
   };
 }
 

@@ -15,6 +15,7 @@ export type { RateLimitSnapshot } from './internal/request-types';
 export * from './models';
 export type { RequestOptions } from './request-options';
 export type { ListAvailabilityInput } from './resources/availability';
+export { addDays, type WallClock, wallClockAt, zonedToEpoch } from './resources/availability/zoned-time';
 export {
   BOOKING_LIST_STATUSES,
   type BookingAttendeeInput,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as core from '../../index';
 import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -24,5 +25,18 @@ describe('zoned time', () => {
       wallMs: Date.parse('2026-03-30T00:30:00Z'),
     });
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+  });
+
+  it('is exported from the package root, with the documented README examples', () => {
+    expect(core.wallClockAt).toBe(wallClockAt);
+    expect(core.zonedToEpoch).toBe(zonedToEpoch);
+    expect(core.addDays).toBe(addDays);
+    expect(core.wallClockAt(Date.parse('2026-11-25T23:30:00Z'), 'Europe/Berlin')).toEqual({
+      date: '2026-11-26',
+      weekday: 'Thursday',
+      wallMs: Date.parse('2026-11-26T00:30:00Z'),
+    });
+    expect(iso(core.zonedToEpoch('2026-03-29', '00:00', 'Europe/Berlin'))).toBe('2026-03-28T23:00:00.000Z');
+    expect(core.addDays('2026-03-28', -28)).toBe('2026-02-28');
   });
 });

@@ -36,10 +36,17 @@ export interface WallClock {
 }
 
 /**
- * Reads the wall clock of an instant in a zone.
+ * Reads the wall clock of an instant in a zone: what a clock on the wall there shows.
  *
- * @param epochMs The instant.
- * @param timeZone The IANA time zone.
+ * Hint: `wallClockAt(instant, zone).wallMs - instant` is the zone's offset from UTC at that instant.
+ *
+ * @example
+ * ```ts
+ * wallClockAt(Date.parse('2026-11-25T23:30:00Z'), 'Europe/Berlin').date; // '2026-11-26'
+ * ```
+ *
+ * @param epochMs The instant, in epoch milliseconds.
+ * @param timeZone The IANA time zone (`Europe/Berlin`); an unknown zone throws a `RangeError`.
  * @returns The local date, weekday and wall time.
  */
 export function wallClockAt(epochMs: number, timeZone: string): WallClock {
@@ -56,10 +63,15 @@ export function wallClockAt(epochMs: number, timeZone: string): WallClock {
  * Converts a local date and time in a zone to an instant, DST-correct (a time skipped by a spring-forward gap moves
  * forward by the gap; an ambiguous fall-back time takes the earlier instant).
  *
+ * @example
+ * ```ts
+ * new Date(zonedToEpoch('2026-03-29', '00:00', 'Europe/Berlin')).toISOString(); // '2026-03-28T23:00:00.000Z'
+ * ```
+ *
  * @param date The local date, `YYYY-MM-DD`.
  * @param time The local time, `HH:MM` (`24:00` is the end of the day).
- * @param timeZone The IANA time zone.
- * @returns The instant in epoch milliseconds.
+ * @param timeZone The IANA time zone (`Europe/Berlin`); an unknown zone throws a `RangeError`.
+ * @returns The instant in epoch milliseconds (`NaN` when `date` is not `YYYY-MM-DD`).
  */
 export function zonedToEpoch(date: string, time: string, timeZone: string): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
@@ -77,11 +89,12 @@ export function zonedToEpoch(date: string, time: string, timeZone: string): numb
 }
 
 /**
- * Adds days to a local date.
+ * Adds days to a calendar date (no time zone involved: `2026-03-28` + 1 is `2026-03-29` everywhere, whatever the
+ * length of that day in a zone).
  *
  * @param date The date, `YYYY-MM-DD`.
- * @param days The number of days.
- * @returns The new date.
+ * @param days The number of days; negative goes back.
+ * @returns The new date, `YYYY-MM-DD`.
  */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
