@@ -12,12 +12,3 @@ export function settledHeapUsed(): number {
   collect();
   return process.memoryUsage().heapUsed;
 }
-
-/**
- * Counts the TCP sockets this process holds open (client and server ends alike), from Node's active resources.
- *
- * @returns The number of open TCP socket handles.
- */
-export function openTcpSockets(): number {
-  return process.getActiveResourcesInfo().filter((resource) => resource === 'TCPSocketWrap').length;
-}
