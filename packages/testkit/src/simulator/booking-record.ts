@@ -21,6 +21,8 @@ export interface BookingRecordInput {
   createdAt: Date;
   guests?: string[];
   metadata?: Record<string, string>;
+  /** Submitted booking-field responses; merged over the stored `name`/`email` like Cal.com does. */
+  responses?: Record<string, unknown>;
   extra?: Partial<BookingOutput>;
 }
 
@@ -73,7 +75,7 @@ export function createBookingRecord(data: SimulatorData, input: BookingRecordInp
     metadata: input.metadata ?? {},
     attendees: [attendee],
     guests: input.guests ?? [],
-    bookingFieldsResponses: { name: attendee.name, ...(email === '' ? {} : { email }) },
+    bookingFieldsResponses: { name: attendee.name, ...(email === '' ? {} : { email }), ...input.responses },
     ...input.extra,
   });
   data.bookings.push(booking);

@@ -74,6 +74,29 @@ describe('POST /v2/bookings', () => {
     expect(booking).not.toHaveProperty('unknownField');
   });
 
+  it('merges the submitted bookingFieldsResponses into the stored ones, returns them and keeps them on reschedule', async () => {
+    const { call } = setup();
+    const created = await call('POST', '/v2/bookings', {
+      eventTypeId: 3002,
+      start: '2026-03-26T10:00:00Z',
+      attendee,
+      bookingFieldsResponses: { notes: 'Bring the Q3 slides', topics: ['budget', 'hiring'] },
+    });
+    expect(created.status).toBe(201);
+    const expected = {
+      name: 'Lin Wei',
+      email: 'lin@example.com',
+      notes: 'Bring the Q3 slides',
+      topics: ['budget', 'hiring'],
+    };
+    const booking = data(created.json);
+    expect(booking.bookingFieldsResponses).toEqual(expected);
+    expect(data((await call('GET', `/v2/bookings/${booking.uid}`)).json).bookingFieldsResponses).toEqual(expected);
+    const moved = await call('POST', `/v2/bookings/${booking.uid}/reschedule`, { start: '2026-03-26T11:00:00Z' });
+    expect(moved.status).toBe(201);
+    expect(data(moved.json)).toMatchObject({ rescheduledFromUid: booking.uid, bookingFieldsResponses: expected });
+  });
+
   it('books anonymously, by slug and username, and as pending when the event type requires confirmation', async () => {
     const { call } = setup();
     const bySlug = await call(

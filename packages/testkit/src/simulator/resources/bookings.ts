@@ -216,6 +216,9 @@ function createBooking(context: RouteContext) {
     createdAt: context.now,
     ...(input.guests === undefined ? {} : { guests: input.guests as string[] }),
     ...(input.metadata === undefined ? {} : { metadata: input.metadata as Record<string, string> }),
+    ...(input.bookingFieldsResponses === undefined
+      ? {}
+      : { responses: input.bookingFieldsResponses as Record<string, unknown> }),
   });
   return ok(booking, 201);
 }
@@ -250,6 +253,7 @@ function rescheduleBooking(context: RouteContext) {
     createdAt: context.now,
     ...(booking.guests === undefined ? {} : { guests: booking.guests }),
     ...(booking.metadata === undefined ? {} : { metadata: booking.metadata }),
+    responses: booking.bookingFieldsResponses,
     extra: {
       rescheduledFromUid: booking.uid,
       ...(reason === undefined ? {} : { reschedulingReason: reason }),
