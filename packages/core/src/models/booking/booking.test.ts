@@ -41,7 +41,12 @@ const dto = {
     { name: 'Old attendee', timeZone: 'UTC', absent: true },
   ],
   guests: ['guest@example.com'],
-  bookingFieldsResponses: { email: 'john@example.com' },
+  bookingFieldsResponses: {
+    name: 'John',
+    email: 'john@example.com',
+    notes: 'Please bring the contract.',
+    company: { name: 'Acme', size: 12 },
+  },
   unknownFutureField: { nested: true },
 };
 
@@ -72,7 +77,29 @@ describe('CalComEventSchema', () => {
       createdAt: '2024-08-01T10:00:00.000Z',
       updatedAt: '2024-08-02T10:00:00.000Z',
       metadata: { source: 'agent' },
+      responses: {
+        name: 'John',
+        email: 'john@example.com',
+        notes: 'Please bring the contract.',
+        company: { name: 'Acme', size: 12 },
+      },
+      notes: 'Please bring the contract.',
     });
+  });
+
+  it.each([
+    ['no responses', undefined, {}],
+    ['null responses', null, {}],
+    ['notes that are not text', { name: 'John', notes: ['a', 'b'] }, { name: 'John', notes: ['a', 'b'] }],
+    [
+      'responses without notes',
+      { name: 'John', email: 'john@example.com' },
+      { name: 'John', email: 'john@example.com' },
+    ],
+  ])('keeps the responses and leaves out notes with %s', (_case, bookingFieldsResponses, responses) => {
+    const booking = v.parse(CalComEventSchema, { ...dto, bookingFieldsResponses });
+    expect(booking.responses).toEqual(responses);
+    expect(booking).not.toHaveProperty('notes');
   });
 
   it('fills defaults for optional fields the API leaves out', () => {
@@ -116,6 +143,7 @@ describe('CalComEventSchema', () => {
     ['eventType.id', { ...dto, eventType: { id: '50', slug: 'x' } }, 'eventType.id'],
     ['attendees[0].timeZone', { ...dto, attendees: [{ name: 'A', timeZone: 7 }] }, 'attendees.0.timeZone'],
     ['hosts[0].id', { ...dto, hosts: [{ ...dto.hosts[0], id: 'one' }] }, 'hosts.0.id'],
+    ['bookingFieldsResponses', { ...dto, bookingFieldsResponses: 'notes' }, 'bookingFieldsResponses'],
   ])('names the path of a wrong %s', (_field, input, path) => {
     const result = v.safeParse(CalComEventSchema, input);
     expect(result.success).toBe(false);

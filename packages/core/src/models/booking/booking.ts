@@ -47,6 +47,7 @@ export const BookingDtoSchema = v.object({
   metadata: v.nullish(v.record(v.string(), v.unknown())),
   attendees: v.array(BookingAttendeeDtoSchema),
   guests: v.nullish(v.array(v.string())),
+  bookingFieldsResponses: v.nullish(v.record(v.string(), v.unknown())),
 });
 
 /** Booking DTO as the API sends it. */
@@ -88,10 +89,15 @@ export const CalComEventSchema = v.pipe(
     createdAt: dto.createdAt,
     updatedAt: dto.updatedAt ?? dto.createdAt,
     metadata: dto.metadata ?? {},
+    responses: dto.bookingFieldsResponses ?? {},
+    ...(typeof dto.bookingFieldsResponses?.notes === 'string' ? { notes: dto.bookingFieldsResponses.notes } : {}),
   })),
 );
 
-/** A Cal.com booking (domain model); times are ISO 8601 UTC strings. */
+/**
+ * A Cal.com booking (domain model); times are ISO 8601 UTC strings. `responses` holds the booking-field responses
+ * (`name`, `email`, `notes` and custom fields, keyed by field slug); `notes` is `responses.notes` when it is text.
+ */
 export type CalComEvent = v.InferOutput<typeof CalComEventSchema>;
 
 /** Booking confirmation schema: what a create or reschedule call confirms. */

@@ -228,7 +228,7 @@ describe('createBooking', () => {
 
   it('sends guests, notes, metadata, language, phone and an explicit end', async () => {
     const client = clientAtFixedTime();
-    const { confirmation } = await client.createBooking({
+    const { booking, confirmation } = await client.createBooking({
       eventTypeId: 3003,
       start: new Date('2026-06-02T09:00:00Z'),
       end: '2026-06-02T10:00:00Z',
@@ -247,6 +247,10 @@ describe('createBooking', () => {
       bookingFieldsResponses: { notes: 'Please call first' },
       metadata: { source: 'agent', attempt: 1, urgent: false },
     });
+    // Cal.com merges the submitted responses into the booking's own (name, email) and returns them.
+    const responses = { name: ATTENDEE.name, email: ATTENDEE.email, notes: 'Please call first' };
+    expect(booking).toMatchObject({ notes: 'Please call first', responses });
+    expect(await client.getBooking(booking.uid)).toMatchObject({ notes: 'Please call first', responses });
   });
 
   it('refuses a taken slot with the nearest free starts and books nothing', async () => {
