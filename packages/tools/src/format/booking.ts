@@ -33,7 +33,12 @@ export interface BookingSummary {
   readonly rescheduledFromUid?: string;
   /** The uid of the booking that replaced this one. */
   readonly rescheduledToUid?: string;
+  /** The attendee's notes (the `notes` booking-field response), when there are any. */
+  readonly notes?: string;
 }
+
+/** The longest notes shown in a booking line; the structured summary keeps them whole. */
+const NOTES_LINE_LIMIT = 200;
 
 /**
  * Picks the zone to show a booking's local times in: the host's, else the first attendee's, else UTC.
@@ -72,12 +77,25 @@ export function summarizeBooking(booking: CalComEvent): BookingSummary {
     ...(booking.cancellationReason ? { cancellationReason: booking.cancellationReason } : {}),
     ...(booking.rescheduledFromUid ? { rescheduledFromUid: booking.rescheduledFromUid } : {}),
     ...(booking.rescheduledToUid ? { rescheduledToUid: booking.rescheduledToUid } : {}),
+    ...(booking.notes?.trim() ? { notes: booking.notes } : {}),
   };
 }
 
 /**
+ * Shortens notes for a one-line booking: line breaks become spaces and text past {@link NOTES_LINE_LIMIT} characters
+ * is cut with `…`.
+ *
+ * @param notes The notes.
+ * @returns The notes on one line.
+ */
+function notesOnOneLine(notes: string): string {
+  const flat = notes.replace(/\s+/g, ' ').trim();
+  return flat.length > NOTES_LINE_LIMIT ? `${flat.slice(0, NOTES_LINE_LIMIT - 1)}…` : flat;
+}
+
+/**
  * Formats a booking as one line for the model: uid, status, times in UTC and local, title, event type, attendees,
- * location.
+ * location and notes (shortened).
  *
  * @param booking The booking.
  * @returns The line.
@@ -96,6 +114,7 @@ export function formatBookingLine(booking: CalComEvent): string {
   if (attendees) parts.push(`with ${attendees}`);
   const where = booking.meetingUrl ?? booking.location;
   if (where) parts.push(`at ${where}`);
+  if (booking.notes?.trim()) parts.push(`notes: ${JSON.stringify(notesOnOneLine(booking.notes))}`);
   if (booking.cancellationReason) {
     parts.push(`${booking.status === 'rejected' ? 'declined' : 'cancelled'}: ${booking.cancellationReason}`);
   }

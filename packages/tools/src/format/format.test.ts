@@ -23,6 +23,7 @@ const booking: CalComEvent = {
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   metadata: {},
+  responses: {},
 };
 
 describe('time formatting', () => {
@@ -63,6 +64,19 @@ describe('booking formatting', () => {
       hosts: [],
       location: null,
     });
+  });
+
+  it('shows notes on the line, on one line and shortened, and whole in the summary', () => {
+    const notes = `Bring the "Q3" slides.\nAsk about hiring.  ${'x'.repeat(300)}`;
+    const withNotes = { ...booking, notes, responses: { name: 'Walk-in', notes } };
+    const line = formatBookingLine(withNotes);
+    expect(line).toBe(
+      `uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with Walk-in | notes: "Bring the \\"Q3\\" slides. Ask about hiring. ${'x'.repeat(158)}…"`,
+    );
+    expect(summarizeBooking(withNotes).notes).toBe(notes);
+    expect(formatBookingLine({ ...booking, notes: 'Short' })).toMatch(/ \| notes: "Short"$/);
+    expect(formatBookingLine({ ...booking, notes: '  ' })).not.toContain('notes');
+    expect(summarizeBooking({ ...booking, notes: '  ' })).not.toHaveProperty('notes');
   });
 
   it('prefers the meeting link and shows the location otherwise', () => {
