@@ -204,17 +204,14 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     });
     expect(epoch(fetched.start)).toBe(epoch(slot.start));
     expect(fetched.attendees.map((attendee) => attendee.email)).toEqual([attendeeEmail('create')]);
-    if (target.simulator !== undefined) {
-      // The notes travel as the `notes` booking field; the domain model does not expose them, the request shows them.
-      const sent = target.simulator.requests.filter(
-        (request) => request.method === 'POST' && request.path === '/v2/bookings',
-      );
-      expect(sent.at(-1)?.body).toMatchObject({
-        eventTypeId: eventType.id,
-        attendee: { name: 'Live Test create', email: attendeeEmail('create'), timeZone: 'Europe/Berlin' },
-        bookingFieldsResponses: { notes: 'calcom-int live test create' },
-      });
-    }
+    // The notes travel as the `notes` booking field; Cal.com merges them into the booking's responses.
+    expect(booking.notes).toBe('calcom-int live test create');
+    expect(fetched.notes).toBe('calcom-int live test create');
+    expect(fetched.responses).toMatchObject({
+      name: 'Live Test create',
+      email: attendeeEmail('create'),
+      notes: 'calcom-int live test create',
+    });
   });
 
   it('reschedules: the new time is set, the old time is free again and the old uid points to the new one', async () => {

@@ -157,13 +157,16 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
       notes: 'booked over stdio',
     });
     expect(created.isError).toBe(false);
-    const booking = created.structured.booking as { uid: string; status: string; start: string };
+    const booking = created.structured.booking as { uid: string; status: string; start: string; notes?: string };
     tracker.booking(booking.uid);
     expect(booking.status).toBe('accepted');
     expect(epoch(booking.start)).toBe(epoch(first.start));
+    expect(booking.notes).toBe('booked over stdio');
     expect(created.text).toContain(booking.uid);
+    expect(created.text).toContain('| notes: "booked over stdio"');
     const stored = await target.client.getBooking(booking.uid);
     expect(stored.attendees.map((attendee) => attendee.email)).toEqual([attendeeEmail('mcp')]);
+    expect(stored.notes).toBe('booked over stdio');
 
     const moved = await call('reschedule_booking', {
       booking_id: booking.uid,
