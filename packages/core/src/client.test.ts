@@ -49,7 +49,7 @@ describe('CalComClient', () => {
     const executor: ApiExecutor = {
       execute: () => Promise.reject(new Error('not used')),
     };
-    const client = new CalComClient({ apiKey: 'cal_test_0123456789abcdef' }, { executor });
+    const client = new CalComClient({ apiKey: 'cal_test_fake_0123_4567_89ab' }, { executor });
     await expect(client[Symbol.asyncDispose]()).resolves.toBeUndefined();
     expect(client.rateLimit).toBeUndefined();
   });

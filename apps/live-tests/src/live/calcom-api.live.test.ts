@@ -345,7 +345,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     });
 
     it('an invalid key is a CalComAuthError that does not contain the key', async () => {
-      const badKey = 'cal_live_invalidkey0000000000000000000000';
+      const badKey = 'cal_live_invalid_key_0000_0000_0000';
       const badClient = target.createClient({ apiKey: badKey });
       try {
         const error = await badClient.getUser().catch((caught: unknown) => caught);

@@ -11,7 +11,7 @@ import { createLogger } from './logger';
 import { REDACTED, redact, redactHeaders, redactValue, registerSecret } from './redact';
 import { RequestExecutor } from './request-loop';
 
-const SECRET_KEY = 'cal_live_supersecretkey0123456789';
+const SECRET_KEY = 'cal_live_super_secret_key_0123_4567';
 const OAUTH_TOKEN = 'opaque-oauth-token-9f8e7d6c5b4a';
 const BASE = 'https://api.cal.com/v2';
 
@@ -76,7 +76,7 @@ describe('redaction', () => {
     });
     for (const text of [...lines, ...forms]) {
       expect(text).not.toContain(SECRET_KEY);
-      expect(text).not.toContain('supersecretkey');
+      expect(text).not.toContain('super_secret_key');
     }
     expect(forms.join('\n')).toContain(REDACTED);
   });

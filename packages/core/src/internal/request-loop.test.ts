@@ -23,7 +23,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const API_KEY = 'cal_test_0123456789abcdef';
+const API_KEY = 'cal_test_fake_0123_4567_89ab';
 const BASE = 'https://api.cal.com/v2';
 const emptyFolder = mkdtempSync(join(tmpdir(), 'calcom-core-loop-'));
 
