@@ -17,20 +17,24 @@ export function useFixedSimulator(bookings = 0): void {
 }
 
 /**
- * Creates a client for the msw-backed simulator: no retries, no breaker, quiet.
+ * Creates a client for the msw-backed simulator: no retries, no breaker, quiet, and on the simulator's fixed clock
+ * ({@link NOW}), so the slot check before a booking looks at the same day whatever the real date is.
  *
  * @param options Overrides.
  * @returns The client.
  */
 export function createTestClient(options: CalComClientOptions = {}): CalComClient {
-  return new CalComClient({
-    apiKey: TEST_API_KEY,
-    baseUrl: TEST_BASE_URL,
-    maxRetries: 0,
-    circuitBreaker: false,
-    logLevel: 'silent',
-    ...options,
-  });
+  return new CalComClient(
+    {
+      apiKey: TEST_API_KEY,
+      baseUrl: TEST_BASE_URL,
+      maxRetries: 0,
+      circuitBreaker: false,
+      logLevel: 'silent',
+      ...options,
+    },
+    { now: () => NOW.getTime() },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
+import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
 import { runTool } from '../../run-tool';
 import { createBooking } from './create-booking';
 
@@ -59,16 +59,19 @@ describe('create_booking', () => {
   });
 
   it('reports a taken slot with the nearest free starts', async () => {
-    const taken = simulator().state.bookings.find(
-      (booking) => booking.status === 'accepted' && booking.start > '2026-11-25',
-    );
+    // The seed books event type 3002 on Thursday 10:00 Europe/Berlin (09:00 UTC).
+    expect(
+      simulator().state.bookings.some(
+        (booking) => booking.eventTypeId === 3002 && booking.start === '2026-11-26T09:00:00.000Z',
+      ),
+    ).toBe(true);
     const result = expectFailure(
       await runTool(
         createBooking,
         {
           event_type_id: 3002,
-          start_time: taken?.start ?? '',
-          end_time: new Date(Date.parse(taken?.start ?? '') + 30 * 60_000).toISOString(),
+          start_time: '2026-11-26T09:00:00Z',
+          end_time: '2026-11-26T09:30:00Z',
           attendee_name: 'Alan Turing',
           attendee_email: 'alan@example.com',
           attendee_timezone: 'Europe/London',
@@ -77,9 +80,32 @@ describe('create_booking', () => {
       ),
     );
     expect(result.error.kind).toBe('slot_unavailable');
-    expect(result.error.nearestAvailableStarts?.length).toBeGreaterThan(0);
-    expect(result.text).toContain(`Nearest free starts (UTC): ${result.error.nearestAvailableStarts?.join(', ')}`);
-    expect(bookingPosts().length).toBeLessThanOrEqual(1);
+    // Free 30-minute starts around 09:00 UTC, nearest first: 08:30 and 09:30 (30 min away), then 08:00.
+    expect(result.error.nearestAvailableStarts).toEqual([
+      '2026-11-26T08:30:00.000Z',
+      '2026-11-26T09:30:00.000Z',
+      '2026-11-26T08:00:00.000Z',
+    ]);
+    expect(result.text).toContain(
+      'Nearest free starts (UTC): 2026-11-26T08:30:00.000Z, 2026-11-26T09:30:00.000Z, 2026-11-26T08:00:00.000Z.',
+    );
+    // The slot check refuses before anything is sent: no POST /v2/bookings at all.
+    expect(requestsSeen()).toEqual([
+      { method: 'GET', path: '/v2/event-types/3002', query: {}, body: undefined },
+      {
+        method: 'GET',
+        path: '/v2/slots',
+        query: {
+          eventTypeId: '3002',
+          start: '2026-11-25T09:00:00.000Z',
+          end: '2026-11-27T09:00:00.000Z',
+          timeZone: 'Europe/London',
+          format: 'range',
+        },
+        body: undefined,
+      },
+    ]);
+    expect(bookingPosts()).toEqual([]);
   });
 
   it.each([
