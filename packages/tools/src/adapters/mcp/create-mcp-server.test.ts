@@ -2,7 +2,7 @@ import { simulator } from '@calcom-int/testkit/vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectClient } from '../../../test/mcp-client';
-import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { createTestClient, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
 import { validInputs } from '../../../test/tool-inputs';
 import { runTool } from '../../run-tool';
 import { toInputJsonSchema } from '../../to-input-json-schema';
@@ -48,12 +48,15 @@ describe('createMcpServer', () => {
   it.each(calComTools.map((tool) => [tool.name, tool] as const))('calls %s', async (name, tool) => {
     const input = validInputs(simulator())[name];
     const response = await client.callTool({ name, arguments: input });
+    const sentOverMcp = requestsSeen();
+    // The same call on a fresh, identically seeded simulator through the runner is the oracle.
+    useFixedSimulator();
+    const direct = expectOk(await runTool(tool, input, { client: createTestClient() }));
     expect(response.isError).toBeUndefined();
-    const [content] = response.content as { type: string; text: string }[];
-    expect(content?.type).toBe('text');
-    expect(content?.text.length).toBeGreaterThan(0);
-    expect(response.structuredContent).toEqual(expect.any(Object));
-    expect(tool.name).toBe(name);
+    expect(response.content).toEqual([{ type: 'text', text: direct.text }]);
+    expect(response.structuredContent).toEqual(direct.structured);
+    expect(sentOverMcp).toEqual(requestsSeen());
+    expect(sentOverMcp.length).toBeGreaterThan(0);
   });
 
   it('returns the same text as the runner', async () => {
@@ -79,6 +82,8 @@ describe('createMcpServer', () => {
   it('answers a call without arguments by validating an empty object', async () => {
     const response = await client.callTool({ name: 'list_teams' });
     expect(response.isError).toBeUndefined();
+    expect(requestsSeen().map(({ method, path }) => `${method} ${path}`)).toContain('GET /v2/teams');
+    expect(response.content).toEqual([{ type: 'text', text: expect.stringMatching(/^\d+ teams?/) }]);
   });
 
   it('answers an unknown tool with an isError result', async () => {

@@ -41,6 +41,23 @@ describe('create_booking', () => {
       You asked not to send the confirmation email, but Cal.com sends the confirmation email on its own; its API has no switch to turn that off. To change it, call reschedule_booking or cancel_booking with booking_id qVPhvxDMnoBUa2oWVlA5hj."
     `);
     expect(result.structured).toMatchSnapshot();
+    const stored = simulator().state.bookings.at(-1);
+    expect(stored).toMatchObject({ start: '2026-11-26T12:00:00.000Z', status: 'accepted', eventTypeId: 3002 });
+    expect(result.structured).toMatchObject({
+      booking: {
+        uid: stored?.uid,
+        id: stored?.id,
+        start: '2026-11-26T12:00:00.000Z',
+        end: '2026-11-26T12:30:00.000Z',
+        status: 'accepted',
+        eventTypeId: 3002,
+        notes: 'Agenda: compilers',
+        attendees: [{ name: 'Grace Hopper', email: 'grace@example.com', timeZone: 'America/New_York' }],
+      },
+      confirmation: { bookingUid: stored?.uid, requiresHostConfirmation: false, status: 'accepted' },
+      attendee: { name: 'Grace Hopper', email: 'grace@example.com', timeZone: 'America/New_York' },
+      sendConfirmation: { requested: false, honoured: false },
+    });
   });
 
   it('defaults the attendee to the profile and says so', async () => {

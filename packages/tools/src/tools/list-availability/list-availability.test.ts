@@ -40,6 +40,21 @@ describe('list_availability', () => {
       2026-11-26T15:30:00Z–16:00:00Z (Thu 2026-11-26 16:30–17:00 Europe/Rome)"
     `);
     expect(result.structured).toMatchSnapshot();
+    const slots = (result.structured.slots as { start: string; end: string }[]).map((slot) => slot.start);
+    // Thursday 09:00–17:00 Berlin in 30-minute steps, minus the seeded 10:00 booking and the 14:00–15:00 one with its 10-minute buffers (in UTC).
+    expect(slots).toEqual([
+      '2026-11-26T08:00:00Z',
+      '2026-11-26T08:30:00Z',
+      '2026-11-26T09:30:00Z',
+      '2026-11-26T10:00:00Z',
+      '2026-11-26T10:30:00Z',
+      '2026-11-26T11:00:00Z',
+      '2026-11-26T11:30:00Z',
+      '2026-11-26T12:00:00Z',
+      '2026-11-26T14:30:00Z',
+      '2026-11-26T15:00:00Z',
+      '2026-11-26T15:30:00Z',
+    ]);
   });
 
   it('lists free periods of the working hours without an event type', async () => {

@@ -33,14 +33,20 @@ describe('list_bookings', () => {
   });
 
   it.each([
-    ['confirmed', 'upcoming,past', ['accepted']],
-    ['tentative', 'unconfirmed', ['pending']],
-    ['cancelled', 'cancelled', ['cancelled', 'rejected']],
-  ] as const)('maps status %s to the Cal.com filter %s', async (status, filter, statuses) => {
+    [
+      'confirmed',
+      'upcoming,past',
+      ['accepted'],
+      ['jHQDm1O9sYSp75q4z5HC1S', 'mAg88Rlsa9ceIZPJeEYvRL', 'ALB9Us1FP1xxNFJZhR2T41'],
+    ],
+    ['tentative', 'unconfirmed', ['pending'], ['CakxSMohvLscv9OuJUZPJt']],
+    ['cancelled', 'cancelled', ['cancelled', 'rejected'], ['2f6rKp6I8KYHYUofgEy0QK', 'S3RIoiUHIESpoHfgNxP971']],
+  ] as const)('maps status %s to the Cal.com filter %s', async (status, filter, statuses, uids) => {
     const result = expectOk(await runTool(listBookings, { status, limit: 100 }, createTestContext()));
     expect(requestsSeen()[0]?.query).toEqual({ take: '100', skip: '0', status: filter });
-    const bookings = result.structured.bookings as { status: string }[];
-    expect(bookings.length).toBeGreaterThan(0);
+    const bookings = result.structured.bookings as { uid: string; status: string }[];
+    // The seeded bookings of that status (see the default listing above), and nothing else.
+    expect(bookings.map((booking) => booking.uid)).toEqual(uids);
     for (const booking of bookings) expect(statuses).toContain(booking.status);
   });
 
