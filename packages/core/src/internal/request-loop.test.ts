@@ -9,11 +9,14 @@ import { type CalComClientOptions, resolveClientOptions } from '../client-option
 import {
   CalComAuthError,
   CalComCircuitOpenError,
+  CalComConflictError,
   CalComNetworkError,
+  CalComNotFoundError,
   CalComRateLimitError,
   CalComServerError,
   CalComTimeoutError,
   CalComUnexpectedResponseError,
+  CalComValidationError,
 } from '../errors';
 import { systemClock } from './clock';
 import type { Logger } from './logger';
@@ -206,6 +209,32 @@ describe('RequestExecutor request building', () => {
     expect(error).toMatchObject({ path: '', bodyExcerpt: 'Maintenance', retryable: false });
   });
 
+  it('throws CalComUnexpectedResponseError for a truncated (malformed) JSON success body, without retrying', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/me`, () => {
+        calls += 1;
+        return new HttpResponse('{"status":"success","data":{"id":', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }),
+    );
+    const error = await createExecutor()
+      .execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
+    expect(error).toMatchObject({
+      path: '',
+      status: 200,
+      bodyExcerpt: '{"status":"success","data":{"id":',
+      retryable: false,
+      method: 'GET',
+      url: `${BASE}/me`,
+    });
+    expect(calls).toBe(1);
+  });
+
   it('maps a status:"error" envelope on HTTP 200 to an API error', async () => {
     server.use(
       http.get(`${BASE}/me`, () =>
@@ -264,7 +293,14 @@ describe('RequestExecutor retries (D6)', () => {
     },
   );
 
-  it.each([400, 401, 403, 404, 409, 422])('does not retry %i', async (status) => {
+  it.each([
+    [400, CalComValidationError],
+    [401, CalComAuthError],
+    [403, CalComAuthError],
+    [404, CalComNotFoundError],
+    [409, CalComConflictError],
+    [422, CalComValidationError],
+  ] as const)('does not retry %i and throws %o', async (status, expectedClass) => {
     let calls = 0;
     server.use(
       http.get(`${BASE}/me`, () => {
@@ -272,10 +308,39 @@ describe('RequestExecutor retries (D6)', () => {
         return HttpResponse.json({ statusCode: status, message: 'x' }, { status });
       }),
     );
-    await expect(
-      createExecutor().execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' }),
-    ).rejects.toMatchObject({ status });
+    const error = await createExecutor()
+      .execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(expectedClass);
+    expect(error).toMatchObject({ status, retryable: false, method: 'GET', url: `${BASE}/me` });
     expect(calls).toBe(1);
+  });
+
+  it('retries an HTML error page from a proxy (502) on a GET and reports its text, not the markup', async () => {
+    useFakeTime();
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/me`, () => {
+        calls += 1;
+        return new HttpResponse(
+          '<!DOCTYPE html><html><head><title>502</title></head><body><h1>Bad gateway</h1></body></html>',
+          {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          },
+        );
+      }),
+    );
+    const promise = createExecutor({ maxRetries: 1 })
+      .execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' })
+      .catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(1000);
+    const error = await promise;
+    expect(error).toBeInstanceOf(CalComServerError);
+    expect(error).toMatchObject({ status: 502, code: 'HTTP_502', retryable: true });
+    expect((error as Error).message).toContain('Bad gateway');
+    expect((error as Error).message).not.toContain('<h1>');
+    expect(calls).toBe(2);
   });
 
   it.each([500, 502, 503, 504, 408])('does not retry a create on %i', async (status) => {
