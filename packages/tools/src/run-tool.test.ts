@@ -93,14 +93,89 @@ describe('runTool error mapping', () => {
   it('malformed JSON: an unexpected response', async () => {
     simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'malformed-json' } });
     const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
-    expect(result.error.kind).toBe('unexpected_response');
+    expect(result.error).toMatchObject({ kind: 'unexpected_response', status: 200, retryable: false });
+    expect(result.text).toMatch(
+      /^Cal\.com answered with something unexpected: Cal\.com answered 200 to GET \/v2\/bookings with a body that is not JSON/,
+    );
+  });
+
+  it('400: names the rejected field and asks for a fix, without repeating', async () => {
+    server.use(
+      respondOnce('GET', '/v2/bookings', 400, {
+        status: 'error',
+        timestamp: '2026-11-25T08:00:00.000Z',
+        path: '/v2/bookings',
+        error: {
+          code: 'BadRequestException',
+          message: 'take must not be greater than 250',
+          details: { message: ['take must not be greater than 250'], error: 'Bad Request', statusCode: 400 },
+        },
+      }),
+    );
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({
+      kind: 'rejected_input',
+      status: 400,
+      code: 'BadRequestException',
+      retryable: false,
+      issues: [{ field: 'take', message: 'take must not be greater than 250' }],
+    });
+    expect(result.text).toMatch(/^Cal\.com rejected the input \(400\): .*"take must not be greater than 250"/);
+    expect(result.text).toMatch(/Fix the fields named and call list_bookings again\.$/);
+  });
+
+  it('403: says the key lacks access', async () => {
+    server.use(
+      respondOnce('GET', '/v2/bookings', 403, {
+        status: 'error',
+        timestamp: '2026-11-25T08:00:00.000Z',
+        path: '/v2/bookings',
+        error: { code: 'ForbiddenException', message: 'Forbidden resource' },
+      }),
+    );
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'auth', status: 403, code: 'ForbiddenException', retryable: false });
+    expect(result.text).toMatch(/^Cal\.com refused the credentials \(403\): The API key is valid but not allowed/);
+    expect(result.text).toMatch(/Do not retry until it is fixed\.$/);
+  });
+
+  it('422: rejected input', async () => {
+    server.use(respondOnce('GET', '/v2/bookings', 422, { statusCode: 422, message: 'attendeeEmail must be an email' }));
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({
+      kind: 'rejected_input',
+      status: 422,
+      code: 'HTTP_422',
+      retryable: false,
+      issues: [{ field: '(input)', message: 'attendeeEmail must be an email' }],
+    });
+    expect(result.text).toMatch(/^Cal\.com rejected the input \(422\): .*"attendeeEmail must be an email"/);
+  });
+
+  it('HTML error page: a server error with the page text, not its markup', async () => {
+    server.use(
+      respondOnce(
+        'GET',
+        '/v2/bookings',
+        502,
+        '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body{}</style></head><body><h1>Bad gateway</h1><p>cloudflare</p></body></html>',
+        { 'content-type': 'text/html; charset=utf-8' },
+      ),
+    );
+    const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
+    expect(result.error).toMatchObject({ kind: 'server_error', status: 502, code: 'HTTP_502', retryable: true });
+    expect(result.text).toContain('"502 Bad Gateway Bad gateway cloudflare"');
+    expect(result.text).not.toMatch(/<|body\{/);
+    expect(result.text).toMatch(/Retry in a few seconds\.$/);
   });
 
   it('5xx on a create that did not happen: unknown outcome with how to check, no second POST', async () => {
     simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
     const result = expectFailure(await runTool(createBooking, BOOKING_INPUT, createTestContext()));
     expect(result.error.kind).toBe('unknown_outcome');
-    expect(result.error.howToCheck).toEqual(expect.any(String));
+    expect(result.error.howToCheck).toBe(
+      'Check with listBookings({ attendeeEmail: "grace@example.com", eventTypeId: 3002, afterStart: "2026-11-26T12:00:00.000Z", beforeEnd: "2026-11-26T12:30:00.000Z" }) before booking again.',
+    );
     expect(result.text).toContain('Do not call create_booking again until you have checked.');
     const posts = simulator().requests.filter((request) => request.method === 'POST');
     expect(posts).toHaveLength(1);
@@ -117,6 +192,16 @@ describe('runTool error mapping', () => {
     const result = expectOk(await runTool(createBooking, BOOKING_INPUT, createTestContext()));
     expect(simulator().state.bookings).toHaveLength(before + 1);
     expect(result.text).toContain('Booked uid');
+    const created = simulator().state.bookings.at(-1);
+    expect(created).toMatchObject({ start: '2026-11-26T12:00:00.000Z', eventTypeId: 3002, status: 'accepted' });
+    expect(result.structured).toMatchObject({ booking: { uid: created?.uid, id: created?.id, status: 'accepted' } });
+    // One POST, then the reconciliation lookup; never a second POST.
+    expect(simulator().requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /v2/event-types/3002',
+      'GET /v2/slots',
+      'POST /v2/bookings',
+      'GET /v2/bookings',
+    ]);
   });
 
   it('circuit open: says when to try again', async () => {
