@@ -132,6 +132,18 @@ describe('createCalComAiTools', () => {
       {},
       { toolCallId: 'call_1', messages: [], abortSignal: controller.signal },
     );
-    expect(output).toMatchObject({ ok: true });
+    expect(output).toMatchObject({ ok: true, structured: { teams: [{ id: 5001, name: 'Analytical Engines' }] } });
+    expect(simulator().requests.map((request) => `${request.method} ${request.path}`)).toContain('GET /v2/teams');
+
+    // An already aborted signal reaches the client: nothing is sent and the result is a failure.
+    const sentBefore = simulator().requests.length;
+    const aborted = new AbortController();
+    aborted.abort(new Error('user stopped'));
+    const stopped = await tools.list_teams?.execute?.(
+      {},
+      { toolCallId: 'call_2', messages: [], abortSignal: aborted.signal },
+    );
+    expect(stopped).toMatchObject({ ok: false });
+    expect(simulator().requests).toHaveLength(sentBefore);
   });
 });
