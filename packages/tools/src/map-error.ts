@@ -69,20 +69,28 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
   };
   const checkFirst = isWrite
     ? ' Do not repeat the write blindly: it may have gone through. Check with list_bookings or get_booking first.'
-    : ' Retry in a few seconds.';
+    : base.retryable
+      ? ' Retry in a few seconds.'
+      : ' Retrying the same call is unlikely to help; tell the user if it happens again.';
   switch (facts.name) {
     case 'CalComValidationError':
       return compact({
         ...base,
         kind: 'rejected_input',
         issues: issuesOf(facts.issues),
-        message: `${status ? `Cal.com rejected the input (${status})` : 'The input was refused before sending'}: ${facts.message} Fix the fields named and call ${tool.name} again.`,
+        // Cal.com's rejection already says what to fix (core's message); a client-side refusal gets the tool's name.
+        message: status
+          ? `Cal.com rejected the input (${status}): ${facts.message}`
+          : `The input was refused before sending: ${facts.message} Fix the fields named and call ${tool.name} again.`,
       });
     case 'CalComAuthError':
       return compact({
         ...base,
         kind: 'auth',
-        message: `Cal.com refused the credentials (${status ?? 401}): ${facts.message} Check CAL_COM_API_KEY (a valid Cal.com API key, cal_…, with access to this resource). Do not retry until it is fixed.`,
+        message:
+          status === 403
+            ? `Cal.com denied access (403): ${facts.message} Do not retry with the same key; use ids of resources this user owns or belongs to.`
+            : `Cal.com refused the credentials (${status ?? 401}): ${facts.message} Check CAL_COM_API_KEY (a valid Cal.com API key, cal_…, with access to this resource). Do not retry until it is fixed.`,
       });
     case 'CalComNotFoundError':
       return compact({

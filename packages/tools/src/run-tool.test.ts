@@ -97,6 +97,8 @@ describe('runTool error mapping', () => {
     expect(result.text).toMatch(
       /^Cal\.com answered with something unexpected: Cal\.com answered 200 to GET \/v2\/bookings with a body that is not JSON/,
     );
+    expect(result.text).toMatch(/Retrying the same call is unlikely to help; tell the user if it happens again\.$/);
+    expect(result.text).not.toContain('Retry in a few seconds');
   });
 
   it('400: names the rejected field and asks for a fix, without repeating', async () => {
@@ -121,7 +123,8 @@ describe('runTool error mapping', () => {
       issues: [{ field: 'take', message: 'take must not be greater than 250' }],
     });
     expect(result.text).toMatch(/^Cal\.com rejected the input \(400\): .*"take must not be greater than 250"/);
-    expect(result.text).toMatch(/Fix the fields named and call list_bookings again\.$/);
+    expect(result.text).toMatch(/Fix the listed fields and send it again; retrying unchanged will fail the same way\./);
+    expect(result.text.match(/[Ff]ix the/g)).toHaveLength(1);
   });
 
   it('403: says the key lacks access', async () => {
@@ -135,8 +138,9 @@ describe('runTool error mapping', () => {
     );
     const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
     expect(result.error).toMatchObject({ kind: 'auth', status: 403, code: 'ForbiddenException', retryable: false });
-    expect(result.text).toMatch(/^Cal\.com refused the credentials \(403\): The API key is valid but not allowed/);
-    expect(result.text).toMatch(/Do not retry until it is fixed\.$/);
+    expect(result.text).toMatch(/^Cal\.com denied access \(403\): The API key is valid but not allowed/);
+    expect(result.text).toMatch(/Do not retry with the same key; use ids of resources this user owns or belongs to\.$/);
+    expect(result.text).not.toContain('Check CAL_COM_API_KEY');
   });
 
   it('422: rejected input', async () => {
@@ -267,8 +271,7 @@ describe('mapError', () => {
       status: 400,
       retryable: false,
       issues: [{ field: 'start', message: 'is in the past' }],
-      message:
-        'Cal.com rejected the input (400): start is in the past. Fix the fields named and call create_booking again.',
+      message: 'Cal.com rejected the input (400): start is in the past.',
     });
   });
 
