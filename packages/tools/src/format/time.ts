@@ -1,22 +1,4 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { wallClockAt } from '@calcom-int/core';
 
 /** A moment shown in one time zone. */
 interface LocalParts {
@@ -25,16 +7,19 @@ interface LocalParts {
   readonly time: string;
 }
 
+/**
+ * Reads an instant's local date, short weekday and `HH:MM` in a zone (core's wall clock, formatted for the model).
+ *
+ * @param iso The ISO 8601 instant.
+ * @param timeZone The IANA zone.
+ * @returns The local parts.
+ */
 function localParts(iso: string, timeZone: string): LocalParts {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
+  const wall = wallClockAt(Date.parse(iso), timeZone);
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: String(parts.weekday),
-    time: `${parts.hour}:${parts.minute}`,
+    date: wall.date,
+    weekday: wall.weekday.slice(0, 3),
+    time: new Date(wall.wallMs).toISOString().slice(11, 16),
   };
 }
 
