@@ -17,6 +17,7 @@ import { server, simulator } from '@calcom-int/testkit/vitest';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../test/support';
+import { BOOKING_INPUT } from '../test/tool-inputs';
 import { defineTool } from './define-tool';
 import { mapError } from './map-error';
 import { runTool } from './run-tool';
@@ -24,15 +25,6 @@ import { createBooking } from './tools/create-booking';
 import { getBooking } from './tools/get-booking';
 import { getUserProfile } from './tools/get-user-profile';
 import { listBookings } from './tools/list-bookings';
-
-const BOOKING_INPUT = {
-  event_type_id: 3002,
-  start_time: '2026-11-26T12:00:00Z',
-  end_time: '2026-11-26T12:30:00Z',
-  attendee_name: 'Grace Hopper',
-  attendee_email: 'grace@example.com',
-  attendee_timezone: 'America/New_York',
-};
 
 describe('runTool error mapping', () => {
   beforeEach(() => useFixedSimulator());

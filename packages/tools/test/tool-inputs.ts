@@ -1,5 +1,15 @@
 import type { CalComSimulator } from '@calcom-int/testkit';
 
+/** A create_booking input for a free 30-minute slot of event type 3002 on the fixed clock's next day. */
+export const BOOKING_INPUT = {
+  event_type_id: 3002,
+  start_time: '2026-11-26T12:00:00Z',
+  end_time: '2026-11-26T12:30:00Z',
+  attendee_name: 'Grace Hopper',
+  attendee_email: 'grace@example.com',
+  attendee_timezone: 'America/New_York',
+} as const;
+
 /**
  * Builds a valid input for every tool from the simulator's seed state (fixed clock, see `support.ts`).
  *
@@ -20,14 +30,7 @@ export function validInputs(simulator: CalComSimulator): Record<string, Record<s
     list_availability: { start_date: '2026-11-26', end_date: '2026-11-26', event_type_id: 3002 },
     list_bookings: { limit: 3 },
     get_booking: { booking_id: upcoming?.uid },
-    create_booking: {
-      event_type_id: 3002,
-      start_time: '2026-11-26T12:00:00Z',
-      end_time: '2026-11-26T12:30:00Z',
-      attendee_name: 'Grace Hopper',
-      attendee_email: 'grace@example.com',
-      attendee_timezone: 'America/New_York',
-    },
+    create_booking: { ...BOOKING_INPUT },
     reschedule_booking: {
       booking_id: upcoming?.uid,
       new_start_time: '2026-11-27T13:00:00Z',

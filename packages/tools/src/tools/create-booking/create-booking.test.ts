@@ -1,6 +1,7 @@
 import { simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
+import { BOOKING_INPUT } from '../../../test/tool-inputs';
 import { runTool } from '../../run-tool';
 import { createBooking } from './create-booking';
 
@@ -16,12 +17,7 @@ describe('create_booking', () => {
       await runTool(
         createBooking,
         {
-          event_type_id: 3002,
-          start_time: '2026-11-26T12:00:00Z',
-          end_time: '2026-11-26T12:30:00Z',
-          attendee_name: 'Grace Hopper',
-          attendee_email: 'grace@example.com',
-          attendee_timezone: 'America/New_York',
+          ...BOOKING_INPUT,
           notes: 'Agenda: compilers',
           send_confirmation: false,
         },
