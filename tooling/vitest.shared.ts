@@ -25,6 +25,8 @@ export function unitTestConfig(options: UnitTestConfigOptions) {
       setupFiles: options.setupFiles ?? [],
       environment: 'node',
       pool: 'threads',
+      // Our own suites allow no request that no handler answers, to Cal.com or anywhere else.
+      provide: { calComTestkit: { otherRequests: 'error' } },
       testTimeout: 15_000,
       coverage: {
         provider: 'v8',

@@ -23,7 +23,7 @@ const MB = 1024 * 1024;
 async function loopback(seed: { bookings?: number } = {}) {
   const simulator = createCalComSimulator({ seed, rateLimit: { enabled: false } });
   const server = await startCalComServer({ simulator });
-  const client = new CalComClient({ apiKey: server.apiKey, baseUrl: server.url });
+  const client = new CalComClient(server.clientOptions);
   return {
     client,
     server,

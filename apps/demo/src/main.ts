@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   console.log(paint('bold', 'calcom-int demo: an assistant schedules a meeting through the Cal.com tools'));
   console.log(paint('dim', `Target: ${target.description}${write ? '' : ' (read-only)'}`));
   try {
-    await playSession(createCalComTools(target.client), { write, now: new Date() });
+    await playSession(createCalComTools(target.client), { write, now: target.now() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(paint('bold', `Done in ${seconds} s.`));
   } finally {

@@ -1,9 +1,8 @@
-import { CalComClient } from '@calcom-int/core';
 import { createCalComSimulator } from '@calcom-int/testkit';
-import { startCalComServer } from '@calcom-int/testkit/server';
 import { createCalComTools } from '@calcom-int/tools';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { playSession } from './session';
+import { simulatorTarget } from './target';
 
 /** Wednesday 2026-11-25 08:00 UTC: tomorrow (Thursday) is a working day in Europe/Berlin. */
 const WEDNESDAY = new Date('2026-11-25T08:00:00Z');
@@ -26,21 +25,19 @@ describe('playSession against the loopback simulator', () => {
     await stop();
   });
 
+  /** Serves a simulator fixed at `now`; the demo's client runs on the simulator's clock, as `pnpm demo` wires it. */
   async function start(now: Date) {
-    const server = await startCalComServer({ simulator: createCalComSimulator({ now: () => new Date(now) }) });
-    const client = new CalComClient({ apiKey: server.apiKey, baseUrl: server.url });
-    stop = async () => {
-      await client.close();
-      await server.close();
-    };
-    return { server, tools: createCalComTools(client) };
+    const simulator = createCalComSimulator({ now: () => new Date(now) });
+    const target = await simulatorTarget(simulator);
+    stop = () => target.close();
+    return { simulator, target, tools: createCalComTools(target.client) };
   }
 
   it('books, moves by an hour and cancels a meeting, leaving a cancelled reschedule pair', async () => {
-    const { server, tools } = await start(WEDNESDAY);
-    const before = server.simulator.state.bookings.length;
+    const { simulator, target, tools } = await start(WEDNESDAY);
+    const before = simulator.state.bookings.length;
 
-    await playSession(tools, { write: true, now: WEDNESDAY });
+    await playSession(tools, { write: true, now: target.now() });
 
     const calls = output.filter((line) => line.startsWith('→ ')).map((line) => line.split(' ')[1]);
     expect(calls).toEqual([
@@ -51,7 +48,7 @@ describe('playSession against the loopback simulator', () => {
       'reschedule_booking',
       'cancel_booking',
     ]);
-    const created = server.simulator.state.bookings.slice(before);
+    const created = simulator.state.bookings.slice(before);
     expect(created).toHaveLength(2);
     const [original, moved] = created;
     expect(original?.status).toBe('cancelled');
@@ -63,25 +60,26 @@ describe('playSession against the loopback simulator', () => {
     expect(original?.start).toBe('2026-11-26T08:00:00.000Z');
     expect(moved?.start).toBe('2026-11-26T09:30:00.000Z');
     expect(original?.attendees[0]).toMatchObject({ name: 'Grace Hopper', email: 'grace@example.com' });
-    expect(output.join('\n')).not.toContain(server.apiKey);
+    expect(target.apiKey).toMatch(/^cal_/);
+    expect(output.join('\n')).not.toContain(target.apiKey);
   });
 
   it('stops after the read-only steps without --write and creates nothing', async () => {
-    const { server, tools } = await start(WEDNESDAY);
-    const before = server.simulator.state.bookings.length;
+    const { simulator, target, tools } = await start(WEDNESDAY);
+    const before = simulator.state.bookings.length;
 
-    await playSession(tools, { write: false, now: WEDNESDAY });
+    await playSession(tools, { write: false, now: target.now() });
 
-    expect(server.simulator.state.bookings).toHaveLength(before);
+    expect(simulator.state.bookings).toHaveLength(before);
     expect(output.some((line) => line.includes('pass --write'))).toBe(true);
-    expect(server.simulator.requests.every((request) => request.method === 'GET')).toBe(true);
+    expect(simulator.requests.every((request) => request.method === 'GET')).toBe(true);
   });
 
   it('looks at the rest of the week when tomorrow is a weekend, and books the Monday', async () => {
-    const { server, tools } = await start(FRIDAY);
-    const before = server.simulator.state.bookings.length;
+    const { simulator, target, tools } = await start(FRIDAY);
+    const before = simulator.state.bookings.length;
 
-    await playSession(tools, { write: true, now: FRIDAY });
+    await playSession(tools, { write: true, now: target.now() });
 
     const calls = output.filter((line) => line.startsWith('→ ')).map((line) => line.split(' ')[1]);
     expect(calls.slice(0, 5)).toEqual([
@@ -92,7 +90,7 @@ describe('playSession against the loopback simulator', () => {
       'create_booking',
     ]);
     expect(output).toContain('» Nothing tomorrow; look at the rest of the week.');
-    const [original] = server.simulator.state.bookings.slice(before);
+    const [original] = simulator.state.bookings.slice(before);
     expect(original?.start).toBe('2026-11-30T08:00:00.000Z');
   });
 });

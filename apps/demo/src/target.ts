@@ -1,4 +1,5 @@
 import { CalComClient, loadEnvironment } from '@calcom-int/core';
+import type { CalComSimulator } from '@calcom-int/testkit';
 import { startCalComServer } from '@calcom-int/testkit/server';
 
 /** Where the demo runs: the embedded simulator or a real Cal.com account. */
@@ -7,6 +8,8 @@ export interface DemoTarget {
   readonly kind: 'simulator' | 'cal.com';
   /** The client pointed at the target. */
   readonly client: CalComClient;
+  /** The clock the client and the target share: the simulator's, or the system's for Cal.com. */
+  readonly now: () => Date;
   /** A one-line description for the banner. */
   readonly description: string;
   /** The simulator's base URL (simulator only). */
@@ -43,15 +46,27 @@ export async function chooseTarget(): Promise<DemoTarget> {
     return {
       kind: 'cal.com',
       client,
+      now: () => new Date(),
       description: `Cal.com at ${baseUrl || 'https://api.cal.com/v2'} (key from CAL_COM_API_KEY)`,
       close: () => client.close(),
     };
   }
-  const server = await startCalComServer();
-  const client = new CalComClient({ apiKey: server.apiKey, baseUrl: server.url });
+  return simulatorTarget();
+}
+
+/**
+ * Starts a simulator on a free loopback port and a client on the simulator's clock.
+ *
+ * @param simulator The simulator to serve; a fresh one on the system clock when omitted.
+ * @returns The target.
+ */
+export async function simulatorTarget(simulator?: CalComSimulator): Promise<DemoTarget> {
+  const server = await startCalComServer(simulator === undefined ? {} : { simulator });
+  const client = new CalComClient(server.clientOptions);
   return {
     kind: 'simulator',
     client,
+    now: server.clientOptions.now,
     baseUrl: server.url,
     apiKey: server.apiKey,
     description: `the embedded Cal.com simulator at ${server.url}`,

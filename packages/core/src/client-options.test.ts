@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveClientOptions } from './client-options';
-import { findProjectRoot, loadEnvironment } from './config/env-file';
+import { envFileCandidates, findProjectRoot, loadEnvironment } from './config/env-file';
 import { CalComConfigError } from './errors';
 
 const KEY = 'cal_test_abcdefghij0123';
@@ -73,6 +73,56 @@ describe('resolveClientOptions', () => {
       });
     },
   );
+
+  it("uses the nearest .env from the working directory up to the project root (a monorepo app's own first)", () => {
+    const { root, nested } = tempProject('pnpm-workspace.yaml', 'CAL_COM_API_KEY=cal_test_from_root_0000\n');
+    writeFileSync(join(nested, '.env'), `CAL_COM_API_KEY=${KEY}\n`);
+    expect(envFileCandidates(nested)).toEqual([
+      join(nested, '.env'),
+      join(root, 'packages', '.env'),
+      join(root, '.env'),
+    ]);
+    const fromApp = resolveClientOptions({}, { env: {}, cwd: nested });
+    expect(fromApp.apiKey).toBe(KEY);
+    expect(fromApp.environment.loadedFrom).toBe(join(nested, '.env'));
+    // Only the nearest file is read: nothing of the root's .env is merged in.
+    expect(fromApp.environment.loadedNames).toEqual(['CAL_COM_API_KEY']);
+    const fromRoot = resolveClientOptions({}, { env: {}, cwd: root });
+    expect(fromRoot.apiKey).toBe('cal_test_from_root_0000');
+  });
+
+  it('finds a .env between the working directory and the root, and never one above the root', () => {
+    const { root, nested } = tempProject('.git');
+    writeFileSync(join(root, 'packages', '.env'), `CAL_COM_API_KEY=${KEY}\n`);
+    expect(resolveClientOptions({}, { env: {}, cwd: nested }).environment.loadedFrom).toBe(
+      join(root, 'packages', '.env'),
+    );
+    const inside = join(root, 'project');
+    mkdirSync(join(inside, '.git'), { recursive: true });
+    expect(envFileCandidates(inside)).toEqual([join(inside, '.env')]);
+    expect(loadEnvironment({ cwd: inside, env: {} })).toMatchObject({
+      searched: [join(inside, '.env')],
+      loadedFrom: undefined,
+      log: [`No .env file at ${join(inside, '.env')}; using the process environment.`],
+    });
+  });
+
+  it('reads only <cwd>/.env when no folder above is a project root', () => {
+    const { nested } = tempProject('none');
+    expect(envFileCandidates(nested)).toEqual([join(nested, '.env')]);
+    writeFileSync(join(nested, '.env'), `CAL_COM_API_KEY=${KEY}\n`);
+    expect(resolveClientOptions({}, { env: {}, cwd: nested }).apiKey).toBe(KEY);
+  });
+
+  it('keeps explicit options and variables already set before any .env', () => {
+    const { nested } = tempProject(
+      'pnpm-workspace.yaml',
+      'CAL_COM_API_KEY=cal_test_from_root_0000\nCAL_COM_USER_ID=5\n',
+    );
+    const options = resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_USER_ID: '9' }, cwd: nested });
+    expect(options.apiKey).toBe(KEY);
+    expect(options.userId).toBe(9);
+  });
 
   it('never overrides variables already set, and logs names but not values', () => {
     const { nested } = tempProject('.git', `CAL_COM_API_KEY=cal_from_file_000000\nCAL_COM_LOG=debug\n`);
@@ -206,5 +256,51 @@ describe('resolveClientOptions', () => {
     const { root, nested } = tempProject('.git');
     writeFileSync(join(nested, 'package.json'), '{ nope');
     expect(findProjectRoot(nested)).toBe(root);
+  });
+});
+
+describe('the now option (the calendar clock)', () => {
+  const { nested } = tempProject('none');
+  const resolve = (now?: unknown) =>
+    resolveClientOptions(
+      { apiKey: KEY, ...(now === undefined ? {} : { now: now as () => Date }) },
+      { env: {}, cwd: nested },
+    );
+
+  it('defaults to the system clock', () => {
+    vi.useFakeTimers({ now: Date.parse('2031-02-03T04:05:06.000Z'), toFake: ['Date'] });
+    try {
+      expect(resolve().now()).toBe(Date.parse('2031-02-03T04:05:06.000Z'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads the given clock on every call', () => {
+    let current = new Date('2027-01-04T09:00:00Z');
+    const options = resolve(() => current);
+    expect(options.now()).toBe(Date.parse('2027-01-04T09:00:00Z'));
+    current = new Date('2027-01-05T09:00:00Z');
+    expect(options.now()).toBe(Date.parse('2027-01-05T09:00:00Z'));
+  });
+
+  it('refuses a clock that is not a function, naming now', () => {
+    const error = configError(() => resolve('2027-01-04T09:00:00Z'));
+    expect(error.message).toBe(
+      'now must be a function that returns the current Date, got string. Omit it to use the system clock.',
+    );
+    expect(error.field).toBe('now');
+  });
+
+  it('fails loudly, naming now, when the clock returns an invalid Date or something else', () => {
+    const invalid = configError(() => resolve(() => new Date('not a date')).now());
+    expect(invalid.message).toBe(
+      'now() must return a valid Date, got an invalid Date. Fix the clock passed as now, or omit it to use the system clock.',
+    );
+    expect(invalid.field).toBe('now');
+    const number = configError(() => resolve(() => 1_780_000_000_000).now());
+    expect(number.message).toBe(
+      'now() must return a valid Date, got number. Fix the clock passed as now, or omit it to use the system clock.',
+    );
   });
 });

@@ -49,10 +49,20 @@ export interface CalComClientOptions {
   readonly circuitBreaker?: CircuitBreakerOptions | false;
   /** Rate-limit settings. */
   readonly rateLimit?: RateLimitOptions;
-  /** A `.env` file, absolute or relative to the working directory. Default `<project root>/.env`. */
+  /**
+   * A `.env` file, absolute or relative to the working directory. Default: the nearest `.env` from the working
+   * directory up to the project root (the first folder with `pnpm-workspace.yaml`, `.git` or a `package.json` with
+   * `workspaces`).
+   */
   readonly envFile?: string;
   /** Returns a fresh access token; called once when Cal.com answers 401 or 498 (OAuth). */
   readonly refreshToken?: () => Promise<string>;
+  /**
+   * The calendar clock: what "now" is when the client refuses a start time in the past, picks the slot-check window
+   * and ages its cached profile. Default: the system clock. Timeouts, backoff and rate-limit waits always run on real
+   * timers. In tests, pass the simulator's clock so both sides agree on the date (`now: () => simulator.now()`).
+   */
+  readonly now?: () => Date;
   /** How long idle keep-alive connections stay open, in milliseconds. Default 10 000. */
   readonly keepAliveTimeoutMs?: number;
   /** The most sockets per origin. Default 10. */
@@ -89,6 +99,8 @@ export interface ResolvedClientOptions {
   readonly rateLimit: Required<RateLimitOptions>;
   /** Returns a fresh access token on 401/498. */
   readonly refreshToken: (() => Promise<string>) | undefined;
+  /** The calendar clock, in epoch milliseconds. */
+  readonly now: () => number;
   /** How long idle keep-alive connections stay open, in milliseconds. */
   readonly keepAliveTimeoutMs: number;
   /** The most sockets per origin. */
@@ -113,7 +125,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 /**
- * Resolves client options: explicit options win, then the environment, then the project's `.env` file (never
+ * Resolves client options: explicit options win, then the environment, then the nearest `.env` file (never
  * overriding variables already set), then defaults. Validates everything and throws a `CalComConfigError` naming the
  * option and how to fix it.
  *
@@ -145,7 +157,7 @@ export function resolveClientOptions(
   const rawKey = options.apiKey ?? read('CAL_COM_API_KEY');
   if (rawKey === undefined) {
     throw new CalComConfigError(
-      `No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in ${environment.searched}. Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).`,
+      `No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in a .env file (looked for: ${environment.searched.join(', ')}). Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).`,
       'CAL_COM_API_KEY',
     );
   }
@@ -180,6 +192,7 @@ export function resolveClientOptions(
       maxConcurrent: positiveNumber(options.rateLimit?.maxConcurrent, 10, 'rateLimit.maxConcurrent'),
     },
     refreshToken: options.refreshToken,
+    now: calendarClock(options.now),
     keepAliveTimeoutMs: positiveNumber(options.keepAliveTimeoutMs, 10_000, 'keepAliveTimeoutMs'),
     connections: positiveNumber(options.connections, 10, 'connections'),
     environment,
@@ -245,4 +258,34 @@ function identifier(option: number | undefined, variable: string | undefined, na
     );
   }
   return value;
+}
+
+/**
+ * Checks the `now` option and wraps it so that a clock returning something other than a valid `Date` fails loudly
+ * with the option's name instead of comparing against `NaN`.
+ *
+ * @param now The given clock.
+ * @returns The clock in epoch milliseconds.
+ */
+function calendarClock(now: (() => Date) | undefined): () => number {
+  if (now === undefined) {
+    return () => Date.now();
+  }
+  if (typeof now !== 'function') {
+    throw new CalComConfigError(
+      `now must be a function that returns the current Date, got ${typeof now}. Omit it to use the system clock.`,
+      'now',
+    );
+  }
+  return () => {
+    const value: unknown = now();
+    const time = value instanceof Date ? value.getTime() : Number.NaN;
+    if (Number.isNaN(time)) {
+      throw new CalComConfigError(
+        `now() must return a valid Date, got ${value instanceof Date ? 'an invalid Date' : typeof value}. Fix the clock passed as now, or omit it to use the system clock.`,
+        'now',
+      );
+    }
+    return time;
+  };
 }

@@ -37,8 +37,6 @@ import { verifyWebhookSignature } from './webhooks/verify-webhook-signature';
 export interface CalComClientDependencies {
   /** The request executor. Default: a {@link RequestExecutor} built from the options. */
   readonly executor?: ApiExecutor & { readonly rateLimit?: RateLimitSnapshot | undefined; close?(): Promise<void> };
-  /** The current time in epoch milliseconds. Default `Date.now`. */
-  readonly now?: () => number;
 }
 
 /**
@@ -75,7 +73,7 @@ export class CalComClient {
    * ```
    *
    * @param options The client options.
-   * @param dependencies Test seams (executor, clock).
+   * @param dependencies Test seams (executor).
    */
   constructor(options: CalComClientOptions = {}, dependencies: CalComClientDependencies = {}) {
     const resolved = resolveClientOptions(options);
@@ -83,7 +81,7 @@ export class CalComClient {
     const context: ResourceContext = {
       executor: this.executor,
       baseUrl: resolved.baseUrl,
-      now: dependencies.now ?? (() => Date.now()),
+      now: resolved.now,
     };
     this.me = new MeResource(context);
     this.eventTypes = new EventTypesResource(context, this.me);

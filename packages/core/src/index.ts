@@ -4,6 +4,7 @@ export type { ApiResource } from './config/api-versions';
 export { DEFAULT_API_VERSIONS } from './config/api-versions';
 export {
   ENVIRONMENT_VARIABLES,
+  envFileCandidates,
   findProjectRoot,
   type LoadEnvironmentOptions,
   type LoadedEnvironment,

@@ -1,4 +1,4 @@
-export { DEFAULT_BASE_URL } from './constants';
+export { DEFAULT_BASE_URL, TEST_NOW } from './constants';
 export type {
   BareErrorBody,
   BookingAttendee,

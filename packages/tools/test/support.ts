@@ -1,5 +1,5 @@
 import { CalComClient, type CalComClientOptions } from '@calcom-int/core';
-import { simulator, TEST_API_KEY, TEST_BASE_URL, useSimulator } from '@calcom-int/testkit/vitest';
+import { simulator, TEST_CLIENT_OPTIONS, useSimulator } from '@calcom-int/testkit/vitest';
 import { expect } from 'vitest';
 import type { ToolContext } from '../src/define-tool';
 import type { ToolResult } from '../src/run-tool';
@@ -17,24 +17,20 @@ export function useFixedSimulator(bookings = 0): void {
 }
 
 /**
- * Creates a client for the msw-backed simulator: no retries, no breaker, quiet, and on the simulator's fixed clock
- * ({@link NOW}), so the slot check before a booking looks at the same day whatever the real date is.
+ * Creates a client for the msw-backed simulator: no retries, no breaker, quiet, and on the simulator's clock, so the
+ * slot check before a booking looks at the same day as the simulator whatever the real date is.
  *
  * @param options Overrides.
  * @returns The client.
  */
 export function createTestClient(options: CalComClientOptions = {}): CalComClient {
-  return new CalComClient(
-    {
-      apiKey: TEST_API_KEY,
-      baseUrl: TEST_BASE_URL,
-      maxRetries: 0,
-      circuitBreaker: false,
-      logLevel: 'silent',
-      ...options,
-    },
-    { now: () => NOW.getTime() },
-  );
+  return new CalComClient({
+    ...TEST_CLIENT_OPTIONS,
+    maxRetries: 0,
+    circuitBreaker: false,
+    logLevel: 'silent',
+    ...options,
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ describe('a Claude Agent SDK booking conversation with our tools', { tags: ['int
     target = await selectTarget();
     tracker = new ResourceTracker(target.client, eventTypeSlugPrefix(LABEL));
     eventType = await createTestEventType(target.client, tracker, LABEL);
-    slots = await upcomingSlots(target.client, eventType.id, 4);
+    slots = await upcomingSlots(target, eventType.id, 4);
   });
 
   afterAll(async () => {
@@ -57,8 +57,8 @@ describe('a Claude Agent SDK booking conversation with our tools', { tags: ['int
       if (uid === undefined) throw new Error(`No booking for ${email}`);
       return tracker.booking(uid);
     };
-    const from = new Date(Date.now() + DAY).toISOString();
-    const to = new Date(Date.now() + 8 * DAY).toISOString();
+    const from = new Date(target.now().getTime() + DAY).toISOString();
+    const to = new Date(target.now().getTime() + 8 * DAY).toISOString();
 
     api = await startScriptedMessagesApi({
       steps: [

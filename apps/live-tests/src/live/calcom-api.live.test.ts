@@ -63,7 +63,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
     me = await client.getUser();
     eventType = await createTestEventType(client, tracker, LABEL);
-    slots = await upcomingSlots(client, eventType.id, 8);
+    slots = await upcomingSlots(target, eventType.id, 8);
   });
 
   afterAll(async () => {
@@ -107,8 +107,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       await probe.listEventTypes();
       await probe.listSlots({
         eventTypeId: eventType.id,
-        start: new Date(Date.now() + DAY),
-        end: new Date(Date.now() + 2 * DAY),
+        start: new Date(target.now().getTime() + DAY),
+        end: new Date(target.now().getTime() + 2 * DAY),
         timeZone: 'UTC',
       });
       await probe.listBookings({ limit: 1 });
@@ -161,8 +161,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists availability over a date range', async () => {
-    const start = new Date(Date.now() + DAY);
-    const end = new Date(Date.now() + 4 * DAY);
+    const start = new Date(target.now().getTime() + DAY);
+    const end = new Date(target.now().getTime() + 4 * DAY);
     const availability = await client.listAvailability({ start, end, eventTypeId: eventType.id, timeZone: 'UTC' });
     expect(availability.eventTypeId).toBe(eventType.id);
     expect(availability.slots.length).toBeGreaterThan(0);
@@ -334,8 +334,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       const reversed = await client
         .listSlots({
           eventTypeId: eventType.id,
-          start: new Date(Date.now() + 3 * DAY),
-          end: new Date(Date.now() + DAY),
+          start: new Date(target.now().getTime() + 3 * DAY),
+          end: new Date(target.now().getTime() + DAY),
           timeZone: 'UTC',
         })
         .catch((caught: unknown) => caught);
@@ -359,13 +359,13 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     });
 
     it('a missing .env file or a missing key is a CalComConfigError', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'calcom-int-env-'));
       const missingFile = await Promise.resolve()
-        .then(() => target.createClient({ envFile: join(tmpdir(), `calcom-int-${Date.now()}-missing`, '.env') }))
+        .then(() => target.createClient({ envFile: join(folder, 'missing', '.env') }))
         .then((created) => created.getUser())
         .catch((caught: unknown) => caught);
       expect(missingFile).toBeInstanceOf(CalComConfigError);
 
-      const folder = mkdtempSync(join(tmpdir(), 'calcom-int-env-'));
       const emptyEnv = join(folder, '.env');
       writeFileSync(emptyEnv, '# no key here\n');
       const savedKey = process.env.CAL_COM_API_KEY;

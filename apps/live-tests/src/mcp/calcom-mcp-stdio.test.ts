@@ -132,8 +132,8 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
       ]),
     );
 
-    const from = new Date(Date.now() + DAY).toISOString();
-    const to = new Date(Date.now() + 8 * DAY).toISOString();
+    const from = new Date(target.now().getTime() + DAY).toISOString();
+    const to = new Date(target.now().getTime() + 8 * DAY).toISOString();
     const availability = await call('list_availability', {
       event_type_id: eventType.id,
       start_date: from,

@@ -1,5 +1,6 @@
 import type { CalComClient, EventType, Slot } from '@calcom-int/core';
 import type { ResourceTracker } from './resource-tracker';
+import type { LiveTarget } from './target';
 
 /** Milliseconds in one minute. */
 export const MINUTE = 60_000;
@@ -52,16 +53,23 @@ export async function createTestEventType(
 }
 
 /**
- * Lists the free slots of an event type between tomorrow and eight days out (past any minimum booking notice).
+ * Lists the free slots of an event type between tomorrow and eight days out (past any minimum booking notice), by
+ * the target's clock.
  *
- * @param client The client.
+ * @param target The target: its client and its clock.
  * @param eventTypeId The event type.
+ * @param minimum How many slots the caller needs.
  * @returns The slots, earliest first; at least `minimum` of them.
  */
-export async function upcomingSlots(client: CalComClient, eventTypeId: number, minimum = 3): Promise<Slot[]> {
-  const start = new Date(Date.now() + DAY);
-  const end = new Date(Date.now() + 8 * DAY);
-  const slots = await client.listSlots({ eventTypeId, start, end, timeZone: 'UTC' });
+export async function upcomingSlots(
+  target: Pick<LiveTarget, 'client' | 'now'>,
+  eventTypeId: number,
+  minimum = 3,
+): Promise<Slot[]> {
+  const now = target.now().getTime();
+  const start = new Date(now + DAY);
+  const end = new Date(now + 8 * DAY);
+  const slots = await target.client.listSlots({ eventTypeId, start, end, timeZone: 'UTC' });
   if (slots.length < minimum) {
     throw new Error(
       `Event type ${eventTypeId} has ${slots.length} free slots in the next week; the live tests need ${minimum}. ` +

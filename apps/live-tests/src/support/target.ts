@@ -18,6 +18,11 @@ export interface LiveTarget {
   baseUrl: string;
   /** The timed, logged client every test uses. */
   client: CalComClient;
+  /**
+   * The clock of the target, which its clients share: the simulator's, or the system clock for real Cal.com. Tests
+   * compute every time from it, never from `Date.now()`.
+   */
+  now: () => Date;
   /** The simulator behind the loopback server; `undefined` against Cal.com. */
   simulator: CalComSimulator | undefined;
   /** The loopback server; `undefined` against Cal.com. */
@@ -84,6 +89,7 @@ export async function selectTarget(options: SelectTargetOptions = {}): Promise<L
       kind: 'calcom',
       baseUrl,
       client,
+      now: () => new Date(),
       simulator: undefined,
       server: undefined,
       apiKey,
@@ -94,7 +100,7 @@ export async function selectTarget(options: SelectTargetOptions = {}): Promise<L
 
   const server = await startCalComServer(options.simulator === undefined ? {} : { simulator: options.simulator });
   const baseUrl = withV2(server.url);
-  const baseOptions: CalComClientOptions = { apiKey: server.apiKey, baseUrl, fetch };
+  const baseOptions: CalComClientOptions = { ...server.clientOptions, baseUrl, fetch };
   const createClient = (overrides: CalComClientOptions = {}) =>
     timedMethods(new CalComClient({ ...baseOptions, ...overrides }));
   const client = createClient();
@@ -110,6 +116,7 @@ export async function selectTarget(options: SelectTargetOptions = {}): Promise<L
     kind: 'simulator',
     baseUrl,
     client,
+    now: server.clientOptions.now,
     simulator: server.simulator,
     server,
     apiKey: server.apiKey,

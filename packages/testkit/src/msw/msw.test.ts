@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CAL_COM_API_ORIGINS } from '../constants';
 import { createCalComSimulator } from '../simulator/create-simulator';
-import { server, simulator, TEST_API_KEY, TEST_BASE_URL, useSimulator } from '../vitest';
+import { server, simulator, TEST_API_KEY, TEST_BASE_URL, TEST_CLIENT_OPTIONS, TEST_NOW, useSimulator } from '../vitest';
+import { unhandledRequestStrategy } from '../vitest/unhandled-requests';
 import { createCalComHandlers, waitForAbort } from './handlers';
 import {
   htmlErrorOnce,
@@ -60,6 +62,32 @@ describe('vitest setup with msw', () => {
     const controller = new AbortController();
     controller.abort(new Error('early'));
     await expect(waitForAbort(controller.signal)).resolves.toBeUndefined();
+  });
+
+  it('runs every simulator on the fixed test clock unless a test brings its own', () => {
+    expect(new Date(TEST_NOW).toISOString()).toBe('2026-06-01T06:00:00.000Z');
+    expect(simulator().now().toISOString()).toBe('2026-06-01T06:00:00.000Z');
+    expect(
+      useSimulator({ seed: { bookings: 2 } })
+        .now()
+        .toISOString(),
+    ).toBe('2026-06-01T06:00:00.000Z');
+    const own = useSimulator({ now: () => new Date('2027-01-04T09:00:00Z') });
+    expect(own.now().toISOString()).toBe('2027-01-04T09:00:00.000Z');
+  });
+
+  it('gives the client the clock of the simulator in use, also after useSimulator', () => {
+    expect(TEST_CLIENT_OPTIONS.apiKey).toBe(TEST_API_KEY);
+    expect(TEST_CLIENT_OPTIONS.baseUrl).toBe('https://api.cal.com/v2');
+    expect(TEST_CLIENT_OPTIONS.now().toISOString()).toBe('2026-06-01T06:00:00.000Z');
+    useSimulator({ now: () => new Date('2027-01-04T09:00:00Z') });
+    expect(TEST_CLIENT_OPTIONS.now().toISOString()).toBe('2027-01-04T09:00:00.000Z');
+  });
+
+  it('refuses an unhandled request to Cal.com: nothing reaches the real API', async () => {
+    await expect(fetch('https://api.cal.com/v1/me', { headers: auth })).rejects.toThrow(TypeError);
+    await expect(fetch('https://api.cal.eu/v2/me', { headers: auth })).rejects.toThrow(TypeError);
+    expect(simulator().requests).toEqual([]);
   });
 
   it('intercepts another base URL when asked', async () => {
@@ -142,5 +170,38 @@ describe('scenario helpers', () => {
     const text = await fetch(`${TEST_BASE_URL}/text`);
     expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await text.text()).toBe('plain');
+  });
+});
+
+describe('unhandledRequestStrategy', () => {
+  function decide(url: string, otherRequests?: 'warn' | 'bypass' | 'error'): string {
+    const printed: string[] = [];
+    unhandledRequestStrategy(CAL_COM_API_ORIGINS, otherRequests)(new Request(url), {
+      warning: () => printed.push('warning'),
+      error: () => printed.push('error'),
+    });
+    return printed.join(',') || 'bypass';
+  }
+
+  it("always errors on Cal.com's origins, whatever the choice for other requests", () => {
+    for (const choice of ['warn', 'bypass', 'error'] as const) {
+      expect(decide('https://api.cal.com/v1/me', choice)).toBe('error');
+      expect(decide('https://api.cal.eu/v2/bookings', choice)).toBe('error');
+    }
+  });
+
+  it('treats every other request as the suite chose, warning by default as msw does', () => {
+    expect(decide('http://127.0.0.1:4000/health')).toBe('warning');
+    expect(decide('http://127.0.0.1:4000/health', 'warn')).toBe('warning');
+    expect(decide('https://example.org/', 'bypass')).toBe('bypass');
+    expect(decide('https://cal.com.example.org/v2/me', 'error')).toBe('error');
+  });
+
+  it('names the setting and the choices when the choice is unknown', () => {
+    expect(() => unhandledRequestStrategy(CAL_COM_API_ORIGINS, 'ignore' as 'warn')).toThrow(
+      new TypeError(
+        "calComTestkit.otherRequests is \"ignore\". Use one of 'warn', 'bypass', 'error' in vitest's test.provide.",
+      ),
+    );
   });
 });

@@ -56,6 +56,16 @@ describe('startCalComServer', () => {
     expect(await response.json()).toMatchObject({ data: { id: 1001 } });
   });
 
+  it("gives a client its key, its URL and the simulator's clock", async () => {
+    let now = new Date('2027-01-04T09:00:00.000Z');
+    running = await startCalComServer({ simulator: createCalComSimulator({ now: () => now }) });
+    expect(running.clientOptions.apiKey).toBe(DEFAULT_API_KEY);
+    expect(running.clientOptions.baseUrl).toBe(running.url);
+    expect(running.clientOptions.now().toISOString()).toBe('2027-01-04T09:00:00.000Z');
+    now = new Date('2027-01-05T09:00:00.000Z');
+    expect(running.clientOptions.now().toISOString()).toBe('2027-01-05T09:00:00.000Z');
+  });
+
   it('passes bodies and headers through and reuses keep-alive connections', async () => {
     const simulator = createCalComSimulator({ now: () => new Date('2026-03-25T06:00:00.000Z') });
     running = await startCalComServer({ simulator });

@@ -22,6 +22,11 @@ export interface CalComServer {
   apiKey: string;
   /** The simulator behind the server. */
   simulator: CalComSimulator;
+  /**
+   * Options for a `CalComClient` (`@calcom-int/core`) pointed at this server: its key, its base URL and the
+   * simulator's clock, so that client and simulator agree on the date (`new CalComClient(server.clientOptions)`).
+   */
+  clientOptions: { readonly apiKey: string; readonly baseUrl: string; readonly now: () => Date };
   /** Stops listening and destroys open sockets (also those of hanging requests). */
   close(): Promise<void>;
   /** Number of TCP connections accepted since start (keep-alive reuse keeps it low). */
@@ -96,10 +101,12 @@ export async function startCalComServer(options: CalComServerOptions = {}): Prom
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}/v2`;
   return {
-    url: `http://${urlHost}:${port}/v2`,
+    url,
     apiKey: DEFAULT_API_KEY,
     simulator,
+    clientOptions: Object.freeze({ apiKey: DEFAULT_API_KEY, baseUrl: url, now: () => simulator.now() }),
     connections: () => accepted,
     openConnections: () => sockets.size,
     close: () =>

@@ -1,6 +1,6 @@
 import { badRequest, success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
-import { server, simulator } from '@calcom-int/testkit/vitest';
+import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CalComNotFoundError, CalComServerError, CalComSlotUnavailableError } from '../../errors/api-error';
@@ -303,6 +303,22 @@ describe('createBooking', () => {
       }),
     ).rejects.toThrow('Invalid lengthInMinutes: 60 minutes is not a length of event type 3002');
     expect(sentRequests().map((request) => request.path)).toEqual(['/v2/event-types/3002', '/v2/event-types/3002']);
+  });
+
+  it('judges "in the past" by the clock it was given, not the system clock', async () => {
+    // The simulator (and with it the client, through TEST_CLIENT_OPTIONS.now) lives in 2031; the system clock does not.
+    useSimulator({ now: () => new Date('2031-03-03T06:00:00Z'), rateLimit: { enabled: false } });
+    const client = createTestClient();
+    await expect(
+      client.createBooking({ eventTypeId: 3002, start: '2031-03-03T05:30:00Z', attendee: ATTENDEE }),
+    ).rejects.toThrow('Invalid start: 2031-03-03T05:30:00.000Z is in the past');
+    expect(sentRequests()).toEqual([]);
+    const { booking } = await client.createBooking({
+      eventTypeId: 3002,
+      start: '2031-03-04T08:30:00Z',
+      attendee: ATTENDEE,
+    });
+    expect(booking.start).toBe('2031-03-04T08:30:00.000Z');
   });
 
   it('throws CalComNotFoundError for an unknown event type', async () => {

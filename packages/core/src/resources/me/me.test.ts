@@ -1,6 +1,6 @@
 import { success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
-import { server, simulator } from '@calcom-int/testkit/vitest';
+import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComValidationError } from '../../errors/validation-error';
@@ -30,7 +30,8 @@ describe('getUser', () => {
 
   it('serves the profile from the cache for 60 s', async () => {
     let now = Date.parse('2026-06-01T00:00:00Z');
-    const client = createTestClient({}, { now: () => now });
+    useSimulator({ now: () => new Date(now) });
+    const client = createTestClient();
     await client.getUser();
     now += 59_000;
     await client.getUser();

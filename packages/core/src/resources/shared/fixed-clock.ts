@@ -1,14 +1,14 @@
-import { useSimulator } from '@calcom-int/testkit/vitest';
+import { TEST_NOW, useSimulator } from '@calcom-int/testkit/vitest';
 import type { CalComClient } from '../../client';
 import type { CalComClientOptions } from '../../client-options';
 import { createTestClient } from './test-client';
 
-/** The fixed test time: Monday 2026-06-01, 08:00 in Europe/Berlin (Ada's zone). */
-export const TEST_NOW = Date.parse('2026-06-01T06:00:00.000Z');
+/** The fixed test time: Monday 2026-06-01, 08:00 in Europe/Berlin (Ada's zone); testkit's `TEST_NOW`. */
+export { TEST_NOW };
 
 /**
- * Replaces the simulator with one at {@link TEST_NOW} (seed data placed relative to it) and creates a client with the
- * same clock.
+ * Replaces the simulator with one at {@link TEST_NOW} (seed data placed relative to it, no rate limit) and creates a
+ * client on the same clock.
  *
  * @param seed Extra generated seed data.
  * @param options Extra client options.
@@ -18,6 +18,6 @@ export function clientAtFixedTime(
   seed: { bookings?: number; eventTypes?: number } = {},
   options: CalComClientOptions = {},
 ): CalComClient {
-  useSimulator({ now: () => new Date(TEST_NOW), seed, rateLimit: { enabled: false } });
-  return createTestClient(options, { now: () => TEST_NOW });
+  useSimulator({ seed, rateLimit: { enabled: false } });
+  return createTestClient(options);
 }

@@ -1,21 +1,21 @@
 import { createContractValidator, loadCalComSpec } from '@calcom-int/testkit/contract';
-import { simulator, TEST_API_KEY } from '@calcom-int/testkit/vitest';
+import { simulator, TEST_CLIENT_OPTIONS } from '@calcom-int/testkit/vitest';
 import { afterEach, expect } from 'vitest';
 import { CalComClient, type CalComClientDependencies } from '../../client';
 import type { CalComClientOptions } from '../../client-options';
 
 /**
- * Creates a client against the test simulator (msw intercepts the default base URL).
+ * Creates a client against the test simulator (msw intercepts the default base URL), on the simulator's clock.
  *
  * @param options Extra client options.
- * @param dependencies Test seams (clock).
+ * @param dependencies Test seams (executor).
  * @returns The client.
  */
 export function createTestClient(
   options: CalComClientOptions = {},
   dependencies: CalComClientDependencies = {},
 ): CalComClient {
-  return new CalComClient({ apiKey: TEST_API_KEY, circuitBreaker: false, ...options }, dependencies);
+  return new CalComClient({ ...TEST_CLIENT_OPTIONS, circuitBreaker: false, ...options }, dependencies);
 }
 
 /** A request as the tests assert it. */
