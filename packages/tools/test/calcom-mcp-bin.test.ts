@@ -87,7 +87,7 @@ describe('calcom-mcp (built binary over stdio)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `calcom-mcp could not start: No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in ${join(cwd, '.env')}. Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).\n`,
+      `calcom-mcp could not start: No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in a .env file (looked for: ${join(cwd, '.env')}). Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).\n`,
     );
   });
 });

@@ -16,8 +16,8 @@ export const ENVIRONMENT_VARIABLES = [
 export interface LoadedEnvironment {
   /** The effective variables: the process environment, completed (never overridden) by the `.env` file. */
   readonly variables: Readonly<Record<string, string | undefined>>;
-  /** The `.env` path that was looked for. */
-  readonly searched: string;
+  /** The `.env` paths that were looked for, nearest first (one path when `envFile` was given). */
+  readonly searched: readonly string[];
   /** The `.env` path that was read, if it existed. */
   readonly loadedFrom: string | undefined;
   /** The names (never the values) taken from the file. */
@@ -77,36 +77,76 @@ function hasWorkspaces(folder: string): boolean {
 }
 
 /**
- * Reads the `.env` file (D4) with `dotenv.parse` and merges it under the process environment without modifying
- * `process.env`: a variable already set always wins. The file is `envFile` when given (it must exist), else
- * `<project root>/.env` (optional), else `<cwd>/.env` (optional).
+ * Lists where `.env` is looked for: `<cwd>/.env`, then the same in each folder above, up to and including the project
+ * root ({@link findProjectRoot}); only `<cwd>/.env` when there is no project root.
+ *
+ * @param cwd The working directory.
+ * @returns The candidate paths, nearest first.
+ */
+export function envFileCandidates(cwd: string): string[] {
+  const start = resolve(cwd);
+  const root = findProjectRoot(start);
+  const candidates = [join(start, '.env')];
+  if (root === undefined) {
+    return candidates;
+  }
+  for (let folder = start; folder !== root; ) {
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+    candidates.push(join(folder, '.env'));
+  }
+  return candidates;
+}
+
+/**
+ * Reads one `.env` file with `dotenv.parse` and merges it under the process environment without modifying
+ * `process.env`: a variable already set always wins. The file is `envFile` when given (it must exist), else the
+ * nearest `.env` from the working directory up to the project root ({@link envFileCandidates}); only that one file is
+ * read.
  *
  * @param options The working directory, the explicit file and the process environment.
  * @returns The effective variables and where they came from.
  */
 export function loadEnvironment(options: LoadEnvironmentOptions): LoadedEnvironment {
-  const explicit = options.envFile !== undefined;
-  const path = explicit
-    ? isAbsolute(options.envFile as string)
-      ? (options.envFile as string)
-      : resolve(options.cwd, options.envFile as string)
-    : join(findProjectRoot(options.cwd) ?? resolve(options.cwd), '.env');
   const variables: Record<string, string | undefined> = { ...options.env };
-  if (!existsSync(path)) {
-    if (explicit) {
+  if (options.envFile !== undefined) {
+    const path = isAbsolute(options.envFile) ? options.envFile : resolve(options.cwd, options.envFile);
+    if (!existsSync(path)) {
       throw new CalComConfigError(
-        `envFile ${path} does not exist. Fix the path or omit envFile to use the project's .env.`,
+        `envFile ${path} does not exist. Fix the path or omit envFile to use the nearest .env.`,
         'envFile',
       );
     }
+    return readInto(variables, path, [path]);
+  }
+  const searched = envFileCandidates(options.cwd);
+  const path = searched.find((candidate) => existsSync(candidate));
+  if (path === undefined) {
     return {
       variables,
-      searched: path,
+      searched,
       loadedFrom: undefined,
       loadedNames: [],
-      log: [`No .env file at ${path}; using the process environment.`],
+      log: [`No .env file at ${searched.join(', ')}; using the process environment.`],
     };
   }
+  return readInto(variables, path, searched);
+}
+
+/**
+ * Reads a `.env` file into the variables that are not set yet.
+ *
+ * @param variables The process environment's copy, completed in place.
+ * @param path The file.
+ * @param searched Where the file was looked for.
+ * @returns The loaded environment.
+ */
+function readInto(
+  variables: Record<string, string | undefined>,
+  path: string,
+  searched: readonly string[],
+): LoadedEnvironment {
   const parsed = parse(readFileSync(path));
   const loadedNames: string[] = [];
   const skipped: string[] = [];
@@ -121,7 +161,7 @@ export function loadEnvironment(options: LoadEnvironmentOptions): LoadedEnvironm
   const relevant = (names: string[]) => names.filter((name) => name.startsWith('CAL_COM_')).join(', ') || 'none';
   return {
     variables,
-    searched: path,
+    searched,
     loadedFrom: path,
     loadedNames,
     log: [`Loaded ${relevant(loadedNames)} from ${path}; already set, kept: ${relevant(skipped)}.`],
