@@ -11,5 +11,7 @@ export default libraryConfig(
     contract: 'src/contract/index.ts',
     'bin/serve': 'src/bin/serve.ts',
   },
-  { external: ['msw', 'vitest'] },
+  // `shims` gives each format the module location it lacks (`__dirname` in ESM, `import.meta.url` in CJS):
+  // src/contract/package-root.ts finds the shipped spec/ folder from the module's own file.
+  { external: ['msw', 'vitest'], shims: true },
 );

@@ -33,7 +33,7 @@ describe('CalComClient', () => {
       '/v2/slots 2024-09-04',
       '/v2/bookings 2026-02-25',
     ]);
-    // 2026-02-25 is newer than the March 2026 OpenAPI copy (NOTES §3.3): skip the contract check for this test only.
+    // 2026-02-25 is newer than the March 2026 OpenAPI copy (docs/CALCOM-API.md §3.3): skip the contract check for this test only.
     simulator().reset();
   });
 

@@ -5,7 +5,7 @@ export type ApiResource = 'bookings' | 'slots' | 'eventTypes' | 'schedules' | 'm
 export type ApiVersions = Readonly<Record<ApiResource, string | undefined>>;
 
 /**
- * The default `cal-api-version` of each resource (NOTES §3.2). `me`, `teams` and `webhooks` are unversioned.
+ * The default `cal-api-version` of each resource (docs/CALCOM-API.md §3.2). `me`, `teams` and `webhooks` are unversioned.
  */
 export const DEFAULT_API_VERSIONS: ApiVersions = Object.freeze({
   bookings: '2024-08-13',

@@ -38,7 +38,7 @@ interface ParsedErrorBody {
   readonly excerpt: string | undefined;
 }
 
-/** Cal.com's messages for a time that cannot be booked (NOTES §9.3). */
+/** Cal.com's messages for a time that cannot be booked (docs/CALCOM-API.md §9.3). */
 const SLOT_UNAVAILABLE_PATTERNS = [
   /already has booking at this time or is not available/i,
   /no_available_users_found_error/i,

@@ -7,7 +7,7 @@ const RATE_LIMIT_HEADER = /^x-ratelimit-(limit|remaining|reset)(?:-(.+))?$/i;
 /**
  * Reads the rate-limit headers (D8), suffixed (`X-RateLimit-Remaining-Default`) or not. With several named limits it
  * returns the one with the most requests left, because Cal.com refuses a request only when all limits are exhausted.
- * `Reset` is seconds until the window resets (NOTES §5).
+ * `Reset` is seconds until the window resets (docs/CALCOM-API.md §5).
  *
  * @param headers The response headers.
  * @param now The current time in epoch milliseconds.

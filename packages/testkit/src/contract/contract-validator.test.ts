@@ -188,10 +188,10 @@ describe('validateResponse', () => {
       valid: false,
       operationId: 'MeController_getMe',
       errors: [
-        "response body (401 error envelope, NOTES §4.2) must have required property 'path'",
-        'response body (401 error envelope, NOTES §4.2) /timestamp must match format "date-time"',
-        "response body (401 error envelope, NOTES §4.2) /error must have required property 'code'",
-        'response body (401 error envelope, NOTES §4.2) /error must NOT have additional properties (unexpected property "extra")',
+        "response body (401 error envelope, docs/CALCOM-API.md §4.2) must have required property 'path'",
+        'response body (401 error envelope, docs/CALCOM-API.md §4.2) /timestamp must match format "date-time"',
+        "response body (401 error envelope, docs/CALCOM-API.md §4.2) /error must have required property 'code'",
+        'response body (401 error envelope, docs/CALCOM-API.md §4.2) /error must NOT have additional properties (unexpected property "extra")',
       ],
     });
   });
@@ -202,7 +202,7 @@ describe('validateResponse', () => {
     const result = validator.validateResponse({ method: 'GET', path: '/v2/me', status: 503, body: bare });
     expect(result.valid).toBe(false);
     expect(result.errors[0]).toBe(
-      "response body (503 error envelope, NOTES §4.2) must have required property 'status'",
+      "response body (503 error envelope, docs/CALCOM-API.md §4.2) must have required property 'status'",
     );
     expect(
       validator.validateResponse({
@@ -211,7 +211,9 @@ describe('validateResponse', () => {
         status: 500,
         body: { statusCode: 502, message: 'x' },
       }).errors,
-    ).toContain('response body (500 error envelope, NOTES §4.2) /statusCode must be equal to constant (expected: 500)');
+    ).toContain(
+      'response body (500 error envelope, docs/CALCOM-API.md §4.2) /statusCode must be equal to constant (expected: 500)',
+    );
   });
 
   it('reports an unknown path or method clearly', () => {
@@ -249,7 +251,7 @@ describe('validateRequest', () => {
       valid: false,
       operationId: 'BookingsController_2024_08_13_getBookings',
       errors: [
-        'header cal-api-version is required by BookingsController_2024_08_13_getBookings: set it to 2024-08-13 (without it Cal.com routes the call to the 2024-04-15 legacy controller, NOTES §3.1)',
+        'header cal-api-version is required by BookingsController_2024_08_13_getBookings: set it to 2024-08-13 (without it Cal.com routes the call to the 2024-04-15 legacy controller, docs/CALCOM-API.md §3.1)',
       ],
     });
   });
@@ -267,7 +269,7 @@ describe('validateRequest', () => {
       valid: false,
       operationId: 'SlotsController_2024_09_04_getAvailableSlots',
       errors: [
-        'header cal-api-version is "2024-08-13" but SlotsController_2024_09_04_getAvailableSlots needs "2024-09-04" (another value routes the call to a different controller version, NOTES §3.1)',
+        'header cal-api-version is "2024-08-13" but SlotsController_2024_09_04_getAvailableSlots needs "2024-09-04" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
       ],
     });
   });
@@ -280,7 +282,7 @@ describe('validateRequest', () => {
         headers: { 'cal-api-version': '2024-06-14', authorization: 'Bearer cal_x' },
       }).errors,
     ).toEqual([
-      'header cal-api-version is "2024-06-14" but BookingAttendeesController_2024_08_13_getBookingAttendees needs "2024-08-13" (another value routes the call to a different controller version, NOTES §3.1)',
+      'header cal-api-version is "2024-06-14" but BookingAttendeesController_2024_08_13_getBookingAttendees needs "2024-08-13" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
     ]);
     const enumVersion = createContractValidator(
       {
@@ -305,7 +307,7 @@ describe('validateRequest', () => {
       { applyExceptions: false },
     );
     expect(enumVersion.validateRequest({ method: 'GET', path: '/v2/x', headers: {} }).errors).toEqual([
-      'header cal-api-version is required by x: set it to 2026-02-25 (without it Cal.com routes the call to the 2024-04-15 legacy controller, NOTES §3.1)',
+      'header cal-api-version is required by x: set it to 2026-02-25 (without it Cal.com routes the call to the 2024-04-15 legacy controller, docs/CALCOM-API.md §3.1)',
       'header x-trace is required by x',
     ]);
     expect(
@@ -459,7 +461,7 @@ describe('validateRequest', () => {
       validator.validateRequest({ method: 'POST', path: '/v2/bookings/b1/cancel', body: { cancellationReason: 'ill' } })
         .errors,
     ).toEqual([
-      'header cal-api-version is required by BookingsController_2024_08_13_cancelBooking: set it to 2024-08-13 (without it Cal.com routes the call to the 2024-04-15 legacy controller, NOTES §3.1)',
+      'header cal-api-version is required by BookingsController_2024_08_13_cancelBooking: set it to 2024-08-13 (without it Cal.com routes the call to the 2024-04-15 legacy controller, docs/CALCOM-API.md §3.1)',
     ]);
   });
 

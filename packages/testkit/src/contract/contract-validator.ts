@@ -217,7 +217,7 @@ export function createContractValidator(
           `error-envelope:${status === 500 ? 500 : 'other'}`,
           () => errorSchemaFor(status),
           parsed.value,
-          `response body (${status} error envelope, NOTES §4.2)`,
+          `response body (${status} error envelope, docs/CALCOM-API.md §4.2)`,
         );
         return { valid: errors.length === 0, operationId, errors };
       }
@@ -348,7 +348,7 @@ function checkHeader(parameter: OpenApiParameter, value: string | undefined, ope
     if (expectedVersion !== undefined) {
       return [
         `header cal-api-version is required by ${operationId}: set it to ${expectedVersion} ` +
-          '(without it Cal.com routes the call to the 2024-04-15 legacy controller, NOTES §3.1)',
+          '(without it Cal.com routes the call to the 2024-04-15 legacy controller, docs/CALCOM-API.md §3.1)',
       ];
     }
     return [`header ${parameter.name} is required by ${operationId}`];
@@ -356,7 +356,7 @@ function checkHeader(parameter: OpenApiParameter, value: string | undefined, ope
   if (expectedVersion !== undefined && value !== expectedVersion) {
     return [
       `header cal-api-version is "${value}" but ${operationId} needs "${expectedVersion}" ` +
-        '(another value routes the call to a different controller version, NOTES §3.1)',
+        '(another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
     ];
   }
   if (name === 'authorization' && !/^Bearer \S+$/.test(value)) {

@@ -1,7 +1,7 @@
 import type { JsonSchema } from './translate-schema';
 
 /**
- * The error bodies Cal.com API v2 sends (NOTES §4.2).
+ * The error bodies Cal.com API v2 sends (docs/CALCOM-API.md §4.2).
  *
  * Cal.com's OpenAPI document describes **no** error responses: only 200, 201 and 204 appear in it. An error response
  * is therefore validated against this explicit schema, built from the API's exception filters instead of the spec:
@@ -34,7 +34,7 @@ export const ERROR_ENVELOPE_SCHEMA = {
 
 /**
  * The bare body of an unhandled exception: Nest's base filter answers 500 `{"statusCode":500,"message":"Internal
- * server error"}` without the envelope (NOTES §4.2, issue #20808).
+ * server error"}` without the envelope (docs/CALCOM-API.md §4.2, issue #20808).
  */
 export const BARE_INTERNAL_SERVER_ERROR_SCHEMA = {
   type: 'object',

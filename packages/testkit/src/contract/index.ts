@@ -1,3 +1,4 @@
+export { bundledSpecPath } from './bundled-spec';
 export {
   type ContractValidationResult,
   type ContractValidator,
@@ -18,3 +19,9 @@ export type {
 } from './openapi-document';
 export type { HeadersInput, QueryInput } from './parameter-values';
 export { CALCOM_SPEC_EXCEPTIONS, type SpecException } from './spec-exceptions';
+export {
+  type CalComSpecProvenance,
+  type CalComSpecSource,
+  calComSpecProvenance,
+  UNKNOWN_PROVENANCE_VALUE,
+} from './spec-provenance';

@@ -33,7 +33,7 @@ const EVENT_TYPE_BASE = {
 };
 
 describe('CALCOM_SPEC_EXCEPTIONS', () => {
-  it('lists exactly the NOTES §9.8 typing gaps, each with its reference', () => {
+  it('lists exactly the docs/CALCOM-API.md §9.8 spec gaps, each with its reference', () => {
     expect(CALCOM_SPEC_EXCEPTIONS.map((exception) => exception.id)).toEqual([
       'event-type-users',
       'team-event-type-hosts',
@@ -57,10 +57,12 @@ describe('CALCOM_SPEC_EXCEPTIONS', () => {
         'specPaths',
       ]);
       expect(exception.reference).toMatch(
-        exception.source === 'notes-9.8' ? /^NOTES §9\.8/ : /^found by the contract tests \(not in NOTES §9\.8\)/,
+        exception.source === 'spec-gaps'
+          ? /^docs\/CALCOM-API\.md §9\.8/
+          : /^found by the contract tests \(docs\/CALCOM-API\.md §9\.10\)/,
       );
     }
-    expect(CALCOM_SPEC_EXCEPTIONS.filter((exception) => exception.source === 'notes-9.8').length).toBe(5);
+    expect(CALCOM_SPEC_EXCEPTIONS.filter((exception) => exception.source === 'spec-gaps').length).toBe(5);
     expect(validator.exceptions).toBe(CALCOM_SPEC_EXCEPTIONS);
     expect(raw.exceptions).toEqual([]);
   });
@@ -86,7 +88,7 @@ describe('CALCOM_SPEC_EXCEPTIONS', () => {
   it('names the exception when the document lacks its target', () => {
     const document: OpenApiDocument = { openapi: '3.0.0', paths: {}, components: { schemas: {} } };
     expect(() => applySpecExceptions(document)).toThrowError(
-      'Spec exception "event-type-users" (NOTES §9.8, §8.2) cannot be applied to components.schemas.EventTypeOutput_2024_06_14.properties.users: component schema EventTypeOutput_2024_06_14 does not exist. The OpenAPI document differs from the one the exceptions were written for; update spec-exceptions.ts.',
+      'Spec exception "event-type-users" (docs/CALCOM-API.md §9.8, §8.2) cannot be applied to components.schemas.EventTypeOutput_2024_06_14.properties.users: component schema EventTypeOutput_2024_06_14 does not exist. The OpenAPI document differs from the one the exceptions were written for; update spec-exceptions.ts.',
     );
     const withoutUsers: OpenApiDocument = {
       openapi: '3.0.0',

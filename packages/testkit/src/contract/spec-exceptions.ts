@@ -5,10 +5,10 @@ export interface SpecException {
   /** A stable id, e.g. `event-type-users`. */
   readonly id: string;
   /**
-   * Where the exception comes from: `notes-9.8` for the typing gaps listed in NOTES §9.8, `contract-tests` for the
-   * NestJS Swagger generator artefacts our own contract tests found (not in NOTES).
+   * Where the exception comes from: `spec-gaps` for the typing gaps listed in docs/CALCOM-API.md §9.8,
+   * `contract-tests` for the NestJS Swagger generator artefacts our own contract tests found (§9.10).
    */
-  readonly source: 'notes-9.8' | 'contract-tests';
+  readonly source: 'spec-gaps' | 'contract-tests';
   /** Where the gap is documented. */
   readonly reference: string;
   /** What the exception touches: a component schema property, an operation's parameter or response. */
@@ -34,9 +34,9 @@ interface MutableDocument {
 }
 
 /**
- * The slots response as Cal.com sends it (NOTES §7.3): the envelope around a map from date (in the requested time
- * zone) to the day's slots, each `{ start }` (`format=time` or none) or `{ start, end }` (`format=range`); seated
- * slots add `attendeesCount` and `bookingUid` (the spec's own response description says so).
+ * The slots response as Cal.com sends it (docs/CALCOM-API.md §7.3): the envelope around a map from date (in the
+ * requested time zone) to the day's slots, each `{ start }` (`format=time` or none) or `{ start, end }`
+ * (`format=range`); seated slots add `attendeesCount` and `bookingUid` (the spec's own response description says so).
  */
 const SLOTS_RESPONSE_SCHEMA: OpenApiSchema = {
   type: 'object',
@@ -73,16 +73,18 @@ const EVENT_TYPE_INPUTS = [
 ] as const;
 
 /**
- * Every known typing gap of Cal.com's OpenAPI document with its correction: first the NOTES §9.8 "Spec typing gaps",
- * then the generator artifacts the contract tests found. Nothing else in the document is relaxed or changed. (The other half of §9.8, "no error responses documented", is handled
- * by validating error statuses against the explicit envelope in `error-envelope.ts`.)
+ * Every known typing gap of Cal.com's OpenAPI document with its correction: first the spec gaps of docs/CALCOM-API.md
+ * §9.8, then the generator artifacts the contract tests found (§9.10). Nothing else in the document is relaxed or
+ * changed. (The first gap of §9.8, "no error responses documented", is handled by validating error statuses against
+ * the explicit envelope in `error-envelope.ts`.)
  */
 const SPEC_PATCHES: readonly SpecPatch[] = [
   {
-    // NOTES §8.2 and §9.8: the source DTO is `{ id, name, username, avatarUrl, weekStart, brandColor, … }`.
+    // docs/CALCOM-API.md §8.2 and §9.8: the source DTO is
+    // `{ id, name, username, avatarUrl, weekStart, brandColor, … }`.
     id: 'event-type-users',
-    source: 'notes-9.8',
-    reference: 'NOTES §9.8, §8.2',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §8.2',
     target: 'components.schemas.EventTypeOutput_2024_06_14.properties.users',
     documented: 'string[]',
     actual: 'an array of user objects ({ id, name, username, avatarUrl, weekStart, brandColor, … })',
@@ -92,10 +94,11 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     },
   },
   {
-    // NOTES §8.2 and §9.8: the source DTO is `{ userId, name, username, avatarUrl, mandatory?, priority? }`.
+    // docs/CALCOM-API.md §8.2 and §9.8: the source DTO is
+    // `{ userId, name, username, avatarUrl, mandatory?, priority? }`.
     id: 'team-event-type-hosts',
-    source: 'notes-9.8',
-    reference: 'NOTES §9.8, §8.2',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §8.2',
     target: 'components.schemas.TeamEventTypeOutput_2024_06_14.properties.hosts',
     documented: 'string[]',
     actual: 'an array of host objects ({ userId, name, username, avatarUrl, mandatory?, priority? })',
@@ -105,10 +108,10 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     },
   },
   {
-    // NOTES §7.6 and §9.8: TeamsMembershipsController returns the list, the spec types one membership.
+    // docs/CALCOM-API.md §7.6 and §9.8: TeamsMembershipsController returns the list, the spec types one membership.
     id: 'team-memberships-array',
-    source: 'notes-9.8',
-    reference: 'NOTES §9.8, §7.6',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §7.6',
     target: 'components.schemas.GetTeamMembershipsOutput.properties.data',
     documented: 'one TeamMembershipOutput object',
     actual: 'an array of TeamMembershipOutput',
@@ -121,11 +124,12 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     },
   },
   {
-    // NOTES §7.2 and §9.8: `string` on GET, `number` on PATCH/DELETE; the API takes the numeric id on all three.
+    // docs/CALCOM-API.md §7.2 and §9.8: `string` on GET, `number` on PATCH/DELETE; the API takes the numeric id on
+    // all three.
     // Unlike the other exceptions this one is stricter than the document: a non-numeric id is refused on GET too.
     id: 'event-type-id-path-param',
-    source: 'notes-9.8',
-    reference: 'NOTES §9.8, §7.2',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §7.2',
     target: 'GET /v2/event-types/{eventTypeId} path parameter eventTypeId',
     documented: 'string on GET (number on PATCH and DELETE)',
     actual: 'a numeric event type id on GET, PATCH and DELETE alike',
@@ -140,11 +144,11 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     },
   },
   {
-    // NOTES §7.3 and §9.8: the schema describes a bare date map whose slots are strings (no envelope); the spec's own
-    // example, and the API, send `{ status, data: { "<date>": [{ start }] } }`.
+    // docs/CALCOM-API.md §7.3 and §9.8: the schema describes a bare date map whose slots are strings (no envelope);
+    // the spec's own example, and the API, send `{ status, data: { "<date>": [{ start }] } }`.
     id: 'slots-response',
-    source: 'notes-9.8',
-    reference: 'NOTES §9.8, §7.3',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §7.3',
     target: 'GET /v2/slots response 200',
     documented: 'oneOf two bare maps date → string[] / date → { start, end }[] (no envelope)',
     actual: '{ status, data: { "<YYYY-MM-DD>": [{ start, end?, attendeesCount?, bookingUid? }] } }',
@@ -157,13 +161,14 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
       };
     },
   },
-  // The exceptions below are NOT in NOTES §9.8: the contract tests over the fixtures found them. Each is a NestJS
-  // Swagger generator artifact that no real response can satisfy (a boolean typed `object`, a constant's name used as
-  // the regex). They are corrected to what the property's own `example`/`default`/description says.
+  // The exceptions below are not in docs/CALCOM-API.md §9.8: the contract tests over the fixtures found them (§9.10).
+  // Each is a NestJS Swagger generator artifact that no real response can satisfy (a boolean typed `object`, a
+  // constant's name used as the regex). They are corrected to what the property's own `example`/`default`/description
+  // says.
   {
     id: 'booking-field-is-default',
     source: 'contract-tests',
-    reference: "found by the contract tests (not in NOTES §9.8); the schema's own example/default is a boolean",
+    reference: "found by the contract tests (docs/CALCOM-API.md §9.10); the schema's own example/default is a boolean",
     target: 'components.schemas.*FieldOutput_2024_06_14.properties.isDefault',
     documented: 'type object (example/default true or false)',
     actual: 'boolean',
@@ -200,7 +205,7 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   {
     id: 'schedule-time-and-days',
     source: 'contract-tests',
-    reference: 'found by the contract tests (not in NOTES §9.8); NOTES §7.4 gives "HH:MM" and day names',
+    reference: 'found by the contract tests (docs/CALCOM-API.md §9.10); §7.4 gives "HH:MM" and day names',
     target: 'components.schemas.ScheduleAvailabilityInput_2024_06_11 / ScheduleOverrideInput_2024_06_11',
     documented:
       'startTime/endTime pattern "TIME_FORMAT_HH_MM" (a constant name, matches no time); days: enum on the array',
@@ -229,7 +234,7 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
   {
     id: 'event-type-numbers-typed-object',
     source: 'contract-tests',
-    reference: 'found by the contract tests (not in NOTES §9.8); NOTES §8.2 lists ownerId as number|null',
+    reference: 'found by the contract tests (docs/CALCOM-API.md §9.10); §8.2 lists ownerId as number|null',
     target: 'EventTypeOutput_2024_06_14.slotInterval, TeamEventTypeOutput_2024_06_14.slotInterval and .ownerId',
     documented: 'type object (nullable), example 60',
     actual: 'number or null',
@@ -249,7 +254,7 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     id: 'reserved-slot-self-reference',
     source: 'contract-tests',
     reference:
-      'found by the contract tests (not in NOTES §9.8); the response wrapper and its data DTO share one name, so ' +
+      'found by the contract tests (docs/CALCOM-API.md §9.10); the response wrapper and its data DTO share one name, so ' +
       'data points at the wrapper itself; PATCH answers the same reservation as ReserveSlotOutput_2024_09_04',
     target: 'components.schemas.GetReservedSlotOutput_2024_09_04.properties.data (GET /v2/slots/reservations/{uid})',
     documented: 'nullable allOf [GetReservedSlotOutput_2024_09_04] (itself: { status, data }, endlessly nested)',
@@ -268,7 +273,7 @@ const SPEC_PATCHES: readonly SpecPatch[] = [
     id: 'event-type-length-options',
     source: 'contract-tests',
     reference:
-      "found by the contract tests (not in NOTES §9.8); the property's own example is [15, 30, 60] and the output " +
+      "found by the contract tests (docs/CALCOM-API.md §9.10); the property's own example is [15, 30, 60] and the output " +
       'schemas type it number[]',
     target: '{Create,Update}{,Team}EventTypeInput_2024_06_14.properties.lengthInMinutesOptions (items)',
     documented: 'string[] (example [15, 30, 60])',

@@ -23,7 +23,7 @@ export interface ConfirmationPolicy {
   blockUnconfirmedBookingsInBooker: boolean;
 }
 
-/** User of an event type (the source DTO; the spec types `users` as `string[]`, NOTES §9.8). */
+/** User of an event type (the source DTO; the spec types `users` as `string[]`, docs/CALCOM-API.md §9.8). */
 export interface EventTypeUser {
   id: number;
   name: string | null;

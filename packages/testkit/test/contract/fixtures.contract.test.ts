@@ -76,7 +76,7 @@ describe('fixture builders match their operations’ response schemas', () => {
   });
 });
 
-describe('error factories match the Cal.com error envelope (NOTES §4.2)', () => {
+describe('error factories match the Cal.com error envelope (docs/CALCOM-API.md §4.2)', () => {
   const cases = [
     ['badRequest', badRequest()],
     ['badRequest (validation)', badRequest('Bad Request Exception', { errors: [{ property: 'start' }] })],

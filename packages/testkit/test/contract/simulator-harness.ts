@@ -17,7 +17,7 @@ export const validator = createContractValidator(loadCalComSpec());
  */
 export const CONTRACT_NOW = new Date('2030-09-02T06:00:00.000Z');
 
-/** The `cal-api-version` each versioned controller needs (NOTES §3.1). */
+/** The `cal-api-version` each versioned controller needs (docs/CALCOM-API.md §3.1). */
 export const VERSIONS = {
   bookings: '2024-08-13',
   eventTypes: '2024-06-14',

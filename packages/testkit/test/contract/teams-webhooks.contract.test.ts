@@ -15,7 +15,7 @@ describe('simulator /v2/teams against the contract', () => {
     expect(team.id).toBe(5001);
   });
 
-  it('GET /v2/teams/{teamId}/memberships lists the members (an array, NOTES §9.8)', async () => {
+  it('GET /v2/teams/{teamId}/memberships lists the members (an array, docs/CALCOM-API.md §9.8)', async () => {
     const members = dataOf<TeamMembershipOutput[]>(
       await harness.expectValid({ method: 'GET', path: '/v2/teams/5001/memberships?take=10&skip=0' }, 200),
     );

@@ -7,7 +7,7 @@ export const BookingStatusSchema = v.picklist(['accepted', 'pending', 'cancelled
 /** Booking status: `accepted`, `pending` (awaits the host), `cancelled` or `rejected`. */
 export type BookingStatus = v.InferOutput<typeof BookingStatusSchema>;
 
-/** Booking attendee DTO schema (`BookingAttendee`); `email` may be missing on old bookings (NOTES §9.9). */
+/** Booking attendee DTO schema (`BookingAttendee`); `email` may be missing on old bookings (docs/CALCOM-API.md §9.9). */
 export const BookingAttendeeDtoSchema = v.object({
   name: v.string(),
   email: v.optional(v.string()),

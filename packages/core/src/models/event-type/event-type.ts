@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /**
- * Event type user DTO schema. The spec types `users` as `string[]`, the API sends objects (NOTES §9.8); plain
+ * Event type user DTO schema. The spec types `users` as `string[]`, the API sends objects (docs/CALCOM-API.md §9.8); plain
  * strings are tolerated and skipped.
  */
 export const EventTypeUserDtoSchema = v.object({
@@ -10,7 +10,7 @@ export const EventTypeUserDtoSchema = v.object({
   username: v.nullish(v.string()),
 });
 
-/** Team event type host DTO schema; the spec types `hosts` as `string[]`, the API sends objects (NOTES §9.8). */
+/** Team event type host DTO schema; the spec types `hosts` as `string[]`, the API sends objects (docs/CALCOM-API.md §9.8). */
 export const EventTypeHostDtoSchema = v.object({
   userId: v.number(),
   name: v.nullish(v.string()),

@@ -74,7 +74,7 @@ export const TeamMemberSchema = v.pipe(
 export type TeamMember = v.InferOutput<typeof TeamMemberSchema>;
 
 /**
- * Schema of the memberships list: the spec types `data` as one object, the API returns an array (NOTES §9.8); both
+ * Schema of the memberships list: the spec types `data` as one object, the API returns an array (docs/CALCOM-API.md §9.8); both
  * are accepted.
  */
 export const TeamMembersSchema = v.pipe(

@@ -45,7 +45,7 @@ export const UserSchema = v.pipe(
 /** The authenticated Cal.com user (domain model). */
 export type User = v.InferOutput<typeof UserSchema>;
 
-/** Locales Cal.com accepts for a user (`UpdateManagedUserInput.locale` in the OpenAPI document, NOTES §7.1). */
+/** Locales Cal.com accepts for a user (`UpdateManagedUserInput.locale` in the OpenAPI document, docs/CALCOM-API.md §7.1). */
 export const CAL_COM_LOCALES = [
   'ar',
   'ca',

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-/** Webhook triggers Cal.com can send (NOTES §7.7). */
+/** Webhook triggers Cal.com can send (docs/CALCOM-API.md §7.7). */
 export const WEBHOOK_TRIGGERS = [
   'BOOKING_CREATED',
   'BOOKING_PAYMENT_INITIATED',

@@ -113,7 +113,7 @@ export class AvailabilityResource {
     const range = { start: Date.parse(start), end: Date.parse(end) };
     const busy: Interval[] = [];
     // Cal.com filters by `afterStart` (start >= value) and `beforeEnd` (end <= value) and has no overlap filter
-    // (NOTES §7.5), so a booking that began before the range or ends after it would be missed with the range itself.
+    // (docs/CALCOM-API.md §7.5), so a booking that began before the range or ends after it would be missed with the range itself.
     // Widen both sides by the longest booking there can be; `clip` below keeps only the bookings that overlap.
     const window = {
       afterStart: new Date(range.start - LONGEST_BOOKING_MS).toISOString(),

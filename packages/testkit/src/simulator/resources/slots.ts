@@ -11,7 +11,9 @@ import { type Shape, validateBody, validateQuery } from '../validation';
 const SLOTS_VERSION = ['2024-09-04'] as const;
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The body of `POST /v2/slots/reservations` and of `PATCH /v2/slots/reservations/{uid}` (NOTES §7.3). */
+/**
+ * The body of `POST /v2/slots/reservations` and of `PATCH /v2/slots/reservations/{uid}` (docs/CALCOM-API.md §7.3).
+ */
 const RESERVATION_SHAPE: Shape = {
   eventTypeId: { type: 'integer', required: true },
   slotStart: { type: 'date', required: true },

@@ -40,7 +40,7 @@ function membershipOf(context: RouteContext, team: TeamOutput): TeamMembershipOu
   return membership;
 }
 
-/** Teams and memberships (unversioned). `GET …/memberships` returns an array (NOTES §9.8). */
+/** Teams and memberships (unversioned). `GET …/memberships` returns an array (docs/CALCOM-API.md §9.8). */
 export const teamRoutes: Route[] = [
   {
     method: 'GET',
