@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * Finds the BUILT `calcom-mcp` bin of `@calcom-int/tools` (its `package.json` `bin` entry).
+ * Finds the BUILT `calcom-mcp` bin of `@calcom-int/tools` (its `package.json` `bin` entry: a launcher that imports
+ * the built server from `dist/bin/calcom-mcp.js`, so both must exist).
  *
  * @returns The absolute path of the bin's JavaScript file.
  */
@@ -14,8 +15,10 @@ export function calcomMcpBinPath(): string {
   const relativeBin = manifest.bin?.['calcom-mcp'];
   if (relativeBin === undefined) throw new Error(`${manifestPath} has no "calcom-mcp" bin.`);
   const binPath = join(dirname(manifestPath), relativeBin);
-  if (!existsSync(binPath)) {
-    throw new Error(`${binPath} does not exist: build the tools first (pnpm --filter @calcom-int/tools build).`);
+  for (const path of [binPath, join(dirname(manifestPath), 'dist', 'bin', 'calcom-mcp.js')]) {
+    if (!existsSync(path)) {
+      throw new Error(`${path} does not exist: build the tools first (pnpm --filter @calcom-int/tools build).`);
+    }
   }
   return binPath;
 }
