@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Reporter, SerializedError, TestModule, Vitest } from 'vitest/node';
 import type { TargetDescription, TimingSample } from '../support/timings';
 import { readCoverageSummaries } from './coverage';
@@ -10,6 +10,15 @@ import { renderReport, type TestOutcome } from './render-report';
 
 const appDirectory = join(import.meta.dirname, '..', '..');
 
+/** Options of {@link ReportReporter} (the second element of its `reporters` entry). */
+export interface ReportReporterOptions {
+  /**
+   * Where to write the report. Default: `TEST_REPORT_cal_com.md` in the run folder (ignored by git); only
+   * `pnpm report` points it at the committed `apps/live-tests/TEST_REPORT_cal_com.md`.
+   */
+  reportPath?: string;
+}
+
 /**
  * Vitest reporter that writes `TEST_REPORT_cal_com.md`: target, date, pass/fail/skip counts, p50/p95/max per
  * operation (from the samples the test workers flush into the run folder) and the unit runs' coverage.
@@ -17,6 +26,17 @@ const appDirectory = join(import.meta.dirname, '..', '..');
 export default class ReportReporter implements Reporter {
   private runDirectory = join(appDirectory, '.run');
   private started = Date.now();
+  private readonly reportPath: string | undefined;
+  private vitest: Vitest | undefined;
+
+  /**
+   * Creates the reporter.
+   *
+   * @param options Where to write the report.
+   */
+  constructor(options: ReportReporterOptions = {}) {
+    this.reportPath = options.reportPath;
+  }
 
   /**
    * Clears the run folder before any test starts.
@@ -24,6 +44,7 @@ export default class ReportReporter implements Reporter {
    * @param vitest The Vitest instance.
    */
   onInit(vitest: Vitest): void {
+    this.vitest = vitest;
     const provided = vitest.config.provide?.runDirectory;
     if (typeof provided === 'string') this.runDirectory = provided;
     this.started = Date.now();
@@ -69,9 +90,11 @@ export default class ReportReporter implements Reporter {
       coverage: readCoverageSummaries(join(appDirectory, '..', '..', 'packages')),
       unhandledErrors: unhandledErrors.length,
     });
-    const reportPath = join(appDirectory, 'TEST_REPORT_cal_com.md');
+    const reportPath = this.reportPath ?? join(this.runDirectory, 'TEST_REPORT_cal_com.md');
+    mkdirSync(dirname(reportPath), { recursive: true });
     writeFileSync(reportPath, markdown);
     formatWithBiome(reportPath);
+    this.vitest?.logger.log(`Report: ${relative(join(appDirectory, '..', '..'), reportPath)}`);
   }
 }
 
