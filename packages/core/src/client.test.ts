@@ -3,9 +3,9 @@ import { simulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComClient } from './client';
 import { CalComConfigError } from './errors/config-error';
-import type { ApiExecutor } from './resources/shared/context';
-import { clientAtFixedTime } from './resources/shared/fixed-clock';
-import { createTestClient, sentRequests } from './resources/shared/test-client';
+import type { ApiExecutor } from './resources/common/context';
+import { clientAtFixedTime } from './resources/common/fixed-clock';
+import { createTestClient, sentRequests } from './resources/common/test-client';
 
 describe('CalComClient', () => {
   it('exposes the rate-limit state of the last response', async () => {

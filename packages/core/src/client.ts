@@ -27,7 +27,7 @@ import {
 } from './resources/event-types';
 import { MeResource, type UpdateUserSettingsInput } from './resources/me';
 import { SchedulesResource } from './resources/schedules';
-import type { ApiExecutor, ResourceContext } from './resources/shared/context';
+import type { ApiExecutor, ResourceContext } from './resources/common/context';
 import { type ListSlotsInput, SlotsResource } from './resources/slots';
 import { TeamsResource } from './resources/teams';
 import { type CreateWebhookInput, WebhooksResource } from './resources/webhooks';

@@ -28,7 +28,7 @@ export {
 } from './resources/bookings';
 export type { CreateEventTypeInput, ListEventTypesFilters, UpdateEventTypeInput } from './resources/event-types';
 export type { UpdateUserSettingsInput } from './resources/me';
-export type { ApiExecutor } from './resources/shared/context';
+export type { ApiExecutor } from './resources/common/context';
 export type { ListSlotsInput } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
 export * from './webhooks';

@@ -53,8 +53,18 @@ function createExecutor(options: CalComClientOptions = {}, lines: LogLine[] = []
   return new RequestExecutor(resolved, { random: () => 0 });
 }
 
+/** Where the fake clock starts; `fakeNow()` reads it (never the wall clock). */
+const FAKE_START = Date.parse('2026-06-01T06:00:00.000Z');
+
 function useFakeTime() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.useFakeTimers({ now: FAKE_START, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
+
+/** The fake clock's time in epoch milliseconds. */
+function fakeNow(): number {
+  const mocked = vi.getMockedSystemTime();
+  if (mocked === null) throw new Error('fakeNow() needs useFakeTime() first');
+  return mocked.getTime();
 }
 
 const success = (data: unknown, init?: ResponseInit) => HttpResponse.json({ status: 'success', data }, init);
@@ -566,7 +576,7 @@ describe('RequestExecutor rate limits (D8)', () => {
     server.use(
       http.get(`${BASE}/me`, () => {
         calls += 1;
-        sent.push(Date.now());
+        sent.push(fakeNow());
         return success(
           { id: 1 },
           {
@@ -580,7 +590,7 @@ describe('RequestExecutor rate limits (D8)', () => {
       }),
     );
     const executor = createExecutor();
-    const start = Date.now();
+    const start = fakeNow();
     const first = await executor.execute({ method: 'GET', path: '/me', resource: 'me', retry: 'idempotent' });
     expect(first.rateLimit).toEqual({
       name: 'Default',

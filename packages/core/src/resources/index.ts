@@ -3,7 +3,7 @@ export * from './bookings';
 export * from './event-types';
 export * from './me';
 export * from './schedules';
-export * from './shared/context';
+export * from './common/context';
 export * from './slots';
 export * from './teams';
 export * from './webhooks';

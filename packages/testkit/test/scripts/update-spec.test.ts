@@ -189,7 +189,7 @@ describe('updateVendoredSpec', () => {
       cwd: '/',
       specFolder: empty,
       facts: {},
-      now: new Date(),
+      now: new Date('2026-11-26T09:00:00Z'),
     });
     expect(result.previousSha256).toBeUndefined();
   });
@@ -197,7 +197,7 @@ describe('updateVendoredSpec', () => {
   it('writes nothing when the new file is missing or not an OpenAPI 3.0 document', () => {
     const { root, specFolder } = workspace();
     const before = readFileSync(join(specFolder, 'v2.openapi.json'), 'utf8');
-    const options = { cwd: root, specFolder, facts: {}, now: new Date() };
+    const options = { cwd: root, specFolder, facts: {}, now: new Date('2026-11-26T09:00:00Z') };
     expect(() => updateVendoredSpec({ ...options, file: 'missing.json' })).toThrowError(
       new Error(
         `Cannot read the new document ${join(root, 'missing.json')}: ENOENT: no such file or directory, open '${join(root, 'missing.json')}'. Pass the path of the new v2.openapi.json.`,

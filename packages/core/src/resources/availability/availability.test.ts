@@ -3,8 +3,8 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime } from '../shared/fixed-clock';
-import { sentRequests } from '../shared/test-client';
+import { clientAtFixedTime } from '../common/fixed-clock';
+import { sentRequests } from '../common/test-client';
 
 const TUESDAY = { start: '2026-06-02T00:00:00+02:00', end: '2026-06-03T00:00:00+02:00' };
 const block = (start: string, end: string, isAvailable: boolean) => ({

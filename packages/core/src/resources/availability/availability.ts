@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
 import type { MeResource } from '../me/me';
 import type { SchedulesResource } from '../schedules/schedules';
-import { auxiliaryOptions } from '../shared/context';
+import { auxiliaryOptions } from '../common/context';
 import {
   describeValue,
   invalidField,
@@ -12,7 +12,7 @@ import {
   requirePositiveInteger,
   requireTime,
   requireTimeZone,
-} from '../shared/validate';
+} from '../common/validate';
 import type { SlotsResource } from '../slots/slots';
 import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
 

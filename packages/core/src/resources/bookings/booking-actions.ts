@@ -1,8 +1,8 @@
 import { CalComValidationError } from '../../errors/validation-error';
 import type { CalComEvent, CancellationConfirmation } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext } from '../shared/context';
-import { requireText } from '../shared/validate';
+import { pathParam, type ResourceContext } from '../common/context';
+import { requireText } from '../common/validate';
 import { getBooking, postBooking } from './send-booking';
 
 /**

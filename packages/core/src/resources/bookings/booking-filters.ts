@@ -6,7 +6,7 @@ import {
   requireIntegerInRange,
   requirePositiveInteger,
   requireTime,
-} from '../shared/validate';
+} from '../common/validate';
 
 /** Booking list statuses Cal.com filters by. */
 export const BOOKING_LIST_STATUSES = ['upcoming', 'recurring', 'past', 'cancelled', 'unconfirmed'] as const;

@@ -5,7 +5,7 @@ import {
   requireLocale,
   requireText,
   requireTimeZone,
-} from '../shared/validate';
+} from '../common/validate';
 import type { BookingAttendeeInput } from './booking-types';
 
 /**

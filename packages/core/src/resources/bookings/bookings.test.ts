@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CalComNotFoundError, CalComServerError, CalComSlotUnavailableError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime, TEST_NOW } from '../shared/fixed-clock';
-import { createTestClient, sentRequests } from '../shared/test-client';
+import { clientAtFixedTime, TEST_NOW } from '../common/fixed-clock';
+import { createTestClient, sentRequests } from '../common/test-client';
 import { manageUrlFor } from './booking-result';
 
 const V = '2024-08-13';

@@ -2,7 +2,7 @@ import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { allowedLengths } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
 import type { EventTypesResource } from '../event-types/event-types';
-import { auxiliaryOptions, type ResourceContext } from '../shared/context';
+import { auxiliaryOptions, type ResourceContext } from '../common/context';
 import {
   describeValue,
   invalidField,
@@ -11,7 +11,7 @@ import {
   requirePositiveInteger,
   requireText,
   requireTime,
-} from '../shared/validate';
+} from '../common/validate';
 import type { SlotsResource } from '../slots/slots';
 import { validateAttendee, validateMetadata } from './booking-input';
 import { bookingResult } from './booking-result';

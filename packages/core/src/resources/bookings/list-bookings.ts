@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { type CalComEvent, CalComEventSchema } from '../../models/booking';
 import type { Page, Pagination } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import type { ResourceContext } from '../shared/context';
+import type { ResourceContext } from '../common/context';
 import { bookingQuery, type ListBookingsFilters, MAX_BOOKINGS_PAGE_SIZE } from './booking-filters';
 
 const BookingPageSchema = v.array(CalComEventSchema);

@@ -3,7 +3,7 @@ import { CalComNetworkError } from '../../errors/network-error';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import type { CalComEvent } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
-import type { ResourceContext } from '../shared/context';
+import type { ResourceContext } from '../common/context';
 import { listBookings } from './list-bookings';
 import { getBooking } from './send-booking';
 

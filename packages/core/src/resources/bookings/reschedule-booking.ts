@@ -1,7 +1,7 @@
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext } from '../shared/context';
-import { invalidField, requireEmail, requireText, requireTime } from '../shared/validate';
+import { pathParam, type ResourceContext } from '../common/context';
+import { invalidField, requireEmail, requireText, requireTime } from '../common/validate';
 import type { SlotsResource } from '../slots/slots';
 import { bookingResult } from './booking-result';
 import type { BookingResult, RescheduleOptions } from './booking-types';

@@ -1,8 +1,8 @@
 import type { RetryKind } from '../../internal/request-types';
 import { type CalComEvent, CalComEventSchema } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext } from '../shared/context';
-import { requireText } from '../shared/validate';
+import { pathParam, type ResourceContext } from '../common/context';
+import { requireText } from '../common/validate';
 
 /**
  * Gets one booking (`GET /v2/bookings/{uid}`).

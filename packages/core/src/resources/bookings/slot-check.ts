@@ -1,6 +1,6 @@
 import { CalComSlotUnavailableError } from '../../errors/api-error';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, type ResourceContext } from '../shared/context';
+import { auxiliaryOptions, type ResourceContext } from '../common/context';
 import type { SlotsResource } from '../slots/slots';
 
 /** How far around a wanted start the slot check looks, in milliseconds (for the nearest free starts). */

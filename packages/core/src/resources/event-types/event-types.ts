@@ -3,14 +3,14 @@ import { CalComValidationError } from '../../errors/validation-error';
 import { type EventType, EventTypeSchema } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
 import type { MeResource } from '../me/me';
-import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../shared/context';
+import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../common/context';
 import {
   describeValue,
   invalidField,
   requireIntegerInRange,
   requirePositiveInteger,
   requireText,
-} from '../shared/validate';
+} from '../common/validate';
 
 /** Filters of {@link EventTypesResource.listEventTypes}; without any, the authenticated user's own event types. */
 export interface ListEventTypesFilters {

@@ -4,7 +4,7 @@ import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../shared/test-client';
+import { createTestClient, sentRequests } from '../common/test-client';
 
 const ada = {
   id: 1001,

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { CalComValidationError } from '../../errors/validation-error';
 import { type User, UserSchema, WeekdaySchema } from '../../models/user';
 import type { RequestOptions } from '../../request-options';
-import { type ResourceContext, send } from '../shared/context';
+import { type ResourceContext, send } from '../common/context';
 import {
   describeValue,
   invalidField,
@@ -11,7 +11,7 @@ import {
   requirePositiveInteger,
   requireText,
   requireTimeZone,
-} from '../shared/validate';
+} from '../common/validate';
 
 /** How long the profile is cached, in milliseconds. */
 export const USER_CACHE_TTL_MS = 60_000;

@@ -2,7 +2,7 @@ import { success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
-import { createTestClient, sentRequests } from '../shared/test-client';
+import { createTestClient, sentRequests } from '../common/test-client';
 
 const WORKING_HOURS = {
   id: 2001,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { type Schedule, ScheduleSchema } from '../../models/schedule';
 import type { RequestOptions } from '../../request-options';
-import { type ResourceContext, send } from '../shared/context';
+import { type ResourceContext, send } from '../common/context';
 
 /** Working-hours schedules (`/v2/schedules`, `cal-api-version: 2024-06-11`). */
 export class SchedulesResource {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime } from '../shared/fixed-clock';
-import { sentRequests } from '../shared/test-client';
+import { clientAtFixedTime } from '../common/fixed-clock';
+import { sentRequests } from '../common/test-client';
 
 describe('listSlots', () => {
   it('asks for range slots in the given zone and returns UTC slots', async () => {

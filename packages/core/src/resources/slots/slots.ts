@@ -1,6 +1,6 @@
 import { type Slot, SlotsDtoSchema, withSlotEnds } from '../../models/slot';
 import type { RequestOptions } from '../../request-options';
-import { type ResourceContext, send } from '../shared/context';
+import { type ResourceContext, send } from '../common/context';
 import {
   requireIntegerInRange,
   requireOrderedRange,
@@ -8,7 +8,7 @@ import {
   requireText,
   requireTime,
   requireTimeZone,
-} from '../shared/validate';
+} from '../common/validate';
 
 /** Query of {@link SlotsResource.listSlots}. */
 export interface ListSlotsInput {

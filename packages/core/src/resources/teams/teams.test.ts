@@ -4,7 +4,7 @@ import { server } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComAuthError, CalComNotFoundError } from '../../errors/api-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../shared/test-client';
+import { createTestClient, sentRequests } from '../common/test-client';
 
 const TEAM = {
   id: 5001,

@@ -4,7 +4,7 @@ import { server, simulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { CalComNotFoundError } from '../../errors/api-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../shared/test-client';
+import { createTestClient, sentRequests } from '../common/test-client';
 
 describe('listWebhooks', () => {
   it('lists the webhooks', async () => {

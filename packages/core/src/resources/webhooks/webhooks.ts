@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webhook';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext, send } from '../shared/context';
-import { describeValue, invalidField, requireText } from '../shared/validate';
+import { pathParam, type ResourceContext, send } from '../common/context';
+import { describeValue, invalidField, requireText } from '../common/validate';
 
 /** Input of {@link WebhooksResource.createWebhook}. */
 export interface CreateWebhookInput {
