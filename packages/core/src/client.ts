@@ -19,6 +19,7 @@ import {
   type ListBookingsFilters,
   type RescheduleOptions,
 } from './resources/bookings';
+import type { ApiExecutor, ResourceContext } from './resources/common/context';
 import {
   type CreateEventTypeInput,
   EventTypesResource,
@@ -27,7 +28,6 @@ import {
 } from './resources/event-types';
 import { MeResource, type UpdateUserSettingsInput } from './resources/me';
 import { SchedulesResource } from './resources/schedules';
-import type { ApiExecutor, ResourceContext } from './resources/common/context';
 import { type ListSlotsInput, SlotsResource } from './resources/slots';
 import { TeamsResource } from './resources/teams';
 import { type CreateWebhookInput, WebhooksResource } from './resources/webhooks';

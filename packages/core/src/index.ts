@@ -26,9 +26,9 @@ export {
   type ListBookingsFilters,
   type RescheduleOptions,
 } from './resources/bookings';
+export type { ApiExecutor } from './resources/common/context';
 export type { CreateEventTypeInput, ListEventTypesFilters, UpdateEventTypeInput } from './resources/event-types';
 export type { UpdateUserSettingsInput } from './resources/me';
-export type { ApiExecutor } from './resources/common/context';
 export type { ListSlotsInput } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
 export * from './webhooks';

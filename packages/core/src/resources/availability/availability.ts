@@ -2,8 +2,6 @@ import type { Availability, AvailabilitySlot } from '../../models/availability';
 import type { Schedule } from '../../models/schedule';
 import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
-import type { MeResource } from '../me/me';
-import type { SchedulesResource } from '../schedules/schedules';
 import { auxiliaryOptions } from '../common/context';
 import {
   describeValue,
@@ -13,6 +11,8 @@ import {
   requireTime,
   requireTimeZone,
 } from '../common/validate';
+import type { MeResource } from '../me/me';
+import type { SchedulesResource } from '../schedules/schedules';
 import type { SlotsResource } from '../slots/slots';
 import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
 

@@ -1,8 +1,8 @@
 import type { CalComEvent, CancellationConfirmation } from '../../models/booking';
 import type { Page } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import type { EventTypesResource } from '../event-types/event-types';
 import type { ResourceContext } from '../common/context';
+import type { EventTypesResource } from '../event-types/event-types';
 import type { SlotsResource } from '../slots/slots';
 import { cancelBooking, confirmBooking, declineBooking } from './booking-actions';
 import type { ListBookingsFilters } from './booking-filters';

@@ -1,7 +1,6 @@
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { allowedLengths } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
-import type { EventTypesResource } from '../event-types/event-types';
 import { auxiliaryOptions, type ResourceContext } from '../common/context';
 import {
   describeValue,
@@ -12,6 +11,7 @@ import {
   requireText,
   requireTime,
 } from '../common/validate';
+import type { EventTypesResource } from '../event-types/event-types';
 import type { SlotsResource } from '../slots/slots';
 import { validateAttendee, validateMetadata } from './booking-input';
 import { bookingResult } from './booking-result';

@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { CalComValidationError } from '../../errors/validation-error';
 import { type EventType, EventTypeSchema } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
-import type { MeResource } from '../me/me';
 import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../common/context';
 import {
   describeValue,
@@ -11,6 +10,7 @@ import {
   requirePositiveInteger,
   requireText,
 } from '../common/validate';
+import type { MeResource } from '../me/me';
 
 /** Filters of {@link EventTypesResource.listEventTypes}; without any, the authenticated user's own event types. */
 export interface ListEventTypesFilters {

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { type Team, type TeamMember, TeamMembersSchema, TeamSchema } from '../../models/team';
 import type { RequestOptions } from '../../request-options';
-import type { MeResource } from '../me/me';
 import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../common/context';
 import { requirePositiveInteger } from '../common/validate';
+import type { MeResource } from '../me/me';
 
 /** Page size for memberships (Cal.com's maximum). */
 const MEMBERSHIPS_PAGE_SIZE = 250;
