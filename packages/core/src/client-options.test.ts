@@ -34,8 +34,8 @@ describe('resolveClientOptions', () => {
   it('applies the defaults', () => {
     const { nested } = tempProject('none');
     const options = resolveClientOptions({ apiKey: KEY }, { env: {}, cwd: nested });
+    expect(options.apiKey.reveal()).toBe(KEY);
     expect(options).toMatchObject({
-      apiKey: KEY,
       baseUrl: 'https://api.cal.com/v2',
       timeoutMs: 30_000,
       maxRetries: 3,
@@ -66,7 +66,8 @@ describe('resolveClientOptions', () => {
       );
       expect(findProjectRoot(nested)).toBe(root);
       const options = resolveClientOptions({}, { env: {}, cwd: nested });
-      expect(options).toMatchObject({ apiKey: KEY, baseUrl: 'https://api.cal.eu/v2', userId: 42, orgId: 7 });
+      expect(options.apiKey.reveal()).toBe(KEY);
+      expect(options).toMatchObject({ baseUrl: 'https://api.cal.eu/v2', userId: 42, orgId: 7 });
       expect(options.environment).toMatchObject({
         loadedFrom: join(root, '.env'),
         loadedNames: ['CAL_COM_API_KEY', 'CAL_COM_BASE_URL', 'CAL_COM_USER_ID', 'CAL_COM_ORG_ID', 'OTHER'],
@@ -83,12 +84,12 @@ describe('resolveClientOptions', () => {
       join(root, '.env'),
     ]);
     const fromApp = resolveClientOptions({}, { env: {}, cwd: nested });
-    expect(fromApp.apiKey).toBe(KEY);
+    expect(fromApp.apiKey.reveal()).toBe(KEY);
     expect(fromApp.environment.loadedFrom).toBe(join(nested, '.env'));
     // Only the nearest file is read: nothing of the root's .env is merged in.
     expect(fromApp.environment.loadedNames).toEqual(['CAL_COM_API_KEY']);
     const fromRoot = resolveClientOptions({}, { env: {}, cwd: root });
-    expect(fromRoot.apiKey).toBe('cal_test_from_root_0000');
+    expect(fromRoot.apiKey.reveal()).toBe('cal_test_from_root_0000');
   });
 
   it('finds a .env between the working directory and the root, and never one above the root', () => {
@@ -111,7 +112,7 @@ describe('resolveClientOptions', () => {
     const { nested } = tempProject('none');
     expect(envFileCandidates(nested)).toEqual([join(nested, '.env')]);
     writeFileSync(join(nested, '.env'), `CAL_COM_API_KEY=${KEY}\n`);
-    expect(resolveClientOptions({}, { env: {}, cwd: nested }).apiKey).toBe(KEY);
+    expect(resolveClientOptions({}, { env: {}, cwd: nested }).apiKey.reveal()).toBe(KEY);
   });
 
   it('keeps explicit options and variables already set before any .env', () => {
@@ -120,7 +121,7 @@ describe('resolveClientOptions', () => {
       'CAL_COM_API_KEY=cal_test_from_root_0000\nCAL_COM_USER_ID=5\n',
     );
     const options = resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_USER_ID: '9' }, cwd: nested });
-    expect(options.apiKey).toBe(KEY);
+    expect(options.apiKey.reveal()).toBe(KEY);
     expect(options.userId).toBe(9);
   });
 
@@ -130,7 +131,7 @@ describe('resolveClientOptions', () => {
     const logger = { debug: (line: string) => lines.push(line), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const env = { CAL_COM_API_KEY: KEY };
     const options = resolveClientOptions({ logger }, { env, cwd: nested });
-    expect(options.apiKey).toBe(KEY);
+    expect(options.apiKey.reveal()).toBe(KEY);
     expect(options.logLevel).toBe('debug');
     expect(env).toEqual({ CAL_COM_API_KEY: KEY });
     expect(lines.join('\n')).toContain('Loaded CAL_COM_LOG from');
@@ -141,8 +142,10 @@ describe('resolveClientOptions', () => {
   it('loads a relative and an absolute envFile, and refuses a missing one', () => {
     const { root, nested } = tempProject('none');
     writeFileSync(join(root, 'custom.env'), `CAL_COM_API_KEY=${KEY}\n`);
-    expect(resolveClientOptions({ envFile: '../../custom.env' }, { env: {}, cwd: nested }).apiKey).toBe(KEY);
-    expect(resolveClientOptions({ envFile: join(root, 'custom.env') }, { env: {}, cwd: '/' }).apiKey).toBe(KEY);
+    expect(resolveClientOptions({ envFile: '../../custom.env' }, { env: {}, cwd: nested }).apiKey.reveal()).toBe(KEY);
+    expect(resolveClientOptions({ envFile: join(root, 'custom.env') }, { env: {}, cwd: '/' }).apiKey.reveal()).toBe(
+      KEY,
+    );
     const error = configError(() => resolveClientOptions({ envFile: 'missing.env' }, { env: {}, cwd: nested }));
     expect(error.field).toBe('envFile');
     expect(error.message).toContain(join(nested, 'missing.env'));
@@ -163,7 +166,7 @@ describe('resolveClientOptions', () => {
     [`Bearer ${KEY}`, KEY],
     ['oauth-access-token-xyz', 'oauth-access-token-xyz'],
   ])('accepts the key %s', (apiKey, expected) => {
-    expect(resolveClientOptions({ apiKey }, { env: {}, cwd: tmpdir() }).apiKey).toBe(expected);
+    expect(resolveClientOptions({ apiKey }, { env: {}, cwd: tmpdir() }).apiKey.reveal()).toBe(expected);
   });
 
   it.each([
@@ -199,6 +202,46 @@ describe('resolveClientOptions', () => {
     const error = configError(() => resolveClientOptions({ apiKey: KEY, baseUrl }, { env: {}, cwd: tmpdir() }));
     expect(error.message).toContain(problem);
     expect(error.field).toBe('baseUrl');
+  });
+
+  it.each([
+    'http://api.cal.com/v2',
+    'http://api.cal.eu',
+    'http://10.0.0.5:3000/v2',
+    'http://192.168.1.10/v2',
+    'http://localhost.example.com/v2',
+    'http://127.0.0.1.nip.io/v2',
+    'http://[::ffff:127.0.0.1]/v2',
+    'http://[2001:db8::1]/v2',
+    'HTTP://API.CAL.COM/v2',
+  ])('refuses plain http to the non-loopback host of %s, since the key would travel in clear text', (baseUrl) => {
+    const error = configError(() => resolveClientOptions({ apiKey: KEY, baseUrl }, { env: {}, cwd: tmpdir() }));
+    expect(error.field).toBe('baseUrl');
+    expect(error.message).toMatch(/^baseUrl uses plain http:\/\/ for .+, so the API key would travel in clear text/);
+    expect(error.message).toContain('Use https://');
+    expect(error.message).toContain('or a loopback address (localhost, 127.0.0.1 or [::1]) for a local simulator');
+    expect(error.message).not.toContain(KEY);
+  });
+
+  it('refuses a plain http CAL_COM_BASE_URL naming the variable', () => {
+    const error = configError(() =>
+      resolveClientOptions({ apiKey: KEY }, { env: { CAL_COM_BASE_URL: 'http://cal.example.com/v2' }, cwd: tmpdir() }),
+    );
+    expect(error.field).toBe('CAL_COM_BASE_URL');
+    expect(error.message).toBe(
+      'CAL_COM_BASE_URL uses plain http:// for cal.example.com, so the API key would travel in clear text with every request. Use https://cal.example.com/v2 (Cal.com: https://api.cal.com/v2), or a loopback address (localhost, 127.0.0.1 or [::1]) for a local simulator.',
+    );
+  });
+
+  it.each([
+    ['http://localhost:4010/v2', 'http://localhost:4010/v2'],
+    ['HTTP://LOCALHOST:4010/', 'http://localhost:4010/v2'],
+    ['http://127.0.0.1:4010/v2', 'http://127.0.0.1:4010/v2'],
+    ['http://127.8.9.10/v2', 'http://127.8.9.10/v2'],
+    ['http://[::1]:4010/v2', 'http://[::1]:4010/v2'],
+    ['http://[0:0:0:0:0:0:0:1]/v2', 'http://[::1]/v2'],
+  ])('accepts plain http to the loopback host of %s (a local simulator)', (baseUrl, expected) => {
+    expect(resolveClientOptions({ apiKey: KEY, baseUrl }, { env: {}, cwd: tmpdir() }).baseUrl).toBe(expected);
   });
 
   it('refuses a /v1 CAL_COM_BASE_URL naming the variable', () => {
@@ -246,7 +289,7 @@ describe('resolveClientOptions', () => {
   it('reads process.env and process.cwd() by default', () => {
     vi.stubEnv('CAL_COM_API_KEY', KEY);
     try {
-      expect(resolveClientOptions().apiKey).toBe(KEY);
+      expect(resolveClientOptions().apiKey.reveal()).toBe(KEY);
     } finally {
       vi.unstubAllEnvs();
     }

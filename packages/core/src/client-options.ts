@@ -4,6 +4,7 @@ import { normaliseBaseUrl } from './config/base-url';
 import { type LoadedEnvironment, loadEnvironment } from './config/env-file';
 import { CalComConfigError } from './errors/config-error';
 import { createLogger, isLogLevel, type Logger, type LogLevel } from './internal/logger';
+import { Secret } from './internal/secret';
 
 /** Circuit-breaker settings (D9). */
 export interface CircuitBreakerOptions {
@@ -67,12 +68,21 @@ export interface CalComClientOptions {
   readonly keepAliveTimeoutMs?: number;
   /** The most sockets per origin. Default 10. */
   readonly connections?: number;
+  /**
+   * The largest response body the client reads, in bytes: a longer success answer throws
+   * `CalComResponseTooLargeError` as soon as `content-length` or the bytes read pass it, without buffering the rest.
+   * Default 10 485 760 (10 MiB; a page of 100 bookings is about 100 KB).
+   */
+  readonly maxResponseBytes?: number;
 }
 
 /** The options after defaults, environment and validation (D1–D4), as used by the request executor. */
 export interface ResolvedClientOptions {
-  /** The bare token, without `Bearer `. */
-  readonly apiKey: string;
+  /**
+   * The bare token, without `Bearer `, in a holder that never prints it (`String()`, `JSON.stringify`,
+   * `util.inspect` and spreading show `[REDACTED]`); `apiKey.reveal()` returns it.
+   */
+  readonly apiKey: Secret;
   /** The base URL, ending in `/v2`, without a trailing slash. */
   readonly baseUrl: string;
   /** The timeout of each attempt in milliseconds. */
@@ -105,8 +115,10 @@ export interface ResolvedClientOptions {
   readonly keepAliveTimeoutMs: number;
   /** The most sockets per origin. */
   readonly connections: number;
-  /** Where the `.env` file was looked for and what it provided. */
-  readonly environment: LoadedEnvironment;
+  /** The largest response body read, in bytes. */
+  readonly maxResponseBytes: number;
+  /** Where the `.env` file was looked for and the names it provided (never the values). */
+  readonly environment: Omit<LoadedEnvironment, 'variables'>;
 }
 
 /** Where {@link resolveClientOptions} reads the environment from; tests pass temp folders. */
@@ -123,6 +135,8 @@ export const DEFAULT_MAX_RETRIES = 3;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The default longest wait before a retry, in milliseconds (Cal.com blocks for 60 s). */
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+/** The default largest response body read, in bytes: 10 MiB (a page of 100 bookings is about 100 KB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /**
  * Resolves client options: explicit options win, then the environment, then the nearest `.env` file (never
@@ -169,7 +183,7 @@ export function resolveClientOptions(
 
   const breaker = options.circuitBreaker;
   return {
-    apiKey,
+    apiKey: new Secret(apiKey),
     baseUrl,
     timeoutMs: positiveNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, 'timeoutMs'),
     maxRetries: wholeNumber(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries'),
@@ -195,7 +209,14 @@ export function resolveClientOptions(
     now: calendarClock(options.now),
     keepAliveTimeoutMs: positiveNumber(options.keepAliveTimeoutMs, 10_000, 'keepAliveTimeoutMs'),
     connections: positiveNumber(options.connections, 10, 'connections'),
-    environment,
+    maxResponseBytes: byteLimit(options.maxResponseBytes),
+    // Not the variables: they hold the key (and the rest of the process environment).
+    environment: {
+      searched: environment.searched,
+      loadedFrom: environment.loadedFrom,
+      loadedNames: environment.loadedNames,
+      log: environment.log,
+    },
   };
 }
 
@@ -236,6 +257,25 @@ function wholeNumber(value: number | undefined, fallback: number, field: string)
     throw new CalComConfigError(
       `${field} must be a whole number of at least 0, got ${String(value)}. Omit it to use ${fallback}.`,
       field,
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks the `maxResponseBytes` option: a whole number of bytes, at least 1.
+ *
+ * @param value The given value.
+ * @returns The value or {@link DEFAULT_MAX_RESPONSE_BYTES}.
+ */
+function byteLimit(value: number | undefined): number {
+  if (value === undefined) {
+    return DEFAULT_MAX_RESPONSE_BYTES;
+  }
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new CalComConfigError(
+      `maxResponseBytes must be a whole number of bytes of at least 1, got ${String(value)}. Omit it to use ${DEFAULT_MAX_RESPONSE_BYTES} (10 MiB).`,
+      'maxResponseBytes',
     );
   }
   return value;

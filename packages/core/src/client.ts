@@ -1,8 +1,10 @@
 import { type CalComClientOptions, resolveClientOptions } from './client-options';
+import { REDACTED } from './internal/redact';
 import { RequestExecutor } from './internal/request-loop';
 import type { RateLimitSnapshot } from './internal/request-types';
+import { describeHolder, INSPECT_CUSTOM } from './internal/secret';
 import type { Availability } from './models/availability';
-import type { CalComEvent, CancellationConfirmation } from './models/booking';
+import type { CalComEvent } from './models/booking';
 import type { EventType } from './models/event-type';
 import type { Page } from './models/pagination';
 import type { Schedule } from './models/schedule';
@@ -15,6 +17,7 @@ import { AvailabilityResource, type ListAvailabilityInput } from './resources/av
 import {
   type BookingResult,
   BookingsResource,
+  type CancellationResult,
   type CreateBookingInput,
   type ListBookingsFilters,
   type RescheduleOptions,
@@ -54,15 +57,18 @@ export interface CalComClientDependencies {
  * ```
  */
 export class CalComClient {
-  private readonly executor: NonNullable<CalComClientDependencies['executor']>;
-  private readonly me: MeResource;
-  private readonly eventTypes: EventTypesResource;
-  private readonly slots: SlotsResource;
-  private readonly schedules: SchedulesResource;
-  private readonly availability: AvailabilityResource;
-  private readonly bookings: BookingsResource;
-  private readonly teams: TeamsResource;
-  private readonly webhooks: WebhooksResource;
+  // True private fields: printing, spreading or serialising the client reaches neither the key nor the objects that
+  // hold it (the executor, the resources' context).
+  readonly #baseUrl: string;
+  readonly #executor: NonNullable<CalComClientDependencies['executor']>;
+  readonly #me: MeResource;
+  readonly #eventTypes: EventTypesResource;
+  readonly #slots: SlotsResource;
+  readonly #schedules: SchedulesResource;
+  readonly #availability: AvailabilityResource;
+  readonly #bookings: BookingsResource;
+  readonly #teams: TeamsResource;
+  readonly #webhooks: WebhooksResource;
 
   /**
    * Creates a client. Explicit options win over `CAL_COM_*` environment variables and the project's `.env` file.
@@ -77,25 +83,26 @@ export class CalComClient {
    */
   constructor(options: CalComClientOptions = {}, dependencies: CalComClientDependencies = {}) {
     const resolved = resolveClientOptions(options);
-    this.executor = dependencies.executor ?? new RequestExecutor(resolved);
+    this.#baseUrl = resolved.baseUrl;
+    this.#executor = dependencies.executor ?? new RequestExecutor(resolved);
     const context: ResourceContext = {
-      executor: this.executor,
+      executor: this.#executor,
       baseUrl: resolved.baseUrl,
       now: resolved.now,
     };
-    this.me = new MeResource(context);
-    this.eventTypes = new EventTypesResource(context, this.me);
-    this.slots = new SlotsResource(context);
-    this.schedules = new SchedulesResource(context);
-    this.bookings = new BookingsResource(context, this.eventTypes, this.slots);
-    this.availability = new AvailabilityResource(this.me, this.slots, this.schedules, this.bookings);
-    this.teams = new TeamsResource(context, this.me);
-    this.webhooks = new WebhooksResource(context);
+    this.#me = new MeResource(context);
+    this.#eventTypes = new EventTypesResource(context, this.#me);
+    this.#slots = new SlotsResource(context);
+    this.#schedules = new SchedulesResource(context);
+    this.#bookings = new BookingsResource(context, this.#eventTypes, this.#slots);
+    this.#availability = new AvailabilityResource(this.#me, this.#slots, this.#schedules, this.#bookings);
+    this.#teams = new TeamsResource(context, this.#me);
+    this.#webhooks = new WebhooksResource(context);
   }
 
   /** The rate-limit state from the last response (Cal.com allows 120 requests per minute per API key). */
   get rateLimit(): RateLimitSnapshot | undefined {
-    return this.executor.rateLimit;
+    return this.#executor.rateLimit;
   }
 
   /**
@@ -110,12 +117,13 @@ export class CalComClient {
    * @returns The user.
    */
   getUser(options?: RequestOptions): Promise<User> {
-    return this.me.getUser(options);
+    return this.#me.getUser(options);
   }
 
   /**
    * Updates the authenticated user's settings (`PATCH /v2/me`). The time zone is checked against IANA and the locale
-   * against Cal.com's list before anything is sent; only the given fields are sent.
+   * against Cal.com's list before anything is sent; only the given fields are sent. If Cal.com's answer is lost, the
+   * profile is read back before the update is sent again.
    *
    * @example
    * ```ts
@@ -127,7 +135,7 @@ export class CalComClient {
    * @returns The updated user.
    */
   updateUserSettings(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
-    return this.me.updateUserSettings(input, options);
+    return this.#me.updateUserSettings(input, options);
   }
 
   /**
@@ -144,7 +152,7 @@ export class CalComClient {
    * @returns The event types.
    */
   listEventTypes(filters?: ListEventTypesFilters, options?: RequestOptions): Promise<EventType[]> {
-    return this.eventTypes.listEventTypes(filters, options);
+    return this.#eventTypes.listEventTypes(filters, options);
   }
 
   /**
@@ -160,12 +168,12 @@ export class CalComClient {
    * @returns The event type.
    */
   getEventType(id: number, options?: RequestOptions): Promise<EventType> {
-    return this.eventTypes.getEventType(id, options);
+    return this.#eventTypes.getEventType(id, options);
   }
 
   /**
    * Creates an event type owned by you. The slug must be lowercase `[a-z0-9-]` and not used by another of your event
-   * types; the length 1–1440 minutes.
+   * types; the length 1–1440 minutes. Sent once: if Cal.com's answer is lost, the event type is looked up by its slug.
    *
    * @example
    * ```ts
@@ -177,11 +185,12 @@ export class CalComClient {
    * @returns The created event type.
    */
   createEventType(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
-    return this.eventTypes.createEventType(input, options);
+    return this.#eventTypes.createEventType(input, options);
   }
 
   /**
-   * Updates an event type; only the given fields are sent.
+   * Updates an event type; only the given fields are sent. If Cal.com's answer is lost, it is read back before the
+   * update is sent again.
    *
    * @example
    * ```ts
@@ -194,11 +203,11 @@ export class CalComClient {
    * @returns The updated event type.
    */
   updateEventType(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
-    return this.eventTypes.updateEventType(id, patch, options);
+    return this.#eventTypes.updateEventType(id, patch, options);
   }
 
   /**
-   * Deletes an event type.
+   * Deletes an event type. If Cal.com's answer is lost, it is read back (404: deleted) before the delete is sent again.
    *
    * @example
    * ```ts
@@ -209,7 +218,7 @@ export class CalComClient {
    * @param options The per-call options.
    */
   deleteEventType(id: number, options?: RequestOptions): Promise<void> {
-    return this.eventTypes.deleteEventType(id, options);
+    return this.#eventTypes.deleteEventType(id, options);
   }
 
   /**
@@ -227,7 +236,7 @@ export class CalComClient {
    * @returns The availability.
    */
   listAvailability(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
-    return this.availability.listAvailability(input, options);
+    return this.#availability.listAvailability(input, options);
   }
 
   /**
@@ -243,7 +252,7 @@ export class CalComClient {
    * @returns The slots.
    */
   listSlots(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
-    return this.slots.listSlots(input, options);
+    return this.#slots.listSlots(input, options);
   }
 
   /**
@@ -258,7 +267,7 @@ export class CalComClient {
    * @returns The schedules.
    */
   listSchedules(options?: RequestOptions): Promise<Schedule[]> {
-    return this.schedules.listSchedules(options);
+    return this.#schedules.listSchedules(options);
   }
 
   /**
@@ -273,7 +282,7 @@ export class CalComClient {
    * @returns The default schedule, or `null`.
    */
   getDefaultSchedule(options?: RequestOptions): Promise<Schedule | null> {
-    return this.schedules.getDefaultSchedule(options);
+    return this.#schedules.getDefaultSchedule(options);
   }
 
   /**
@@ -290,7 +299,7 @@ export class CalComClient {
    * @returns The page.
    */
   listBookings(filters?: ListBookingsFilters, options?: RequestOptions): Promise<Page<CalComEvent>> {
-    return this.bookings.listBookings(filters, options);
+    return this.#bookings.listBookings(filters, options);
   }
 
   /**
@@ -306,7 +315,7 @@ export class CalComClient {
    * @returns An async iterator of bookings.
    */
   iterateBookings(filters?: ListBookingsFilters, options?: RequestOptions): AsyncIterableIterator<CalComEvent> {
-    return this.bookings.iterateBookings(filters, options);
+    return this.#bookings.iterateBookings(filters, options);
   }
 
   /**
@@ -322,14 +331,15 @@ export class CalComClient {
    * @returns The booking.
    */
   getBooking(uid: string, options?: RequestOptions): Promise<CalComEvent> {
-    return this.bookings.getBooking(uid, options);
+    return this.#bookings.getBooking(uid, options);
   }
 
   /**
    * Books a slot. Checks the input, that the length is allowed by the event type and that the slot is free (else
    * `CalComSlotUnavailableError` with the nearest free starts), then sends it once. If the outcome is ambiguous
-   * (timeout, 5xx, reset after sending) the booking is looked up and returned; if it cannot be found,
-   * `CalComUnknownOutcomeError` says how to check. Cal.com emails the attendee and host itself.
+   * (timeout, 5xx, reset after sending, unreadable answer) it is never sent again: the booking is looked up and
+   * returned with `verifiedByReadBack: true`; if it cannot be found, `CalComUnknownOutcomeError` says how to check.
+   * Cal.com emails the attendee and host itself.
    *
    * @example
    * ```ts
@@ -345,12 +355,13 @@ export class CalComClient {
    * @returns The booking and its confirmation.
    */
   createBooking(input: CreateBookingInput, options?: RequestOptions): Promise<BookingResult> {
-    return this.bookings.createBooking(input, options);
+    return this.#bookings.createBooking(input, options);
   }
 
   /**
    * Moves a booking. Cal.com makes a new booking with a new UID (`rescheduledFromUid` = the old UID) and cancels the
-   * old one; the new booking is returned.
+   * old one; the new booking is returned. An ambiguous failure is settled by looking up the reschedule of this UID
+   * (`verifiedByReadBack: true`), never by sending it again.
    *
    * @example
    * ```ts
@@ -369,11 +380,13 @@ export class CalComClient {
     newEnd?: string | Date,
     options?: RescheduleOptions,
   ): Promise<BookingResult> {
-    return this.bookings.rescheduleEvent(uid, newStart, newEnd, options);
+    return this.#bookings.rescheduleEvent(uid, newStart, newEnd, options);
   }
 
   /**
-   * Cancels a booking. Idempotent: an already cancelled booking comes back with `alreadyCancelled: true`.
+   * Cancels a booking. Idempotent: a booking cancelled before this call comes back with `alreadyCancelled: true`.
+   * After an ambiguous failure the booking is read back: cancelled → `verifiedByReadBack: true`; unknown →
+   * `CalComUnknownOutcomeError`.
    *
    * @example
    * ```ts
@@ -383,14 +396,15 @@ export class CalComClient {
    * @param uid The booking UID.
    * @param reason The cancellation reason.
    * @param options The per-call options.
-   * @returns The cancellation confirmation.
+   * @returns The cancellation confirmation and how it was confirmed.
    */
-  cancelEvent(uid: string, reason?: string, options?: RequestOptions): Promise<CancellationConfirmation> {
-    return this.bookings.cancelEvent(uid, reason, options);
+  cancelEvent(uid: string, reason?: string, options?: RequestOptions): Promise<CancellationResult> {
+    return this.#bookings.cancelEvent(uid, reason, options);
   }
 
   /**
-   * Confirms a booking that awaits your confirmation.
+   * Confirms a booking that awaits your confirmation. After an ambiguous failure the booking is read back instead of
+   * sending the confirm blindly again.
    *
    * @example
    * ```ts
@@ -402,11 +416,12 @@ export class CalComClient {
    * @returns The booking.
    */
   confirmBooking(uid: string, options?: RequestOptions): Promise<CalComEvent> {
-    return this.bookings.confirmBooking(uid, options);
+    return this.#bookings.confirmBooking(uid, options);
   }
 
   /**
-   * Declines a booking that awaits your confirmation.
+   * Declines a booking that awaits your confirmation. After an ambiguous failure the booking is read back instead of
+   * sending the decline blindly again.
    *
    * @example
    * ```ts
@@ -419,7 +434,7 @@ export class CalComClient {
    * @returns The booking.
    */
   declineBooking(uid: string, reason?: string, options?: RequestOptions): Promise<CalComEvent> {
-    return this.bookings.declineBooking(uid, reason, options);
+    return this.#bookings.declineBooking(uid, reason, options);
   }
 
   /**
@@ -434,7 +449,7 @@ export class CalComClient {
    * @returns The teams.
    */
   listTeams(options?: RequestOptions): Promise<Team[]> {
-    return this.teams.listTeams(options);
+    return this.#teams.listTeams(options);
   }
 
   /**
@@ -450,7 +465,7 @@ export class CalComClient {
    * @returns The team.
    */
   getTeam(id: number, options?: RequestOptions): Promise<Team> {
-    return this.teams.getTeam(id, options);
+    return this.#teams.getTeam(id, options);
   }
 
   /**
@@ -466,7 +481,7 @@ export class CalComClient {
    * @returns The members.
    */
   listTeamMembers(teamId: number, options?: RequestOptions): Promise<TeamMember[]> {
-    return this.teams.listTeamMembers(teamId, options);
+    return this.#teams.listTeamMembers(teamId, options);
   }
 
   /**
@@ -481,11 +496,12 @@ export class CalComClient {
    * @returns The webhooks.
    */
   listWebhooks(options?: RequestOptions): Promise<Webhook[]> {
-    return this.webhooks.listWebhooks(options);
+    return this.#webhooks.listWebhooks(options);
   }
 
   /**
-   * Creates a webhook. Give it a `secret` and check deliveries with `verifyWebhookSignature`.
+   * Creates a webhook. Give it a `secret` and check deliveries with `verifyWebhookSignature`. Sent once: if Cal.com's
+   * answer is lost, the new webhook is looked up among those that were not there before.
    *
    * @example
    * ```ts
@@ -497,11 +513,11 @@ export class CalComClient {
    * @returns The webhook.
    */
   createWebhook(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
-    return this.webhooks.createWebhook(input, options);
+    return this.#webhooks.createWebhook(input, options);
   }
 
   /**
-   * Deletes a webhook.
+   * Deletes a webhook. If Cal.com's answer is lost, it is read back (404: deleted) before the delete is sent again.
    *
    * @example
    * ```ts
@@ -512,11 +528,12 @@ export class CalComClient {
    * @param options The per-call options.
    */
   deleteWebhook(id: string | number, options?: RequestOptions): Promise<void> {
-    return this.webhooks.deleteWebhook(id, options);
+    return this.#webhooks.deleteWebhook(id, options);
   }
 
   /**
-   * Verifies the `X-Cal-Signature-256` header of a webhook delivery (HMAC-SHA256 hex of the raw body).
+   * Verifies the `X-Cal-Signature-256` header of a webhook delivery (HMAC-SHA256 hex of the raw body). An empty or
+   * missing secret throws `CalComConfigError` (a webhook without a secret cannot be verified).
    *
    * @example
    * ```ts
@@ -525,7 +542,7 @@ export class CalComClient {
    *
    * @param rawBody The raw request body.
    * @param signatureHeader The header value.
-   * @param secret The webhook secret ('' when the webhook has none).
+   * @param secret The webhook's secret, as given to `createWebhook({ secret })`; must not be empty.
    * @returns Whether the signature is valid.
    */
   verifyWebhookSignature(
@@ -545,7 +562,7 @@ export class CalComClient {
    * ```
    */
   async close(): Promise<void> {
-    await this.executor.close?.();
+    await this.#executor.close?.();
   }
 
   /**
@@ -553,5 +570,37 @@ export class CalComClient {
    */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
+  }
+
+  /**
+   * Returns a summary that is safe to log, for `JSON.stringify(client)`: the base URL, never the key.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(cal); // {"baseUrl":"https://api.cal.com/v2","apiKey":"[REDACTED]"}
+   * ```
+   *
+   * @returns `{ baseUrl, apiKey: '[REDACTED]' }`.
+   */
+  toJSON(): { baseUrl: string; apiKey: string } {
+    return { baseUrl: this.#baseUrl, apiKey: REDACTED };
+  }
+
+  /**
+   * Returns a summary that is safe to log, for `String(client)` and template literals.
+   *
+   * @returns E.g. `CalComClient { baseUrl: 'https://api.cal.com/v2', apiKey: '[REDACTED]' }`.
+   */
+  toString(): string {
+    return describeHolder('CalComClient', this.#baseUrl);
+  }
+
+  /**
+   * Returns the same summary for `console.log(client)` and `util.inspect(client)`.
+   *
+   * @returns The text of {@link CalComClient.toString}.
+   */
+  [INSPECT_CUSTOM](): string {
+    return this.toString();
   }
 }

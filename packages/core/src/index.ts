@@ -22,6 +22,7 @@ export {
   type BookingAttendeeInput,
   type BookingListStatus,
   type BookingResult,
+  type CancellationResult,
   type CreateBookingInput,
   type ListBookingsFilters,
   type RescheduleOptions,

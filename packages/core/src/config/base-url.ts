@@ -6,7 +6,8 @@ export const DEFAULT_BASE_URL = 'https://api.cal.com/v2';
 /**
  * Normalises the API base URL (D1): defaults to `https://api.cal.com/v2`, drops trailing slashes, appends `/v2` to a
  * bare origin such as `https://api.cal.eu`, and refuses `/v1` URLs (v1 was shut down) and any other path that does not
- * end in `/v2`.
+ * end in `/v2`. Plain `http://` is refused unless the host is a loopback address (`localhost`, `127.0.0.0/8`,
+ * `[::1]`, e.g. a local simulator): every request carries the API key, which would otherwise travel in clear text.
  *
  * @param value The base URL as given, or `undefined` for the default.
  * @param field The option or variable it came from, for the error.
@@ -31,6 +32,12 @@ export function normaliseBaseUrl(value: string | undefined, field: string): stri
       field,
     );
   }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new CalComConfigError(
+      `${field} uses plain http:// for ${url.host}, so the API key would travel in clear text with every request. Use https://${url.host}${url.pathname.replace(/\/+$/, '')} (Cal.com: https://api.cal.com/v2), or a loopback address (localhost, 127.0.0.1 or [::1]) for a local simulator.`,
+      field,
+    );
+  }
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/v1$/i.test(path)) {
     throw new CalComConfigError(
@@ -51,4 +58,14 @@ export function normaliseBaseUrl(value: string | undefined, field: string): stri
     );
   }
   return `${url.origin}${path}`;
+}
+
+/**
+ * Tells whether a URL host name is a loopback address, where plain `http:` never leaves the machine.
+ *
+ * @param hostname The host name as `URL` normalises it (lower case, IPv4 in dotted form, IPv6 in brackets).
+ * @returns Whether it is `localhost`, in `127.0.0.0/8` or `[::1]`.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }

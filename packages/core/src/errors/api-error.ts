@@ -1,4 +1,4 @@
-import { redactUrl } from '../internal/redact';
+import { redactUrl, redactValue } from '../internal/redact';
 import { CalComError } from './calcom-error';
 
 /** What an HTTP error response said, as passed to {@link CalComAPIError}. */
@@ -29,6 +29,9 @@ export interface CalComAPIErrorInit {
   readonly cause?: unknown;
 }
 
+/** How deep `details` are kept; deeper values become `'[…]'`. */
+const DETAILS_DEPTH = 12;
+
 /** The statuses a repeated call may overcome. */
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -41,7 +44,7 @@ export class CalComAPIError extends CalComError {
   readonly code: string;
   /** The server's own message, unchanged (redacted). */
   readonly serverMessage: string | undefined;
-  /** The server's `error.details`. */
+  /** The server's `error.details`, redacted: secret-named fields (`apiKey`, `password`, …) and keys in strings. */
   readonly details: unknown;
   /** The `X-Request-Id` response header; quote it to Cal.com support. */
   readonly requestId: string | undefined;
@@ -64,14 +67,14 @@ export class CalComAPIError extends CalComError {
   constructor(init: CalComAPIErrorInit) {
     super(init.message, { retryable: init.retryable ?? RETRYABLE_STATUSES.has(init.status), cause: init.cause });
     this.status = init.status;
-    this.code = init.code;
-    this.serverMessage = init.serverMessage;
-    this.details = init.details;
-    this.requestId = init.requestId;
+    this.code = redactValue(init.code) as string;
+    this.serverMessage = redactValue(init.serverMessage) as string | undefined;
+    this.details = redactValue(init.details, DETAILS_DEPTH);
+    this.requestId = redactValue(init.requestId) as string | undefined;
     this.method = init.method;
     this.url = redactUrl(init.url);
     this.retryAfterMs = init.retryAfterMs;
-    this.bodyExcerpt = init.bodyExcerpt;
+    this.bodyExcerpt = redactValue(init.bodyExcerpt) as string | undefined;
   }
 
   protected override fields(): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { redact } from '../internal/redact';
+import { parseJsonSafely } from '../internal/safe-json';
 import {
   CalComAPIError,
   type CalComAPIErrorInit,
@@ -198,12 +199,13 @@ function parseErrorBody(text: string): ParsedErrorBody {
   if (trimmed === '') {
     return { code: undefined, message: undefined, details: undefined, excerpt: undefined };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
+  // Too deep, out-of-range numbers and prototype keys are refused or dropped as in success bodies: the details are
+  // walked recursively later (issues, redaction, toJSON).
+  const result = parseJsonSafely(trimmed);
+  if (!result.ok) {
     return { code: undefined, message: undefined, details: undefined, excerpt: excerptOf(trimmed) };
   }
+  const parsed = result.value;
   if (!isRecord(parsed)) {
     return { code: undefined, message: undefined, details: undefined, excerpt: excerptOf(trimmed) };
   }

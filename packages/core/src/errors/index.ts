@@ -4,6 +4,8 @@ export * from './circuit-open-error';
 export * from './config-error';
 export * from './create-api-error';
 export * from './network-error';
+export * from './redirect-error';
+export * from './response-too-large-error';
 export * from './unexpected-response-error';
 export * from './unknown-outcome-error';
 export * from './validation-error';

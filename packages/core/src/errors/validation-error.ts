@@ -1,4 +1,4 @@
-import { redactUrl } from '../internal/redact';
+import { redactUrl, redactValue } from '../internal/redact';
 import { CalComError } from './calcom-error';
 
 /** One problem with an input field. */
@@ -36,7 +36,7 @@ export class CalComValidationError extends CalComError {
   readonly status: number | undefined;
   /** The server's error code. */
   readonly code: string | undefined;
-  /** The server's `error.details`. */
+  /** The server's `error.details`, redacted: secret-named fields (`apiKey`, `password`, …) and keys in strings. */
   readonly details: unknown;
   /** The `X-Request-Id` response header. */
   readonly requestId: string | undefined;
@@ -54,11 +54,11 @@ export class CalComValidationError extends CalComError {
    */
   constructor(message: string, issues: readonly ValidationIssue[], options: CalComValidationErrorOptions = {}) {
     super(message, { retryable: false, cause: options.cause });
-    this.issues = issues;
+    this.issues = issues.map((issue) => redactValue(issue, 4) as ValidationIssue);
     this.status = options.status;
-    this.code = options.code;
-    this.details = options.details;
-    this.requestId = options.requestId;
+    this.code = redactValue(options.code) as string | undefined;
+    this.details = redactValue(options.details, 12); // the depth of CalComAPIError's details
+    this.requestId = redactValue(options.requestId) as string | undefined;
     this.method = options.method;
     this.url = options.url === undefined ? undefined : redactUrl(options.url);
   }

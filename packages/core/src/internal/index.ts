@@ -9,5 +9,7 @@ export * from './request-loop';
 export * from './request-types';
 export * from './response';
 export * from './retry-policy';
+export * from './safe-json';
+export * from './secret';
 export * from './transport';
 export * from './transport-failure';

@@ -14,17 +14,33 @@ const SECRET_HEADER_NAMES = new Set([
 /** Secrets registered at run time (API keys and OAuth tokens that do not start with `cal_`). */
 const registeredSecrets = new Set<string>();
 
+/**
+ * The name of a field, parameter or header that holds a credential, as a regular-expression source (matched
+ * case-insensitively): `apiKey`, `api_key`, `accessToken`, `access_token`, `refreshToken`, `clientSecret`,
+ * `client_secret`, `password`, `secret`, `authorization`, `token` and any name ending in one of them
+ * (`CAL_COM_API_KEY`, `webhookSecret`, `x-cal-secret-key`).
+ */
+const SECRET_NAME = String.raw`[\w-]*?(?:api[_-]?key|token|secret(?:[_-]?key)?|password|passwd|authorization)`;
+
+/** A value that names a state, not a secret (`"hasSecret": true`). */
+const NOT_A_SECRET_VALUE = String.raw`(?:true|false|null)\b`;
+
 /** Patterns of secrets that are redacted wherever they appear in a string. */
 const SECRET_PATTERNS: readonly [RegExp, string][] = [
-  [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${REDACTED}`],
+  // `Bearer <token>` in any string, also URL- or form-encoded (`Bearer%20…`, `Bearer+…`) and quoted (`Bearer "…"`).
+  [/\bBearer(?:\s|%20|\+)+(?:"[^"]*"|'[^']*'|[^\s"',;&)<>]+)/gi, `Bearer ${REDACTED}`],
   // A `cal_…` token with key material. The bare prefixes `cal_`, `cal_live_` and `cal_test_` (optionally followed by
   // sentence dots) are advice, not secrets, and stay readable.
   [/\bcal_(?!(?:live_|test_)?\.*(?![A-Za-z0-9_\-.]))[A-Za-z0-9_\-.]+/g, REDACTED],
-  [/([?&;\s]|^)(api[_-]?key|access_token|refresh_token|client_secret|token)=[^&\s"',;#]*/gi, `$1$2=${REDACTED}`],
+  // Query, form and environment assignments: `?apiKey=…`, `&client_secret=…`, `CAL_COM_API_KEY=…`.
+  [new RegExp(String.raw`([?&;\s]|^)(${SECRET_NAME})=[^&\s"',;#]*`, 'gi'), `$1$2=${REDACTED}`],
+  // JSON fields: `"apiKey": "…"`, `"password": 1234`.
   [
-    /("(?:apiKey|api_key|accessToken|access_token|refreshToken|refresh_token|client_secret|authorization)"\s*:\s*)"[^"]*"/gi,
+    new RegExp(String.raw`("${SECRET_NAME}"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|(?!${NOT_A_SECRET_VALUE})[^\s,}\]]+)`, 'gi'),
     `$1"${REDACTED}"`,
   ],
+  // JavaScript object literals as `util.inspect` prints them: `apiKey: '…'`, `accessToken: "…"`.
+  [new RegExp(String.raw`(\b${SECRET_NAME}\s*:\s*)(['"\x60])(?:(?!\2)[^\\]|\\.)*\2`, 'gi'), `$1$2${REDACTED}$2`],
 ];
 
 /**
@@ -42,9 +58,10 @@ export function registerSecret(secret: string): void {
 }
 
 /**
- * Removes credentials from a string: `Bearer …`, `cal_…` tokens, `apiKey=`/token query parameters, JSON credential
- * fields and every registered secret. The bare prefixes `cal_`, `cal_live_` and `cal_test_` (no key material after
- * them) are kept, so advice such as "it starts with cal_live_" stays readable.
+ * Removes credentials from a string: `Bearer …` (also encoded or quoted), `cal_…` tokens, secret-named query
+ * parameters and assignments (`apiKey=`, `client_secret=`), secret-named JSON fields and object-literal properties
+ * (`"password": "…"`, `accessToken: '…'`) and every registered secret. The bare prefixes `cal_`, `cal_live_` and
+ * `cal_test_` (no key material after them) are kept, so advice such as "it starts with cal_live_" stays readable.
  *
  * @param text The text to clean.
  * @returns The text with every secret replaced by `[REDACTED]`.
@@ -112,24 +129,60 @@ export function redactValue(value: unknown, depth = 6): unknown {
     return { name: value.name, message: redact(value.message) };
   }
   const result: Record<string, unknown> = {};
+  const namesASecret = namesSecretField(value as Record<string, unknown>);
   for (const [key, item] of Object.entries(value)) {
-    result[key] = isSecretKey(key) ? REDACTED : redactValue(item, depth - 1);
+    const secret = (isSecretKey(key) || (namesASecret && key === 'value')) && !isStateFlag(item);
+    // defineProperty, not assignment: a `__proto__` key from a server or a caller must stay a plain key, never set
+    // the copy's prototype.
+    Object.defineProperty(result, redact(key), {
+      value: secret ? REDACTED : redactValue(item, depth - 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }
 
+/** Keys that name another field, as in class-validator errors (`property`) and header lists (`name`). */
+const FIELD_NAME_KEYS = ['property', 'field', 'name', 'key', 'path'];
+
 /**
- * Tells whether a property or header name holds a credential.
+ * Tells whether an object describes a secret-named field and carries its `value`, as class-validator errors
+ * (`{ property: 'password', value: '…' }`) and name/value header lists (`{ name: 'Authorization', value: '…' }`) do.
+ *
+ * @param record The object.
+ * @returns Whether its `value` is a secret.
+ */
+function namesSecretField(record: Record<string, unknown>): boolean {
+  return (
+    'value' in record &&
+    FIELD_NAME_KEYS.some((key) => typeof record[key] === 'string' && isSecretKey(record[key] as string))
+  );
+}
+
+/** Endings of property names that hold a credential, compared without case, `-` and `_`. */
+const SECRET_KEY_ENDINGS = ['apikey', 'token', 'secret', 'secretkey', 'password', 'passwd', 'authorization'];
+
+/**
+ * Tells whether a property or header name holds a credential: the secret headers, and names such as `apiKey`,
+ * `api_key`, `accessToken`, `access_token`, `refreshToken`, `clientSecret`, `client_secret`, `password`, `secret`,
+ * `authorization`, `token` or ending in one of them, in any case.
  *
  * @param key The property name.
  * @returns Whether the value must never be shown.
  */
 function isSecretKey(key: string): boolean {
   const normalised = key.toLowerCase().replace(/[-_]/g, '');
-  return (
-    SECRET_HEADER_NAMES.has(key.toLowerCase()) ||
-    ['apikey', 'accesstoken', 'refreshtoken', 'clientsecret', 'secretkey', 'password', 'authorization'].includes(
-      normalised,
-    )
-  );
+  return SECRET_HEADER_NAMES.has(key.toLowerCase()) || SECRET_KEY_ENDINGS.some((ending) => normalised.endsWith(ending));
+}
+
+/**
+ * Tells whether a value under a secret-named key only says whether there is a secret (`hasSecret: true`).
+ *
+ * @param value The value.
+ * @returns Whether it is a boolean, `null` or `undefined`.
+ */
+function isStateFlag(value: unknown): boolean {
+  return typeof value === 'boolean' || value === null || value === undefined;
 }

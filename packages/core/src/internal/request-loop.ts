@@ -9,9 +9,11 @@ import { CircuitBreaker } from './circuit-breaker';
 import { type Clock, sleep, systemClock } from './clock';
 import { USER_AGENT } from './package-version';
 import { RateLimiter } from './rate-limiter';
+import { REDACTED } from './redact';
 import type { ExecuteResult, RateLimitSnapshot, RequestSpec } from './request-types';
-import { parseData, unwrapSuccessBody } from './response';
+import { checkRawResponse, parseData, unwrapSuccessBody } from './response';
 import { backoffDelay, parseRetryAfter, shouldRetry } from './retry-policy';
+import { describeHolder, INSPECT_CUSTOM } from './secret';
 import { createTransport, type Transport, type TransportResponse } from './transport';
 import { transportFailure } from './transport-failure';
 
@@ -42,6 +44,9 @@ interface Attempt {
  * The request loop (D5–D9): builds each request (auth, `cal-api-version`, user agent), enforces the per-attempt
  * timeout merged with the caller's signal, the concurrency cap, rate-limit waits and the circuit breaker, retries by
  * the D6 matrix with backoff, unwraps the envelope and maps errors.
+ *
+ * Hint: The token lives in a true private field and the options hold the key in a `Secret`, so printing, spreading or
+ * serialising an executor never shows it (`toJSON()`, `util.inspect` and `String()` give a redacted summary).
  */
 export class RequestExecutor {
   private readonly clock: Clock;
@@ -49,7 +54,8 @@ export class RequestExecutor {
   private readonly transport: Transport;
   private readonly limiter: RateLimiter;
   private readonly breaker: CircuitBreaker | undefined;
-  private token: string;
+  /** The bare token sent as `Bearer`; private so that no printing or copying of the executor reaches it. */
+  #token: string;
 
   /**
    * Creates a request executor.
@@ -69,13 +75,14 @@ export class RequestExecutor {
         fetch: options.fetch,
         keepAliveTimeoutMs: options.keepAliveTimeoutMs,
         connections: options.connections,
+        maxResponseBytes: options.maxResponseBytes,
       });
     this.limiter = new RateLimiter(options.rateLimit.maxConcurrent, this.clock);
     this.breaker =
       options.circuitBreaker === false
         ? undefined
         : new CircuitBreaker(options.circuitBreaker.failureThreshold, options.circuitBreaker.cooldownMs, this.clock);
-    this.token = options.apiKey;
+    this.#token = options.apiKey.reveal();
   }
 
   /** The rate-limit state reported by the last response that carried rate-limit headers. */
@@ -145,6 +152,33 @@ export class RequestExecutor {
   /** Closes the keep-alive connection pool (`await using`). */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
+  }
+
+  /**
+   * Returns a redacted summary for `JSON.stringify`: the base URL, never the key.
+   *
+   * @returns `{ baseUrl, apiKey: '[REDACTED]' }`.
+   */
+  toJSON(): { baseUrl: string; apiKey: string } {
+    return { baseUrl: this.options.baseUrl, apiKey: REDACTED };
+  }
+
+  /**
+   * Returns a redacted summary for `String()` and template literals.
+   *
+   * @returns E.g. `RequestExecutor { baseUrl: 'https://api.cal.com/v2', apiKey: '[REDACTED]' }`.
+   */
+  toString(): string {
+    return describeHolder('RequestExecutor', this.options.baseUrl);
+  }
+
+  /**
+   * Returns a redacted summary for `util.inspect` and `console.log`.
+   *
+   * @returns The same text as {@link RequestExecutor.toString}.
+   */
+  [INSPECT_CUSTOM](): string {
+    return this.toString();
   }
 
   /**
@@ -233,7 +267,7 @@ export class RequestExecutor {
     attempt.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      Authorization: `Bearer ${this.token}`,
+      Authorization: `Bearer ${this.#token}`,
       'User-Agent': USER_AGENT,
     };
     if (attempt.apiVersion !== undefined) {
@@ -298,6 +332,7 @@ export class RequestExecutor {
         retryAfterMs: this.serverWait(response, observed),
         apiVersion: attempt.apiVersion,
       });
+    checkRawResponse(response, context, this.options.maxResponseBytes);
     if (response.status >= 400) {
       throw fail();
     }
@@ -366,7 +401,7 @@ export class RequestExecutor {
   private async refresh(attempt: Attempt): Promise<void> {
     this.options.logger.info(`Refreshing the access token after an auth failure on ${attempt.method} ${attempt.path}.`);
     const refreshToken = this.options.refreshToken as () => Promise<string>;
-    this.token = normaliseApiKey(await refreshToken(), 'refreshToken()');
+    this.#token = normaliseApiKey(await refreshToken(), 'refreshToken()');
   }
 }
 

@@ -34,3 +34,18 @@ describe('parseData', () => {
     expect(error).toMatchObject({ path: 'data', bodyExcerpt: '', requestId: 'r' });
   });
 });
+
+describe('parseData on data it cannot show', () => {
+  it('still throws CalComUnexpectedResponseError, with a note instead of the excerpt', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    let error: unknown;
+    try {
+      parseData(v.array(v.number()), cyclic, context);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
+    expect(error).toMatchObject({ path: 'data', bodyExcerpt: '(a value that cannot be shown)' });
+  });
+});

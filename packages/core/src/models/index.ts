@@ -2,6 +2,7 @@ export * from './availability';
 export * from './booking';
 export * from './envelope';
 export * from './event-type';
+export * from './id';
 export * from './pagination';
 export * from './schedule';
 export * from './slot';

@@ -1,25 +1,35 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { CalComConfigError } from '../errors/config-error';
 
-/** The header value Cal.com sends in `X-Cal-Signature-256` when the webhook has no secret. */
+/**
+ * The header value Cal.com sends in `X-Cal-Signature-256` when the webhook has no secret. Anyone can send it, so
+ * {@link verifyWebhookSignature} never accepts it: give every webhook a secret.
+ */
 export const NO_SECRET_SIGNATURE = 'no-secret-provided';
+
+/** A hex HMAC-SHA256 digest: 64 lowercase hex digits, as Cal.com sends it. */
+const SIGNATURE_PATTERN = /^[0-9a-f]{64}$/;
 
 /**
  * Verifies the `X-Cal-Signature-256` header of a Cal.com webhook delivery.
  *
  * Hint: Cal.com signs the exact raw body with HMAC-SHA256 and sends the lowercase hex digest (no `sha256=` prefix, no
- * timestamp). Pass the body exactly as received, before `JSON.parse`. A webhook created without a secret is sent with
- * the literal header `no-secret-provided`; that header is accepted only when `secret` is empty, because anyone can
- * send it. The comparison is constant-time (`crypto.timingSafeEqual`).
+ * timestamp). Pass the body exactly as received, before `JSON.parse`. The secret is required: an empty or missing
+ * secret throws `CalComConfigError` (field `secret`) instead of verifying anything, because a webhook without a
+ * secret is sent with the literal header `no-secret-provided`, which anyone can forge. A body that is not a string,
+ * `Buffer` or `Uint8Array`, or a missing or non-string header, gives `false`. The comparison is constant-time
+ * (`crypto.timingSafeEqual`).
  *
  * @example
  * ```ts
- * const ok = verifyWebhookSignature(rawBody, request.headers['x-cal-signature-256'], process.env.CAL_WEBHOOK_SECRET ?? '');
- * if (!ok) return response.status(401).end();
+ * const secret = process.env.CAL_WEBHOOK_SECRET;
+ * if (!secret) throw new Error('Set CAL_WEBHOOK_SECRET to the secret of your Cal.com webhook.');
+ * if (!verifyWebhookSignature(rawBody, request.headers['x-cal-signature-256'], secret)) return response.status(401).end();
  * ```
  *
- * @param rawBody The raw request body (string or bytes).
+ * @param rawBody The raw request body (string, `Buffer` or `Uint8Array`).
  * @param signatureHeader The `X-Cal-Signature-256` header value.
- * @param secret The webhook secret ('' when the webhook has none).
+ * @param secret The webhook's secret, as given to `createWebhook({ secret })`; must not be empty.
  * @returns Whether the signature is valid.
  */
 export function verifyWebhookSignature(
@@ -27,17 +37,40 @@ export function verifyWebhookSignature(
   signatureHeader: string | string[] | null | undefined,
   secret: string,
 ): boolean {
-  const header = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
+  const key = requireSecret(secret);
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
+    return false;
+  }
+  const header: unknown = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
   if (typeof header !== 'string') {
     return false;
   }
   const signature = header.trim();
-  if (secret === '') {
-    return signature === NO_SECRET_SIGNATURE;
-  }
-  if (!/^[0-9a-f]{64}$/.test(signature)) {
+  if (!SIGNATURE_PATTERN.test(signature)) {
     return false;
   }
-  const expected = createHmac('sha256', secret).update(rawBody).digest();
+  const expected = createHmac('sha256', key).update(rawBody).digest();
   return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
+}
+
+/**
+ * Checks the webhook secret: a non-empty string.
+ *
+ * @param secret The secret as given.
+ * @returns The secret.
+ */
+function requireSecret(secret: unknown): string {
+  if (typeof secret !== 'string' || secret.trim() === '') {
+    const got =
+      typeof secret === 'string'
+        ? 'an empty string'
+        : secret === undefined || secret === null
+          ? String(secret)
+          : `a value of type ${typeof secret}`;
+    throw new CalComConfigError(
+      `verifyWebhookSignature needs the webhook's secret, got ${got}. Pass the secret you gave the webhook in createWebhook({ secret }) (e.g. read CAL_WEBHOOK_SECRET at startup and stop when it is missing). A webhook without a secret cannot be verified: its header "${NO_SECRET_SIGNATURE}" can be sent by anyone, so give the webhook a secret.`,
+      'secret',
+    );
+  }
+  return secret;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 
 /** Availability slot schema: a UTC block and whether it is free. */
 export const AvailabilitySlotSchema = v.object({
@@ -15,7 +16,7 @@ export const AvailabilitySchema = v.object({
   timeZone: v.string(),
   start: v.string(),
   end: v.string(),
-  eventTypeId: v.optional(v.number()),
+  eventTypeId: v.optional(IdSchema),
   slots: v.array(AvailabilitySlotSchema),
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 import { UtcTimestampSchema } from '../time';
 
 /** Booking statuses as the API returns them (lower case). */
@@ -17,7 +18,7 @@ export const BookingAttendeeDtoSchema = v.object({
 
 /** Booking host DTO schema (`BookingHost`). */
 export const BookingHostDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   name: v.string(),
   email: v.string(),
   username: v.string(),
@@ -26,7 +27,7 @@ export const BookingHostDtoSchema = v.object({
 
 /** Booking DTO schema (`BookingOutput_2024_08_13`): lenient to unknown fields, strict on the ones used. */
 export const BookingDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   uid: v.string(),
   title: v.string(),
   description: v.nullish(v.string()),
@@ -38,8 +39,8 @@ export const BookingDtoSchema = v.object({
   start: UtcTimestampSchema,
   end: UtcTimestampSchema,
   duration: v.number(),
-  eventTypeId: v.optional(v.number()),
-  eventType: v.object({ id: v.number(), slug: v.string() }),
+  eventTypeId: v.optional(IdSchema),
+  eventType: v.object({ id: IdSchema, slug: v.string() }),
   meetingUrl: v.nullish(v.string()),
   location: v.nullish(v.string()),
   createdAt: UtcTimestampSchema,
@@ -102,7 +103,7 @@ export type CalComEvent = v.InferOutput<typeof CalComEventSchema>;
 
 /** Booking confirmation schema: what a create or reschedule call confirms. */
 export const BookingConfirmationSchema = v.object({
-  bookingId: v.number(),
+  bookingId: IdSchema,
   bookingUid: v.string(),
   status: BookingStatusSchema,
   confirmedAt: v.string(),

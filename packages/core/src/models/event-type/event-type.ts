@@ -1,18 +1,19 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 
 /**
  * Event type user DTO schema. The spec types `users` as `string[]`, the API sends objects (docs/CALCOM-API.md §9.8); plain
  * strings are tolerated and skipped.
  */
 export const EventTypeUserDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   name: v.nullish(v.string()),
   username: v.nullish(v.string()),
 });
 
 /** Team event type host DTO schema; the spec types `hosts` as `string[]`, the API sends objects (docs/CALCOM-API.md §9.8). */
 export const EventTypeHostDtoSchema = v.object({
-  userId: v.number(),
+  userId: IdSchema,
   name: v.nullish(v.string()),
   username: v.nullish(v.string()),
 });
@@ -25,20 +26,20 @@ export const SchedulingTypeSchema = v.picklist(['roundRobin', 'collective', 'man
  * unknown fields, strict on the ones used.
  */
 export const EventTypeDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   title: v.string(),
   slug: v.string(),
   description: v.nullish(v.string()),
   lengthInMinutes: v.number(),
   lengthInMinutesOptions: v.nullish(v.array(v.number())),
   hidden: v.optional(v.boolean(), false),
-  ownerId: v.nullish(v.number()),
-  teamId: v.nullish(v.number()),
+  ownerId: v.nullish(IdSchema),
+  teamId: v.nullish(IdSchema),
   schedulingType: v.nullish(SchedulingTypeSchema),
   users: v.optional(v.array(v.union([EventTypeUserDtoSchema, v.string()])), []),
   hosts: v.optional(v.array(v.union([EventTypeHostDtoSchema, v.string()])), []),
   bookingUrl: v.nullish(v.string()),
-  scheduleId: v.nullish(v.number()),
+  scheduleId: v.nullish(IdSchema),
   slotInterval: v.nullish(v.number()),
   minimumBookingNotice: v.nullish(v.number()),
   beforeEventBuffer: v.nullish(v.number()),

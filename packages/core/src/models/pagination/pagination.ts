@@ -1,13 +1,14 @@
 import * as v from 'valibot';
+import { CountSchema } from '../id';
 
 /** Pagination DTO schema (`PaginationMetaDto`). */
 export const PaginationSchema = v.object({
-  totalItems: v.number(),
-  remainingItems: v.number(),
-  returnedItems: v.number(),
-  itemsPerPage: v.number(),
-  currentPage: v.number(),
-  totalPages: v.number(),
+  totalItems: CountSchema,
+  remainingItems: CountSchema,
+  returnedItems: CountSchema,
+  itemsPerPage: CountSchema,
+  currentPage: CountSchema,
+  totalPages: CountSchema,
   hasNextPage: v.boolean(),
   hasPreviousPage: v.boolean(),
 });

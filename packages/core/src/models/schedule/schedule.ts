@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 import { WeekdaySchema } from '../user';
 
 /** Schema of a wall-clock time `HH:MM` (24 h). */
@@ -10,8 +11,8 @@ export const WallClockTimeSchema = v.pipe(
 
 /** Schedule DTO schema (`ScheduleOutput_2024_06_11`): lenient to unknown fields, strict on the ones used. */
 export const ScheduleDtoSchema = v.object({
-  id: v.number(),
-  ownerId: v.number(),
+  id: IdSchema,
+  ownerId: IdSchema,
   name: v.string(),
   timeZone: v.string(),
   isDefault: v.boolean(),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 
 /** Team membership roles. */
 export const TeamRoleSchema = v.picklist(['MEMBER', 'ADMIN', 'OWNER']);
@@ -8,11 +9,11 @@ export type TeamRole = v.InferOutput<typeof TeamRoleSchema>;
 
 /** Team DTO schema (`TeamOutputDto`): lenient to unknown fields, strict on the ones used. */
 export const TeamDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   name: v.string(),
   slug: v.nullish(v.string()),
   isOrganization: v.optional(v.boolean(), false),
-  parentId: v.nullish(v.number()),
+  parentId: v.nullish(IdSchema),
   bio: v.nullish(v.string()),
   timeZone: v.nullish(v.string()),
   weekStart: v.nullish(v.string()),
@@ -38,9 +39,9 @@ export const TeamSchema = v.pipe(
 
 /** Team membership DTO schema (`TeamMembershipOutput`). */
 export const TeamMembershipDtoSchema = v.object({
-  id: v.number(),
-  userId: v.number(),
-  teamId: v.number(),
+  id: IdSchema,
+  userId: IdSchema,
+  teamId: IdSchema,
   accepted: v.boolean(),
   role: TeamRoleSchema,
   user: v.object({

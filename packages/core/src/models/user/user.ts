@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema } from '../id';
 
 /** Days a week can start on. */
 export const WeekdaySchema = v.picklist(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -8,17 +9,17 @@ export type Weekday = v.InferOutput<typeof WeekdaySchema>;
 
 /** Profile DTO schema (`MeOutput`): lenient to unknown fields, strict on the ones used. */
 export const MeDtoSchema = v.object({
-  id: v.number(),
+  id: IdSchema,
   username: v.string(),
   email: v.string(),
   name: v.nullable(v.string()),
   avatarUrl: v.nullish(v.string()),
   bio: v.nullish(v.string()),
   timeFormat: v.number(),
-  defaultScheduleId: v.nullable(v.number()),
+  defaultScheduleId: v.nullable(IdSchema),
   weekStart: v.string(),
   timeZone: v.string(),
-  organizationId: v.nullish(v.number()),
+  organizationId: v.nullish(IdSchema),
 });
 
 /** Profile DTO as the API sends it. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IdSchema, StringIdSchema } from '../id';
 
 /** Webhook triggers Cal.com can send (docs/CALCOM-API.md §7.7). */
 export const WEBHOOK_TRIGGERS = [
@@ -30,8 +31,8 @@ export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];
 
 /** Webhook DTO schema (`UserWebhookOutputDto`): lenient to unknown fields, strict on the ones used. */
 export const WebhookDtoSchema = v.object({
-  id: v.union([v.number(), v.string()]),
-  userId: v.nullish(v.number()),
+  id: v.union([IdSchema, StringIdSchema]),
+  userId: v.nullish(IdSchema),
   subscriberUrl: v.string(),
   active: v.boolean(),
   triggers: v.array(v.string()),

@@ -125,9 +125,10 @@ export class AvailabilityResource {
       if (interval !== undefined) busy.push(interval);
     }
     const working = expandSchedule(schedule, range);
+    const busyMerged = mergeIntervals(busy);
     const slots: AvailabilitySlot[] = [
-      ...working.flatMap((interval) => subtract(interval, busy)).map((interval) => toSlot(interval, true)),
-      ...mergeIntervals(busy).map((interval) => toSlot(interval, false)),
+      ...working.flatMap((interval) => subtract(interval, busyMerged)).map((interval) => toSlot(interval, true)),
+      ...busyMerged.map((interval) => toSlot(interval, false)),
     ].sort((left, right) => Date.parse(left.start) - Date.parse(right.start));
     return { timeZone: schedule.timeZone, start, end, slots };
   }
@@ -154,7 +155,7 @@ export function expandSchedule(schedule: Schedule, range: Interval): Interval[] 
       overrides.length > 0
         ? overrides
         : schedule.availability.filter((rule) => (rule.days as string[]).includes(weekday));
-    for (const rule of rules) {
+    for (const rule of mergeWallClockRules(rules)) {
       const interval = clip(
         {
           start: zonedToEpoch(date, rule.startTime, schedule.timeZone),
@@ -201,23 +202,47 @@ function mergeIntervals(intervals: readonly Interval[]): Interval[] {
 }
 
 /**
- * Removes busy intervals from a free interval.
+ * Removes busy intervals from a free interval in one pass (linear in the busy intervals, however many an answer
+ * holds).
  *
  * @param free The free interval.
- * @param busy The busy intervals.
+ * @param busy The busy intervals, sorted and merged (`mergeIntervals`).
  * @returns What is left of the free interval.
  */
 function subtract(free: Interval, busy: readonly Interval[]): Interval[] {
-  let pieces: Interval[] = [free];
+  const pieces: Interval[] = [];
+  let cursor = free.start;
   for (const block of busy) {
-    pieces = pieces.flatMap((piece) =>
-      [
-        { start: piece.start, end: Math.min(piece.end, block.start) },
-        { start: Math.max(piece.start, block.end), end: piece.end },
-      ].filter((part) => part.end > part.start),
-    );
+    if (block.start >= free.end) break;
+    if (block.end <= cursor) continue;
+    if (block.start > cursor) pieces.push({ start: cursor, end: block.start });
+    cursor = block.end;
   }
+  if (cursor < free.end) pieces.push({ start: cursor, end: free.end });
   return pieces;
+}
+
+/**
+ * Merges one day's rules in wall-clock time before they are converted to instants, so that a schedule with thousands
+ * of repeated or overlapping rules costs a handful of time-zone conversions, not thousands. Equivalent to merging
+ * afterwards: the conversion keeps the order of times (also across DST changes). Rules that do not end after they
+ * start are dropped, as before.
+ *
+ * @param rules The day's rules (`HH:MM` wall-clock times).
+ * @returns The merged rules, sorted.
+ */
+function mergeWallClockRules(
+  rules: readonly { readonly startTime: string; readonly endTime: string }[],
+): { startTime: string; endTime: string }[] {
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const merged = mergeIntervals(
+    rules
+      .map((rule) => ({ start: minutes(rule.startTime), end: minutes(rule.endTime) }))
+      .filter((interval) => interval.end > interval.start),
+  );
+  const time = (value: number) =>
+    `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
+  return merged.map((interval) => ({ startTime: time(interval.start), endTime: time(interval.end) }));
 }
 
 /**

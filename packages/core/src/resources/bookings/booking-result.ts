@@ -6,10 +6,15 @@ import type { BookingResult } from './booking-types';
  *
  * @param baseUrl The API base URL.
  * @param booking The booking.
- * @returns The booking and its confirmation.
+ * @param verifiedByReadBack Whether the booking was found by looking it up after Cal.com's answer was lost.
+ * @returns The booking, its confirmation and how it was confirmed.
  */
-export function bookingResult(baseUrl: string, booking: CalComEvent): BookingResult {
-  return { booking, confirmation: toBookingConfirmation(booking, manageUrlFor(baseUrl, booking.uid)) };
+export function bookingResult(baseUrl: string, booking: CalComEvent, verifiedByReadBack = false): BookingResult {
+  return {
+    booking,
+    confirmation: toBookingConfirmation(booking, manageUrlFor(baseUrl, booking.uid)),
+    verifiedByReadBack,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BookingConfirmation, CalComEvent } from '../../models/booking';
+import type { BookingConfirmation, CalComEvent, CancellationConfirmation } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
 
 /** The attendee of a new booking. */
@@ -41,6 +41,20 @@ export interface BookingResult {
   readonly booking: CalComEvent;
   /** The confirmation. */
   readonly confirmation: BookingConfirmation;
+  /**
+   * `true` when Cal.com's answer was lost (timeout, connection reset, 5xx or an unreadable body after the request was
+   * sent) and the booking was found by looking it up (D7); `false` when Cal.com answered with it.
+   */
+  readonly verifiedByReadBack: boolean;
+}
+
+/** The result of `cancelEvent`: the cancellation confirmation and how it was confirmed. */
+export interface CancellationResult extends CancellationConfirmation {
+  /**
+   * `true` when Cal.com's answer to the cancel was lost (timeout, connection reset, 5xx or an unreadable body) and
+   * reading the booking back showed it cancelled; the cancel was made by this call (`alreadyCancelled` is `false`).
+   */
+  readonly verifiedByReadBack: boolean;
 }
 
 /** Options of `rescheduleEvent`. */

@@ -179,11 +179,12 @@ describe('getBooking', () => {
 describe('createBooking', () => {
   it('checks the length and the slot, then books once in UTC', async () => {
     const client = clientAtFixedTime();
-    const { booking, confirmation } = await client.createBooking({
+    const { booking, confirmation, verifiedByReadBack } = await client.createBooking({
       eventTypeId: 3002,
       start: '2026-06-02T11:00:00+02:00',
       attendee: ATTENDEE,
     });
+    expect(verifiedByReadBack).toBe(false);
     expect(booking).toMatchObject({
       status: 'accepted',
       start: '2026-06-02T09:00:00.000Z',
@@ -394,9 +395,10 @@ describe('createBooking after an ambiguous failure (D7)', () => {
         times: 1,
         fault: { type: 'commit-then-fail', outcome },
       });
-      const { booking, confirmation } = await client.createBooking(input, options);
+      const { booking, confirmation, verifiedByReadBack } = await client.createBooking(input, options);
       expect(booking.start).toBe('2026-06-02T09:00:00.000Z');
       expect(confirmation.bookingUid).toBe(booking.uid);
+      expect(verifiedByReadBack).toBe(true);
       expect(annBookings()).toHaveLength(1);
       expect(annBookings()[0]?.uid).toBe(booking.uid);
       expect(sentRequests().filter((request) => request.method === 'POST')).toHaveLength(1);
@@ -409,7 +411,6 @@ describe('createBooking after an ambiguous failure (D7)', () => {
           afterStart: '2026-06-02T09:00:00.000Z',
           beforeEnd: '2026-06-02T09:30:00.000Z',
           eventTypeId: '3002',
-          attendeeEmail: 'ann@example.com',
         },
         version: V,
         body: undefined,
@@ -451,9 +452,13 @@ describe('rescheduleEvent', () => {
   it('checks the slot, moves the booking and returns the new one; the old one points to it', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    const { booking, confirmation } = await client.rescheduleEvent(uid, '2026-06-03T12:00:00+02:00', undefined, {
-      reason: 'Conflict',
-    });
+    const { booking, confirmation, verifiedByReadBack } = await client.rescheduleEvent(
+      uid,
+      '2026-06-03T12:00:00+02:00',
+      undefined,
+      { reason: 'Conflict' },
+    );
+    expect(verifiedByReadBack).toBe(false);
     expect(booking).toMatchObject({
       start: '2026-06-03T10:00:00.000Z',
       end: '2026-06-03T10:30:00.000Z',

@@ -1,4 +1,4 @@
-import type { CalComEvent, CancellationConfirmation } from '../../models/booking';
+import type { CalComEvent } from '../../models/booking';
 import type { Page } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
 import type { ResourceContext } from '../common/context';
@@ -6,7 +6,7 @@ import type { EventTypesResource } from '../event-types/event-types';
 import type { SlotsResource } from '../slots/slots';
 import { cancelBooking, confirmBooking, declineBooking } from './booking-actions';
 import type { ListBookingsFilters } from './booking-filters';
-import type { BookingResult, CreateBookingInput, RescheduleOptions } from './booking-types';
+import type { BookingResult, CancellationResult, CreateBookingInput, RescheduleOptions } from './booking-types';
 import { createBooking } from './create-booking';
 import { iterateBookings, listBookings } from './list-bookings';
 import { rescheduleBooking } from './reschedule-booking';
@@ -66,7 +66,8 @@ export class BookingsResource {
 
   /**
    * Books a slot: checks the input, the length against the event type and that the slot is free, then creates the
-   * booking once. An ambiguous failure is reconciled by looking the booking up (never blindly retried).
+   * booking once. An ambiguous failure is reconciled by looking the booking up (never blindly retried); a booking
+   * found that way comes back with `verifiedByReadBack: true`.
    *
    * @param input The booking.
    * @param options The per-call options.
@@ -78,7 +79,8 @@ export class BookingsResource {
 
   /**
    * Moves a booking to a new start. Cal.com creates a new booking (new uid, `rescheduledFromUid` = old uid) and
-   * cancels the old one. Checks the slot first; reconciles ambiguous failures.
+   * cancels the old one. Checks the slot first; an ambiguous failure is reconciled by looking up the reschedule of
+   * this uid (never blindly retried).
    *
    * @param uid The UID of the booking to move (the latest one of a reschedule chain).
    * @param newStart The new start (ISO 8601 with offset, or a `Date`).
@@ -96,20 +98,21 @@ export class BookingsResource {
   }
 
   /**
-   * Cancels a booking. Idempotent: an already cancelled booking is returned with `alreadyCancelled: true` and
-   * nothing is sent.
+   * Cancels a booking. Idempotent: a booking cancelled before the call is returned with `alreadyCancelled: true` and
+   * nothing is sent. After an ambiguous failure the booking is read back (`verifiedByReadBack: true` when that shows
+   * it cancelled).
    *
    * @param uid The booking UID.
    * @param reason The cancellation reason.
    * @param options The per-call options.
-   * @returns The cancellation confirmation.
+   * @returns The cancellation confirmation and how it was confirmed.
    */
-  cancelEvent(uid: string, reason?: string, options?: RequestOptions): Promise<CancellationConfirmation> {
+  cancelEvent(uid: string, reason?: string, options?: RequestOptions): Promise<CancellationResult> {
     return cancelBooking(this.context, uid, reason, options);
   }
 
   /**
-   * Confirms a booking that awaits the host's confirmation.
+   * Confirms a booking that awaits the host's confirmation; an ambiguous failure is settled by reading it back.
    *
    * @param uid The booking UID.
    * @param options The per-call options.
@@ -120,7 +123,7 @@ export class BookingsResource {
   }
 
   /**
-   * Declines a booking that awaits the host's confirmation.
+   * Declines a booking that awaits the host's confirmation; an ambiguous failure is settled by reading it back.
    *
    * @param uid The booking UID.
    * @param reason The reason shown to the attendee.

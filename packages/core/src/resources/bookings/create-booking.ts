@@ -2,6 +2,7 @@ import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { allowedLengths } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
 import { auxiliaryOptions, type ResourceContext } from '../common/context';
+import { sendCreatingWrite } from '../common/read-back';
 import {
   describeValue,
   invalidField,
@@ -16,7 +17,7 @@ import type { SlotsResource } from '../slots/slots';
 import { validateAttendee, validateMetadata } from './booking-input';
 import { bookingResult } from './booking-result';
 import type { BookingResult, CreateBookingInput } from './booking-types';
-import { findCreatedBooking, isAmbiguous } from './reconcile';
+import { findCreatedBooking } from './reconcile';
 import { postBooking } from './send-booking';
 import { assertSlotFree } from './slot-check';
 
@@ -32,8 +33,9 @@ export interface CreateBookingServices {
 
 /**
  * Books a slot: checks the input, the length against the event type and that the slot is free, then creates the
- * booking once (`POST /v2/bookings`). An ambiguous failure is reconciled by looking the booking up (never blindly
- * retried).
+ * booking once (`POST /v2/bookings`). An ambiguous failure (timeout, reset, 5xx or an unreadable answer after the
+ * request was sent) is never retried (D6): the booking is looked up instead and returned with `verifiedByReadBack`, or
+ * `CalComUnknownOutcomeError` says how to check (D7).
  *
  * @param services The context, event types and slots.
  * @param input The booking.
@@ -114,21 +116,15 @@ export async function createBooking(
     options,
   );
 
-  try {
-    const booking = await postBooking(context, '/bookings', body, 'create', options);
-    return bookingResult(context.baseUrl, booking);
-  } catch (error) {
-    if (!isAmbiguous(error)) throw error;
-    const found = await findCreatedBooking(
-      context,
-      { eventTypeId, start, end: bookingEnd, email: attendee.email },
-      options,
-    ).catch(() => undefined);
-    if (found !== undefined) return bookingResult(context.baseUrl, found);
-    throw new CalComUnknownOutcomeError(
-      `The booking request for event type ${eventTypeId} at ${start} failed after it was sent, and no matching booking was found yet, so it may or may not exist.`,
-      `Check with listBookings({ attendeeEmail: "${attendee.email}", eventTypeId: ${eventTypeId}, afterStart: "${start}", beforeEnd: "${bookingEnd}" }) before booking again.`,
-      error,
-    );
-  }
+  const outcome = await sendCreatingWrite({
+    send: () => postBooking(context, '/bookings', body, 'create', options),
+    find: () => findCreatedBooking(context, { eventTypeId, start, end: bookingEnd, email: attendee.email }, options),
+    unknownOutcome: (cause) =>
+      new CalComUnknownOutcomeError(
+        `The booking request for event type ${eventTypeId} at ${start} failed after it was sent, and no matching booking was found yet, so it may or may not exist.`,
+        `Check with listBookings({ attendeeEmail: "${attendee.email}", eventTypeId: ${eventTypeId}, afterStart: "${start}", beforeEnd: "${bookingEnd}" }) before booking again.`,
+        cause,
+      ),
+  });
+  return bookingResult(context.baseUrl, outcome.value, outcome.verifiedByReadBack);
 }

@@ -1,29 +1,28 @@
-import { CalComServerError } from '../../errors/api-error';
-import { CalComNetworkError } from '../../errors/network-error';
-import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import type { CalComEvent } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
 import type { ResourceContext } from '../common/context';
-import { listBookings } from './list-bookings';
+import { iterateBookings } from './list-bookings';
 import { getBooking } from './send-booking';
 
+export { isAmbiguous } from '../common/read-back';
+
 /**
- * Tells whether a failed write may still have happened: the request was sent and then timed out, the connection
- * broke, the server failed (5xx) or the answer was unreadable.
+ * Tells whether a booking is live: `cancelled` and `rejected` bookings no longer hold their slot and are never the
+ * result of a create or a reschedule.
  *
- * @param error The error.
- * @returns Whether the outcome is ambiguous.
+ * @param booking The booking.
+ * @returns Whether it is accepted or pending.
  */
-export function isAmbiguous(error: unknown): boolean {
-  return (
-    (error instanceof CalComNetworkError && error.requestSent) ||
-    error instanceof CalComServerError ||
-    error instanceof CalComUnexpectedResponseError
-  );
+function isLive(booking: CalComEvent): boolean {
+  return booking.status !== 'cancelled' && booking.status !== 'rejected';
 }
 
 /**
- * Looks for the booking an ambiguous create may have made (D7).
+ * Looks for the booking an ambiguous create may have made (D7): a live booking of the event type at exactly the
+ * start with the attendee's email. The list is asked for the event type and the slot's window only; every condition is
+ * checked here as well, so a booking of another attendee in the same slot, a cancelled or rejected one, or one that a
+ * server ignoring a filter sends along is never taken for ours. The slot was free just before the create (the slot
+ * check), so a match was made by this call.
  *
  * @param context The resource context.
  * @param wanted The event type, times and attendee email.
@@ -35,24 +34,30 @@ export async function findCreatedBooking(
   wanted: { eventTypeId: number; start: string; end: string; email: string },
   options: RequestOptions | undefined,
 ): Promise<CalComEvent | undefined> {
-  const page = await listBookings(
+  const email = wanted.email.toLowerCase();
+  const bookings = iterateBookings(
     context,
-    { attendeeEmail: wanted.email, eventTypeId: wanted.eventTypeId, afterStart: wanted.start, beforeEnd: wanted.end },
+    { eventTypeId: wanted.eventTypeId, afterStart: wanted.start, beforeEnd: wanted.end },
     options,
   );
-  const email = wanted.email.toLowerCase();
-  return page.items.find(
-    (booking) =>
+  for await (const booking of bookings) {
+    if (
       booking.start === wanted.start &&
-      booking.status !== 'cancelled' &&
-      booking.status !== 'rejected' &&
-      booking.attendees.some((attendee) => attendee.email?.toLowerCase() === email),
-  );
+      booking.eventTypeId === wanted.eventTypeId &&
+      isLive(booking) &&
+      booking.attendees.some((attendee) => attendee.email?.toLowerCase() === email)
+    ) {
+      return booking;
+    }
+  }
+  return undefined;
 }
 
 /**
- * Looks for the new booking an ambiguous reschedule may have made (D7): the old booking's `rescheduledToUid`, else
- * a booking at the new time whose `rescheduledFromUid` is the old uid.
+ * Looks for the new booking an ambiguous reschedule may have made (D7). Only the reschedule of OUR uid counts: the old
+ * booking's `rescheduledToUid`, else a booking whose `rescheduledFromUid` is the old uid (docs/CALCOM-API.md §7.5);
+ * either way it must start at the requested time, so a reschedule to another time (made by someone else) or any other
+ * booking in the window is never taken for ours.
  *
  * @param context The resource context.
  * @param wanted The old uid, event type and new times.
@@ -64,14 +69,19 @@ export async function findRescheduledBooking(
   wanted: { uid: string; eventTypeId: number; start: string; end: string },
   options: RequestOptions | undefined,
 ): Promise<CalComEvent | undefined> {
+  const isOurs = (booking: CalComEvent) => booking.rescheduledFromUid === wanted.uid && booking.start === wanted.start;
   const old = await getBooking(context, wanted.uid, options);
   if (old.rescheduledToUid !== undefined) {
-    return getBooking(context, old.rescheduledToUid, options);
+    const next = await getBooking(context, old.rescheduledToUid, options);
+    return isOurs(next) ? next : undefined;
   }
-  const page = await listBookings(
+  const bookings = iterateBookings(
     context,
     { eventTypeId: wanted.eventTypeId, afterStart: wanted.start, beforeEnd: wanted.end },
     options,
   );
-  return page.items.find((booking) => booking.rescheduledFromUid === wanted.uid);
+  for await (const booking of bookings) {
+    if (isOurs(booking)) return booking;
+  }
+  return undefined;
 }

@@ -1,11 +1,12 @@
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext } from '../common/context';
+import { sendCreatingWrite } from '../common/read-back';
 import { invalidField, requireEmail, requireText, requireTime } from '../common/validate';
 import type { SlotsResource } from '../slots/slots';
 import { bookingResult } from './booking-result';
 import type { BookingResult, RescheduleOptions } from './booking-types';
-import { findRescheduledBooking, isAmbiguous } from './reconcile';
+import { findRescheduledBooking } from './reconcile';
 import { getBooking, postBooking } from './send-booking';
 import { assertSlotFree } from './slot-check';
 
@@ -19,7 +20,9 @@ export interface RescheduleServices {
 
 /**
  * Moves a booking to a new start (`POST /v2/bookings/{uid}/reschedule`). Cal.com creates a new booking (new uid,
- * `rescheduledFromUid` = old uid) and cancels the old one. Checks the slot first; reconciles ambiguous failures.
+ * `rescheduledFromUid` = old uid) and cancels the old one. Checks the slot first. An ambiguous failure is never retried
+ * (D6): only the reschedule of this uid to this start is looked up and returned with `verifiedByReadBack`, or
+ * `CalComUnknownOutcomeError` says how to check (D7).
  *
  * @param services The context and slots.
  * @param uid The UID of the booking to move (the latest one of a reschedule chain).
@@ -82,29 +85,22 @@ export async function rescheduleBooking(
   const body: Record<string, unknown> = { start };
   if (reason !== undefined) body.reschedulingReason = reason;
   if (rescheduledBy !== undefined) body.rescheduledBy = rescheduledBy;
-  try {
-    const booking = await postBooking(
-      context,
-      `/bookings/${pathParam(bookingUid)}/reschedule`,
-      body,
-      'create',
-      requestOptions,
-    );
-    return bookingResult(context.baseUrl, booking);
-  } catch (error) {
-    if (!isAmbiguous(error)) throw error;
-    const found = await findRescheduledBooking(
-      context,
-      { uid: bookingUid, eventTypeId: current.eventTypeId, start, end: bookingEnd },
-      requestOptions,
-    ).catch(() => undefined);
-    if (found !== undefined) return bookingResult(context.baseUrl, found);
-    throw new CalComUnknownOutcomeError(
-      `The reschedule of booking ${bookingUid} to ${start} failed after it was sent, and no new booking was found yet, so it may or may not have moved.`,
-      `Check with getBooking("${bookingUid}"): if it has rescheduledToUid, that is the new booking; otherwise reschedule again.`,
-      error,
-    );
-  }
+  const outcome = await sendCreatingWrite({
+    send: () => postBooking(context, `/bookings/${pathParam(bookingUid)}/reschedule`, body, 'create', requestOptions),
+    find: () =>
+      findRescheduledBooking(
+        context,
+        { uid: bookingUid, eventTypeId: current.eventTypeId, start, end: bookingEnd },
+        requestOptions,
+      ),
+    unknownOutcome: (cause) =>
+      new CalComUnknownOutcomeError(
+        `The reschedule of booking ${bookingUid} to ${start} failed after it was sent, and no new booking was found yet, so it may or may not have moved.`,
+        `Check with getBooking("${bookingUid}"): if it has rescheduledToUid, that is the new booking; otherwise reschedule again.`,
+        cause,
+      ),
+  });
+  return bookingResult(context.baseUrl, outcome.value, outcome.verifiedByReadBack);
 }
 
 /**

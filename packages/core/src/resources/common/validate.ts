@@ -28,14 +28,15 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Checks a positive whole number (a Cal.com id or a count).
+ * Checks a positive whole number (a Cal.com id or a count): a safe integer, so `1e308` is refused like `NaN`, `-0`
+ * and fractions.
  *
  * @param value The value.
  * @param path The field path.
  * @returns The number.
  */
 export function requirePositiveInteger(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
     throw invalidField(
       path,
       `expected a positive whole number, got ${describeValue(value)}`,

@@ -1,8 +1,10 @@
 import { notFound } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator } from '@calcom-int/testkit/vitest';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { CalComNotFoundError } from '../../errors/api-error';
+import { CalComNotFoundError, CalComServerError } from '../../errors/api-error';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { createTestClient, sentRequests } from '../common/test-client';
 
@@ -244,5 +246,174 @@ describe('deleteEventType', () => {
   it('throws CalComNotFoundError when it does not exist', async () => {
     const client = createTestClient();
     await expect(client.deleteEventType(424_242)).rejects.toBeInstanceOf(CalComNotFoundError);
+  });
+});
+
+describe('event type writes after an ambiguous failure', () => {
+  const V = '2024-06-14';
+  const calls = () => sentRequests().map((request) => `${request.method} ${request.path}`);
+  const withSlug = (slug: string) => simulator().state.eventTypes.filter((eventType) => eventType.slug === slug);
+
+  it.each(['server-error', 'reset'] as const)(
+    'returns the event type a create made before failing (%s), looked up by its slug, and sends it once',
+    async (outcome) => {
+      const client = createTestClient();
+      simulator().faults.add({
+        method: 'POST',
+        path: '/v2/event-types',
+        fault: { type: 'commit-then-fail', outcome },
+      });
+      const created = await client.createEventType({
+        title: 'Office hours',
+        slug: 'office-hours',
+        lengthInMinutes: 20,
+      });
+      expect(created).toMatchObject({
+        title: 'Office hours',
+        slug: 'office-hours',
+        lengthInMinutes: 20,
+        ownerId: 1001,
+      });
+      expect(withSlug('office-hours').map((eventType) => eventType.id)).toEqual([created.id]);
+      expect(sentRequests()).toEqual([
+        ME,
+        OWN_LIST,
+        {
+          method: 'POST',
+          path: '/v2/event-types',
+          query: {},
+          version: V,
+          body: { title: 'Office hours', slug: 'office-hours', lengthInMinutes: 20 },
+        },
+        OWN_LIST,
+      ]);
+    },
+  );
+
+  it('never sends a create again: CalComUnknownOutcomeError says how to check when nothing was made', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'POST', path: '/v2/event-types', times: 1, fault: { type: 'server-error' } });
+    const error = await client
+      .createEventType({ title: 'Office hours', slug: 'office-hours', lengthInMinutes: 20 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
+    expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
+      'Check with listEventTypes() for the slug "office-hours" before creating it again.',
+    );
+    expect(withSlug('office-hours')).toEqual([]);
+    expect(calls().filter((call) => call.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('returns an update Cal.com applied before failing, read back, without sending it again', async () => {
+    const client = createTestClient();
+    simulator().faults.add({
+      method: 'PATCH',
+      path: '/v2/event-types/3002',
+      fault: { type: 'commit-then-fail', outcome: 'server-error' },
+    });
+    const updated = await client.updateEventType(3002, { title: 'Pair session', lengthInMinutesOptions: [30, 45] });
+    expect(updated).toMatchObject({ id: 3002, title: 'Pair session', lengthInMinutesOptions: [30, 45] });
+    expect(calls()).toEqual(['PATCH /v2/event-types/3002', 'GET /v2/event-types/3002']);
+  });
+
+  it('sends an update again when reading back shows it was not applied, and throws the server error at last', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'PATCH', path: '/v2/event-types/3002', fault: { type: 'server-error' } });
+    const error = await client
+      .updateEventType(3002, { title: 'Pair session' }, { maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComServerError);
+    expect(simulator().state.eventTypes.find((eventType) => eventType.id === 3002)?.title).not.toBe('Pair session');
+    expect(calls()).toEqual([
+      'PATCH /v2/event-types/3002',
+      'GET /v2/event-types/3002',
+      'PATCH /v2/event-types/3002',
+      'GET /v2/event-types/3002',
+    ]);
+  });
+
+  it('throws a refusal of the second update as it is: a PATCH refused is not our earlier one landing', async () => {
+    const client = createTestClient();
+    simulator().faults.add({
+      method: 'PATCH',
+      path: '/v2/event-types/3002',
+      times: 1,
+      fault: { type: 'server-error' },
+    });
+    // Cal.com refuses options that leave out the event type's length (30).
+    const error = await client
+      .updateEventType(3002, { lengthInMinutesOptions: [45, 60] })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComValidationError);
+    expect((error as CalComValidationError).status).toBe(400);
+    expect(calls()).toEqual(['PATCH /v2/event-types/3002', 'GET /v2/event-types/3002', 'PATCH /v2/event-types/3002']);
+  });
+
+  it('says the outcome of an update is unknown when every attempt breaks off unapplied', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'PATCH', path: '/v2/event-types/3002', fault: { type: 'reset' } });
+    const error = await client
+      .updateEventType(3002, { title: 'Pair session', hidden: true }, { maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
+    expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
+      'Check with getEventType(3002) whether title, hidden have the new values; otherwise update it again.',
+    );
+  });
+
+  it.each(['server-error', 'hang'] as const)(
+    'reports a delete Cal.com made before failing (%s) as done: reading back answers 404',
+    async (outcome) => {
+      const client = createTestClient();
+      simulator().faults.add({
+        method: 'DELETE',
+        path: '/v2/event-types/3001',
+        fault: { type: 'commit-then-fail', outcome },
+      });
+      await expect(client.deleteEventType(3001, { timeoutMs: 300 })).resolves.toBeUndefined();
+      expect(simulator().state.eventTypes.some((eventType) => eventType.id === 3001)).toBe(false);
+      expect(calls()).toEqual(['DELETE /v2/event-types/3001', 'GET /v2/event-types/3001']);
+    },
+  );
+
+  it('deletes with a second request once reading back shows the event type is still there', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'DELETE', path: '/v2/event-types/3001', times: 1, fault: { type: 'html-502' } });
+    await client.deleteEventType(3001);
+    expect(calls()).toEqual(['DELETE /v2/event-types/3001', 'GET /v2/event-types/3001', 'DELETE /v2/event-types/3001']);
+  });
+
+  it('takes a 404 to the second delete as the first one landing late, and reports it deleted', async () => {
+    const client = createTestClient();
+    let deletes = 0;
+    server.use(
+      http.delete('https://api.cal.com/v2/event-types/3001', async ({ request }) => {
+        deletes += 1;
+        if (deletes === 1) return HttpResponse.json({ statusCode: 502, message: 'Bad Gateway' }, { status: 502 });
+        // The first delete is applied only now, just before the second one arrives, which Cal.com answers 404.
+        await simulator().handle(request.clone());
+        const result = await simulator().handle(request);
+        return result instanceof Response ? result : HttpResponse.error();
+      }),
+    );
+    await expect(client.deleteEventType(3001, { maxRetries: 0 })).resolves.toBeUndefined();
+    expect(deletes).toBe(2);
+    expect(calls()).toEqual([
+      'GET /v2/event-types/3001',
+      'DELETE /v2/event-types/3001',
+      'DELETE /v2/event-types/3001',
+      'GET /v2/event-types/3001',
+    ]);
+  });
+
+  it('says the outcome of a delete is unknown when the event type cannot be read back', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'DELETE', path: '/v2/event-types/3001', fault: { type: 'malformed-json' } });
+    simulator().faults.add({ method: 'GET', path: '/v2/event-types/3001', fault: { type: 'server-error' } });
+    const error = await client.deleteEventType(3001, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
+    expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
+      'Check with getEventType(3001): CalComNotFoundError means it is deleted; otherwise delete it again.',
+    );
   });
 });

@@ -1,8 +1,12 @@
 import * as v from 'valibot';
+import { CalComNotFoundError } from '../../errors/api-error';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
+import type { RetryKind } from '../../internal/request-types';
 import { type EventType, EventTypeSchema } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../common/context';
+import { auxiliaryOptions, idParam, pathParam, type ResourceContext, send } from '../common/context';
+import { type ReadBack, sendCreatingWrite, sendRepeatableWrite } from '../common/read-back';
 import {
   describeValue,
   invalidField,
@@ -75,12 +79,12 @@ export class EventTypesResource {
    */
   async listEventTypes(filters: ListEventTypesFilters = {}, options?: RequestOptions): Promise<EventType[]> {
     if (filters.teamId !== undefined) {
-      const teamId = requirePositiveInteger(filters.teamId, 'teamId');
+      const teamId = idParam(filters.teamId, 'teamId');
       return send(
         this.context,
         {
           method: 'GET',
-          path: `/teams/${pathParam(teamId)}/event-types`,
+          path: `/teams/${pathParam(teamId, 'teamId')}/event-types`,
           resource: 'teams',
           retry: 'idempotent',
           schema: v.array(EventTypeSchema),
@@ -124,12 +128,12 @@ export class EventTypesResource {
    * @returns The event type.
    */
   async getEventType(id: number, options?: RequestOptions): Promise<EventType> {
-    const eventTypeId = requirePositiveInteger(id, 'id');
+    const eventTypeId = idParam(id, 'id');
     return send(
       this.context,
       {
         method: 'GET',
-        path: `/event-types/${pathParam(eventTypeId)}`,
+        path: `/event-types/${pathParam(eventTypeId, 'id')}`,
         resource: 'eventTypes',
         retry: 'idempotent',
         schema: EventTypeSchema,
@@ -139,7 +143,10 @@ export class EventTypesResource {
   }
 
   /**
-   * Creates an event type owned by the authenticated user, after checking the fields and that the slug is free.
+   * Creates an event type owned by the authenticated user, after checking the fields and that the slug is free. The
+   * create is sent once (D6); after an ambiguous failure (timeout, reset, 5xx or an unreadable answer) the event type
+   * is looked up by its slug, free just before, and returned; if it is not there, `CalComUnknownOutcomeError` says how
+   * to check (D7).
    *
    * @param input The event type.
    * @param options The per-call options.
@@ -154,21 +161,43 @@ export class EventTypesResource {
       );
     }
     const body = validateEventTypeFields(input, true);
-    await this.assertSlugFree(body.slug as string, undefined, options);
-    return send(
-      this.context,
-      { method: 'POST', path: '/event-types', body, resource: 'eventTypes', retry: 'create', schema: EventTypeSchema },
-      options,
-    );
+    const slug = body.slug as string;
+    await this.assertSlugFree(slug, undefined, options);
+    const outcome = await sendCreatingWrite({
+      send: () =>
+        send(
+          this.context,
+          {
+            method: 'POST',
+            path: '/event-types',
+            body,
+            resource: 'eventTypes',
+            retry: 'create',
+            schema: EventTypeSchema,
+          },
+          options,
+        ),
+      // The slug was free a moment ago and slugs are unique per owner, so an event type with it is this create's.
+      find: async () => (await this.listEventTypes({}, options)).find((eventType) => matches(eventType, body)),
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `Creating the event type "${slug}" failed after the request was sent, and no event type with that slug was found yet, so it may or may not exist.`,
+          `Check with listEventTypes() for the slug "${slug}" before creating it again.`,
+          cause,
+        ),
+    });
+    return outcome.value;
   }
 
   /**
-   * Updates an event type; only the given fields are sent. A new slug must be free.
+   * Updates an event type; only the given fields are sent. A new slug must be free. After an ambiguous failure the
+   * event type is read back: every given field has the new value → it is returned; otherwise the `PATCH` (absolute
+   * values, so repeating it changes nothing more) is sent again; unknown → `CalComUnknownOutcomeError`.
    *
    * @param id The event type id.
    * @param patch The changes.
    * @param options The per-call options.
-   * @returns The updated event type.
+   * @returns The updated event type (as Cal.com answered it, or as read back).
    */
   async updateEventType(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
     const eventTypeId = requirePositiveInteger(id, 'id');
@@ -185,34 +214,70 @@ export class EventTypesResource {
     if (body.slug !== undefined) {
       await this.assertSlugFree(body.slug as string, eventTypeId, options);
     }
-    // PATCH sets absolute values, so repeating it cannot change the outcome.
-    return send(
-      this.context,
-      {
-        method: 'PATCH',
-        path: `/event-types/${pathParam(eventTypeId)}`,
-        body,
-        resource: 'eventTypes',
-        retry: 'idempotent',
-        schema: EventTypeSchema,
+    const outcome = await sendRepeatableWrite({
+      send: (retry: RetryKind) =>
+        send(
+          this.context,
+          {
+            method: 'PATCH',
+            path: `/event-types/${pathParam(eventTypeId)}`,
+            body,
+            resource: 'eventTypes',
+            retry,
+            schema: EventTypeSchema,
+          },
+          options,
+        ),
+      readBack: async (): Promise<ReadBack<EventType>> => {
+        const eventType = await this.getEventType(eventTypeId, options);
+        return matches(eventType, body) ? { state: 'done', value: eventType } : { state: 'not-done' };
       },
-      options,
-    );
+      refusalMayBeOurs: () => false,
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `The update of event type ${eventTypeId} failed after it was sent, and reading it back did not show the new values, so it may or may not have been applied.`,
+          `Check with getEventType(${eventTypeId}) whether ${Object.keys(body).join(', ')} have the new values; otherwise update it again.`,
+          cause,
+        ),
+    });
+    return outcome.value;
   }
 
   /**
-   * Deletes an event type.
+   * Deletes an event type. After an ambiguous failure the event type is read back: gone (404) → deleted; still there
+   * → the delete is sent again; unknown → `CalComUnknownOutcomeError`. An id that never existed is
+   * `CalComNotFoundError`.
    *
    * @param id The event type id.
    * @param options The per-call options.
    */
   async deleteEventType(id: number, options?: RequestOptions): Promise<void> {
     const eventTypeId = requirePositiveInteger(id, 'id');
-    await send(
-      this.context,
-      { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry: 'idempotent' },
-      options,
-    );
+    await sendRepeatableWrite({
+      send: (retry: RetryKind) =>
+        send(
+          this.context,
+          { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry },
+          options,
+        ).then(() => undefined),
+      readBack: async (): Promise<ReadBack<undefined>> => {
+        try {
+          await this.getEventType(eventTypeId, options);
+          return { state: 'not-done' };
+        } catch (error) {
+          if (error instanceof CalComNotFoundError) return { state: 'done', value: undefined };
+          throw error;
+        }
+      },
+      // Our first delete went through: the second one is answered 404.
+      refusalMayBeOurs: (error) => error instanceof CalComNotFoundError,
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `The delete of event type ${eventTypeId} failed after it was sent, and reading it back could not tell whether it is gone.`,
+          `Check with getEventType(${eventTypeId}): CalComNotFoundError means it is deleted; otherwise delete it again.`,
+          cause,
+        ),
+    });
   }
 
   /**
@@ -233,6 +298,18 @@ export class EventTypesResource {
       );
     }
   }
+}
+
+/**
+ * Tells whether an event type has every value of a create or update body (arrays compared item by item).
+ *
+ * @param eventType The event type.
+ * @param body The fields sent.
+ * @returns Whether all of them are visible.
+ */
+function matches(eventType: EventType, body: Record<string, unknown>): boolean {
+  const fields = eventType as unknown as Record<string, unknown>;
+  return Object.entries(body).every(([key, value]) => JSON.stringify(fields[key]) === JSON.stringify(value));
 }
 
 /**

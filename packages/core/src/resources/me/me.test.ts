@@ -1,8 +1,10 @@
 import { success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { createTestClient, sentRequests } from '../common/test-client';
 
@@ -115,5 +117,66 @@ describe('updateUserSettings', () => {
     const client = createTestClient();
     await expect(client.updateUserSettings(null as never)).rejects.toThrow('Invalid input: expected an object');
     expect(sentRequests()).toEqual([]);
+  });
+});
+
+describe('updateUserSettings after an ambiguous failure', () => {
+  const calls = () => sentRequests().map((request) => `${request.method} ${request.path}`);
+
+  it.each(['server-error', 'reset'] as const)(
+    'returns the settings Cal.com applied before failing (%s), read back, and caches them',
+    async (outcome) => {
+      const client = createTestClient();
+      simulator().faults.add({ method: 'PATCH', path: '/v2/me', fault: { type: 'commit-then-fail', outcome } });
+      const user = await client.updateUserSettings({ timeZone: 'Asia/Tokyo', weekStart: 'Sunday', locale: 'ja' });
+      expect(user).toEqual({ ...ada, timeZone: 'Asia/Tokyo', weekStart: 'Sunday' });
+      expect(await client.getUser()).toEqual(user);
+      expect(calls()).toEqual(['PATCH /v2/me', 'GET /v2/me']);
+    },
+  );
+
+  it('sends the settings again once reading back shows they were not applied', async () => {
+    const client = createTestClient();
+    simulator().faults.add({ method: 'PATCH', path: '/v2/me', times: 1, fault: { type: 'server-error', status: 503 } });
+    expect(await client.updateUserSettings({ name: 'Ada King' })).toEqual({ ...ada, name: 'Ada King' });
+    expect(calls()).toEqual(['PATCH /v2/me', 'GET /v2/me', 'PATCH /v2/me']);
+  });
+
+  it('throws a refusal of the second update as it is', async () => {
+    const client = createTestClient();
+    let patches = 0;
+    server.use(
+      http.patch('https://api.cal.com/v2/me', () => {
+        patches += 1;
+        return patches === 1
+          ? HttpResponse.json({ statusCode: 500, message: 'Internal server error' }, { status: 500 })
+          : HttpResponse.json(
+              { statusCode: 400, message: ['bio must be shorter'], error: 'Bad Request' },
+              { status: 400 },
+            );
+      }),
+    );
+    const error = await client.updateUserSettings({ bio: 'Analyst' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComValidationError);
+    expect(patches).toBe(2);
+    expect(calls()).toEqual(['GET /v2/me']);
+  });
+
+  it('says the outcome is unknown when only settings the profile does not show were sent', async () => {
+    const client = createTestClient();
+    simulator().faults.add({
+      method: 'PATCH',
+      path: '/v2/me',
+      fault: { type: 'commit-then-fail', outcome: 'server-error' },
+    });
+    const error = await client
+      .updateUserSettings({ locale: 'it' }, { maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
+    expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
+      'Check with getUser() whether the settings have the new values; otherwise update them again.',
+    );
+    // Nothing to read back: the PATCH (absolute values) was sent again instead.
+    expect(calls()).toEqual(['PATCH /v2/me', 'PATCH /v2/me']);
   });
 });

@@ -1,8 +1,11 @@
 import * as v from 'valibot';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
+import type { RetryKind } from '../../internal/request-types';
 import { type User, UserSchema, WeekdaySchema } from '../../models/user';
 import type { RequestOptions } from '../../request-options';
 import { type ResourceContext, send } from '../common/context';
+import { type ReadBack, sendRepeatableWrite } from '../common/read-back';
 import {
   describeValue,
   invalidField,
@@ -53,6 +56,20 @@ const SETTINGS_FIELDS = [
   'metadata',
 ] as const;
 
+/**
+ * Settings that `GET /v2/me` shows, so a read-back can tell whether a `PATCH` was applied. `email` changes only after
+ * verification and `locale` and `metadata` are not in the answer (docs/CALCOM-API.md §7.1, §8.3).
+ */
+const VISIBLE_SETTINGS = [
+  'name',
+  'timeZone',
+  'weekStart',
+  'timeFormat',
+  'defaultScheduleId',
+  'bio',
+  'avatarUrl',
+] as const;
+
 /** The authenticated user's profile (`/v2/me`), cached for {@link USER_CACHE_TTL_MS}. */
 export class MeResource {
   private cached: { readonly user: User; readonly expiresAt: number } | undefined;
@@ -85,23 +102,45 @@ export class MeResource {
   }
 
   /**
-   * Updates the authenticated user's settings after checking every given field; refreshes the cache.
+   * Updates the authenticated user's settings after checking every given field; refreshes the cache. After an
+   * ambiguous failure (timeout, reset, 5xx or an unreadable answer) the profile is read back: every given setting that
+   * `GET /v2/me` shows has the new value → that profile is returned; otherwise the `PATCH` (absolute values, so
+   * repeating it changes nothing more) is sent again; still unknown (also when only `email`, `locale` or `metadata`
+   * were given, which the profile does not show) → `CalComUnknownOutcomeError`.
    *
    * @param input The fields to change.
    * @param options The per-call options.
-   * @returns The updated user.
+   * @returns The updated user (as Cal.com answered it, or as read back).
    */
   async updateUserSettings(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
     const body = validateSettings(input);
     this.cached = undefined;
-    // PATCH sets absolute values, so repeating it cannot change the outcome.
-    const user = await send(
-      this.context,
-      { method: 'PATCH', path: '/me', body, resource: 'me', retry: 'idempotent', schema: UserSchema },
-      options,
-    );
-    this.cached = { user, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
-    return user;
+    const outcome = await sendRepeatableWrite({
+      send: (retry: RetryKind) =>
+        send(this.context, { method: 'PATCH', path: '/me', body, resource: 'me', retry, schema: UserSchema }, options),
+      readBack: async (): Promise<ReadBack<User>> => {
+        const visible = VISIBLE_SETTINGS.filter((field) => body[field] !== undefined);
+        // One PATCH is applied whole or not at all, so the visible fields speak for the others.
+        if (visible.length === 0) return { state: 'unknown' };
+        const user = await send(
+          this.context,
+          { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
+          options,
+        );
+        return visible.every((field) => user[field] === body[field])
+          ? { state: 'done', value: user }
+          : { state: 'not-done' };
+      },
+      refusalMayBeOurs: () => false,
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `The update of your settings (${Object.keys(body).join(', ')}) failed after it was sent, and reading your profile back could not show it applied, so it may or may not have been.`,
+          'Check with getUser() whether the settings have the new values; otherwise update them again.',
+          cause,
+        ),
+    });
+    this.cached = { user: outcome.value, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
+    return outcome.value;
   }
 }
 

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
+import { CalComNotFoundError } from '../../errors/api-error';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
+import type { RetryKind } from '../../internal/request-types';
 import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webhook';
 import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext, send } from '../common/context';
+import { collectPages } from '../common/page-walk';
+import { type ReadBack, sendCreatingWrite, sendRepeatableWrite } from '../common/read-back';
 import { describeValue, invalidField, requireText } from '../common/validate';
 
 /** Input of {@link WebhooksResource.createWebhook}. */
@@ -37,27 +42,30 @@ export class WebhooksResource {
    * @returns The webhooks.
    */
   async listWebhooks(options?: RequestOptions): Promise<Webhook[]> {
-    const webhooks: Webhook[] = [];
-    for (let skip = 0; ; skip += WEBHOOKS_PAGE_SIZE) {
-      const page = await send(
-        this.context,
-        {
+    return collectPages(
+      this.context,
+      {
+        what: 'webhooks',
+        pageSize: WEBHOOKS_PAGE_SIZE,
+        key: (webhook) => String(webhook.id),
+        request: (skip) => ({
           method: 'GET',
           path: '/webhooks',
           query: { take: WEBHOOKS_PAGE_SIZE, skip },
           resource: 'webhooks',
           retry: 'idempotent',
           schema: v.array(WebhookSchema),
-        },
-        options,
-      );
-      webhooks.push(...page);
-      if (page.length < WEBHOOKS_PAGE_SIZE) return webhooks;
-    }
+        }),
+      },
+      options,
+    );
   }
 
   /**
-   * Creates a webhook after checking the URL and triggers.
+   * Creates a webhook after checking the URL and triggers. The ids of the existing webhooks are read first; the create
+   * is sent once (D6), and after an ambiguous failure (timeout, reset, 5xx or an unreadable answer) a new webhook with
+   * this URL, these triggers and this state is looked up and returned; if there is none, `CalComUnknownOutcomeError`
+   * says how to check (D7).
    *
    * @param input The webhook.
    * @param options The per-call options.
@@ -105,26 +113,83 @@ export class WebhooksResource {
     if (input.payloadTemplate !== undefined)
       body.payloadTemplate = requireText(input.payloadTemplate, 'payloadTemplate', 10_000);
     if (input.secret !== undefined) body.secret = requireText(input.secret, 'secret', 255);
-    return send(
-      this.context,
-      { method: 'POST', path: '/webhooks', body, resource: 'webhooks', retry: 'create', schema: WebhookSchema },
-      options,
-    );
+    // Webhooks have no unique key, so only a webhook that did not exist before this call can be this call's.
+    const existing = new Set((await this.listWebhooks(options)).map((webhook) => webhook.id));
+    const outcome = await sendCreatingWrite({
+      send: () =>
+        send(
+          this.context,
+          { method: 'POST', path: '/webhooks', body, resource: 'webhooks', retry: 'create', schema: WebhookSchema },
+          options,
+        ),
+      find: async () =>
+        (await this.listWebhooks(options)).find(
+          (webhook) => !existing.has(webhook.id) && isWebhookOf(webhook, input, body.active as boolean),
+        ),
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `Creating the webhook for ${input.subscriberUrl} failed after the request was sent, and no new webhook for it was found yet, so it may or may not exist.`,
+          `Check with listWebhooks() for a webhook with subscriberUrl "${input.subscriberUrl}" before creating it again.`,
+          cause,
+        ),
+    });
+    return outcome.value;
   }
 
   /**
-   * Deletes a webhook.
+   * Deletes a webhook. After an ambiguous failure the webhook is read back: gone (404) → deleted; still there → the
+   * delete is sent again; unknown → `CalComUnknownOutcomeError`. An id that never existed is `CalComNotFoundError`.
    *
    * @param id The webhook id.
    * @param options The per-call options.
    */
   async deleteWebhook(id: string | number, options?: RequestOptions): Promise<void> {
-    const webhookId =
-      typeof id === 'number' && Number.isInteger(id) && id > 0 ? String(id) : requireText(id, 'id', 255);
-    await send(
-      this.context,
-      { method: 'DELETE', path: `/webhooks/${pathParam(webhookId)}`, resource: 'webhooks', retry: 'idempotent' },
-      options,
-    );
+    // A string id (Cal.com's type, docs/CALCOM-API.md §7.7) or a positive safe integer; checked by pathParam.
+    const path = `/webhooks/${pathParam(id, 'id')}`;
+    await sendRepeatableWrite({
+      send: (retry: RetryKind) =>
+        send(this.context, { method: 'DELETE', path, resource: 'webhooks', retry }, options).then(() => undefined),
+      readBack: async (): Promise<ReadBack<undefined>> => {
+        try {
+          await send(
+            this.context,
+            { method: 'GET', path, resource: 'webhooks', retry: 'idempotent', schema: WebhookSchema },
+            options,
+          );
+          return { state: 'not-done' };
+        } catch (error) {
+          if (error instanceof CalComNotFoundError) return { state: 'done', value: undefined };
+          throw error;
+        }
+      },
+      // Our first delete went through: the second one is answered 404.
+      refusalMayBeOurs: (error) => error instanceof CalComNotFoundError,
+      unknownOutcome: (cause) =>
+        new CalComUnknownOutcomeError(
+          `The delete of webhook ${String(id)} failed after it was sent, and reading it back could not tell whether it is gone.`,
+          `Check with listWebhooks() whether webhook ${String(id)} is still listed; if it is, delete it again.`,
+          cause,
+        ),
+    });
   }
+}
+
+/**
+ * Tells whether a webhook is the one a create asked for: same URL, same triggers (in any order), same state, same
+ * payload template when one was given, and a secret exactly when one was given.
+ *
+ * @param webhook The webhook.
+ * @param input The create input.
+ * @param active The state sent.
+ * @returns Whether it matches.
+ */
+function isWebhookOf(webhook: Webhook, input: CreateWebhookInput, active: boolean): boolean {
+  const triggers = (list: readonly string[]) => JSON.stringify([...list].sort());
+  return (
+    webhook.subscriberUrl === input.subscriberUrl &&
+    triggers(webhook.triggers) === triggers(input.triggers) &&
+    webhook.active === active &&
+    (input.payloadTemplate === undefined || webhook.payloadTemplate === input.payloadTemplate) &&
+    webhook.hasSecret === (input.secret !== undefined)
+  );
 }
