@@ -159,7 +159,15 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
         retryable: true,
         message: `Cal.com failed repeatedly, so calls are paused${retryAfterMs === undefined ? '' : ` for ${seconds(retryAfterMs)} s`}. Try again after that.`,
       });
+    case 'CalComRedirectError':
+      return compact({
+        ...base,
+        kind: 'config',
+        retryable: false,
+        message: `The request was redirected: ${facts.message} The client never follows redirects, so Cal.com's API did not take this call${isWrite ? ' (nothing was written)' : ''}. Fix CAL_COM_BASE_URL; do not retry until it is fixed.`,
+      });
     case 'CalComUnexpectedResponseError':
+    case 'CalComResponseTooLargeError':
       return compact({
         ...base,
         kind: 'unexpected_response',

@@ -5,6 +5,8 @@ import {
   CalComConfigError,
   CalComNetworkError,
   CalComRateLimitError,
+  CalComRedirectError,
+  CalComResponseTooLargeError,
   CalComServerError,
   CalComSlotUnavailableError,
   CalComTimeoutError,
@@ -243,6 +245,38 @@ describe('runTool error mapping', () => {
   });
 });
 
+describe('runTool input shape', () => {
+  beforeEach(() => useFixedSimulator());
+
+  it.each([
+    ['an empty array', []],
+    ['an array of parameters', [{ limit: 3 }]],
+    ['a Map', new Map([['limit', 3]])],
+    ['a Date', new Date(0)],
+    ['a RegExp', /limit/],
+    ['a string', '{"limit":3}'],
+    ['a number', 3],
+  ])('refuses %s where the parameters object belongs, without a request', async (_, input) => {
+    const result = expectFailure(await runTool(listBookings, input, createTestContext()));
+    expect(result.error.issues).toEqual([
+      { field: '(input)', message: 'must be a JSON object with the tool parameters' },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('takes null, undefined and objects without a prototype as parameter objects', async () => {
+    expectOk(await runTool(getUserProfile, null, createTestContext()));
+    expectOk(await runTool(getUserProfile, undefined, createTestContext()));
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { limit: 1 });
+    expectOk(await runTool(listBookings, bare, createTestContext()));
+    expect(simulator().requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'GET /v2/me',
+      'GET /v2/me',
+      'GET /v2/bookings',
+    ]);
+  });
+});
+
 describe('mapError', () => {
   const read = {
     name: 'list_bookings',
@@ -272,6 +306,40 @@ describe('mapError', () => {
       kind: 'config',
       message:
         'The Cal.com client is misconfigured: CAL_COM_API_KEY is missing. Fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL).',
+    });
+  });
+
+  it('maps a redirect to a configuration problem that nothing was written', () => {
+    const error = new CalComRedirectError({
+      message: 'Cal.com answered 307, a redirect to https://elsewhere.example.',
+      status: 307,
+      location: 'https://elsewhere.example',
+      method: 'POST',
+      url: 'https://api.cal.com/v2/bookings',
+    });
+    expect(mapError(error, write)).toEqual({
+      kind: 'config',
+      status: 307,
+      retryable: false,
+      message:
+        "The request was redirected: Cal.com answered 307, a redirect to https://elsewhere.example. The client never follows redirects, so Cal.com's API did not take this call (nothing was written). Fix CAL_COM_BASE_URL; do not retry until it is fixed.",
+    });
+  });
+
+  it('maps a response over the size cap like any unexpected answer', () => {
+    const error = new CalComResponseTooLargeError({
+      message: 'The answer is larger than maxResponseBytes (10485760).',
+      status: 200,
+      path: '',
+      method: 'GET',
+      url: 'https://api.cal.com/v2/bookings',
+      limitBytes: 10_485_760,
+      contentLength: 20_000_000,
+    });
+    expect(mapError(error, read)).toMatchObject({
+      kind: 'unexpected_response',
+      message:
+        'Cal.com answered with something unexpected: The answer is larger than maxResponseBytes (10485760). Retrying the same call is unlikely to help; tell the user if it happens again.',
     });
   });
 

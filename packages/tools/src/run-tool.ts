@@ -23,6 +23,20 @@ export type ToolResult<TStructured extends Record<string, unknown> = Record<stri
       readonly error: ToolError;
     };
 
+/** The issue of an input that is not a JSON object. */
+const NOT_AN_OBJECT: ToolIssue = { field: '(input)', message: 'must be a JSON object with the tool parameters' };
+
+/**
+ * Tells whether a value is a plain object, as `JSON.parse` makes them: not an array, a `Map`, a `Date` or a `RegExp`,
+ * which valibot's object schemas let through when they have no own keys.
+ *
+ * @param value The raw input.
+ * @returns Whether it can carry tool parameters.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
+}
+
 /**
  * Describes the problems with a tool input, one per field, each with its fix.
  *
@@ -33,7 +47,7 @@ export type ToolResult<TStructured extends Record<string, unknown> = Record<stri
 function toToolIssues(tool: Pick<CalComTool, 'name' | 'input'>, issues: readonly v.BaseIssue<unknown>[]): ToolIssue[] {
   return issues.map((issue) => {
     const field = v.getDotPath(issue);
-    if (field === null) return { field: '(input)', message: 'must be a JSON object with the tool parameters' };
+    if (field === null) return NOT_AN_OBJECT;
     if (issue.type === 'strict_object' && issue.expected === 'never') {
       return {
         field,
@@ -76,9 +90,15 @@ export function validateToolInput<TInput extends Record<string, unknown>>(
   tool: Pick<CalComTool<TInput>, 'name' | 'input' | 'refine'>,
   rawInput: unknown,
 ): ToolInputValidation<TInput> {
-  const parsed = v.safeParse(tool.input, rawInput ?? {});
-  const issues = parsed.success ? (tool.refine?.(parsed.output) ?? []) : toToolIssues(tool, parsed.issues);
-  if (parsed.success && issues.length === 0) return { success: true, value: parsed.output };
+  const input = rawInput ?? {};
+  const parsed = isPlainObject(input) ? v.safeParse(tool.input, input) : undefined;
+  const issues =
+    parsed === undefined
+      ? [NOT_AN_OBJECT]
+      : parsed.success
+        ? (tool.refine?.(parsed.output) ?? [])
+        : toToolIssues(tool, parsed.issues);
+  if (parsed?.success && issues.length === 0) return { success: true, value: parsed.output };
   const lines = issues.map((issue) => `- ${issue.field}: ${issue.message}`);
   const message = `Invalid input for ${tool.name}; nothing was sent to Cal.com. Fix these and call again:\n${lines.join('\n')}`;
   return { success: false, issues, message };

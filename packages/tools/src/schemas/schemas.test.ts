@@ -5,7 +5,7 @@ import { BookingUidSchema, numericIdSchema } from './ids';
 import { LimitSchema, SkipSchema } from './limits';
 import { describeEmailFlag } from './notification';
 import { checkRange } from './range';
-import { EmailSchema, textSchema } from './text';
+import { EmailSchema, emailAddressProblem, textSchema } from './text';
 import { isIanaTimeZone, TimeZoneSchema } from './time-zone';
 
 function firstMessage(schema: v.GenericSchema, value: unknown): string | undefined {
@@ -123,10 +123,125 @@ describe('limits', () => {
 });
 
 describe('text', () => {
-  it('validates emails and text lengths', () => {
-    expect(firstMessage(EmailSchema, 'jane@')).toBe('must be a valid email address such as jane@example.com');
+  it('validates text lengths', () => {
     expect(firstMessage(textSchema(3, 'the reason'), 'long')).toBe('must be at most 3 characters; shorten the reason');
     expect(firstMessage(textSchema(3, 'the reason'), '')).toBe('must not be empty; leave it out instead');
+  });
+
+  it.each([' ', '\n\t', '\u00A0\u3000'])(
+    'refuses blank text %j, which the client would refuse under its own name',
+    (blank) => {
+      expect(v.safeParse(textSchema(10, 'the reason'), blank).issues?.map((issue) => issue.message)).toEqual([
+        'must not be blank (only spaces); leave it out instead',
+      ]);
+      expect(v.parse(textSchema(20, 'the reason'), ' Plans changed ')).toBe(' Plans changed ');
+    },
+  );
+});
+
+describe('EmailSchema', () => {
+  const expected = 'must be a valid email address such as jane@example.com';
+
+  it.each([
+    'jane@example.com',
+    "o'brien@example.com",
+    'josé@example.com',
+    'user@bücher.de',
+    '用户@例子.广告',
+    'Dörte.Müller+cal@bücher.example.de',
+    'x@xn--bcher-kva.de',
+    "!#$%&'*+-/=?^_`{|}~@example.com",
+    'пользователь@пример.рф',
+    'अजय@डाटा.भारत',
+    '😀@example.com',
+    'a@b.co',
+    `${'l'.repeat(64)}@example.com`,
+    `jane@${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(63)}.${'g'.repeat(57)}`,
+  ])('accepts %s', (address) => {
+    expect(emailAddressProblem(address)).toBeUndefined();
+    expect(v.parse(EmailSchema, address)).toBe(address);
+  });
+
+  it.each([
+    ['grace', expected],
+    ['', expected],
+    ['jane@', `${expected}: the domain after the @ is missing`],
+    ['@example.com', `${expected}: the part before the @ is missing`],
+    ['jane@@example.com', `${expected}: it has more than one @; pass a single address`],
+    ['jane@doe@example.com', `${expected}: it has more than one @; pass a single address`],
+    ['"jane@doe"@example.com', `${expected}: it has more than one @; pass a single address`],
+    [
+      'jane doe@example.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'Jane <jane@example.com>',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      ' jane@example.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'jane@example.com\n',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'jane\u0000@example.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'jane\u202E@example.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'jane\uD800@example.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    [
+      'jane@exam\u00A0ple.com',
+      `${expected}: it contains a space, line break or control character; pass the bare address (no name, no <>)`,
+    ],
+    ['jane@localhost', `${expected}: the domain after the @ needs a dot, as in example.com`],
+    [`${'l'.repeat(65)}@example.com`, `${expected}: the part before the @ is longer than 64 characters`],
+    ...[
+      '.jane@example.com',
+      'jane.@example.com',
+      'ja..ne@example.com',
+      '<jane@example.com',
+      'jane,doe@example.com',
+    ].map((address) => [
+      address,
+      `${expected}: the part before the @ has a character an address cannot have there ((),:;<>[]\\" or a leading, trailing or double dot)`,
+    ]),
+    ...[
+      'jane@example..com',
+      'jane@.example.com',
+      'jane@example.com.',
+      'jane@-example.com',
+      'jane@example-.com',
+      'jane@exa_mple.com',
+      'jane@exam/ple.com',
+      'jane@[192.168.0.1]',
+      'jane@192.168.0.1',
+      `jane@${'d'.repeat(64)}.com`,
+    ].map((address) => [
+      address,
+      `${expected}: the domain after the @ is not a domain name (parts of letters, digits and inner hyphens between single dots, e.g. example.com or bücher.de)`,
+    ]),
+  ])('refuses %j', (address, message) => {
+    expect(emailAddressProblem(address)).toBe(message);
+    expect(v.safeParse(EmailSchema, address).issues?.map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it('refuses addresses longer than 254 characters with one message, and non-strings', () => {
+    const long = `jane@${'d'.repeat(60)}.${'e'.repeat(60)}.${'f'.repeat(60)}.${'g'.repeat(63)}.com`;
+    expect(long.length).toBe(255);
+    expect(emailAddressProblem(long)).toBe('must be at most 254 characters');
+    expect(v.safeParse(EmailSchema, long).issues?.map((issue) => issue.message)).toEqual([
+      'must be at most 254 characters',
+    ]);
+    expect(firstMessage(EmailSchema, 42)).toBe('must be a string: an email address');
   });
 });
 

@@ -52,7 +52,9 @@ describe('tools with sparse Cal.com data', () => {
 
   it('get_team: shows pending invitations and members without names', async () => {
     const team = { ...buildTeam({ id: 6002, name: 'Sparse' }), slug: undefined, timeZone: undefined };
+    // Distinct membership ids: the client drops a membership it has already seen (a repeat across pages).
     const member = buildMembership({
+      id: 7001,
       teamId: 6002,
       userId: 2001,
       accepted: false,
@@ -60,6 +62,7 @@ describe('tools with sparse Cal.com data', () => {
       user: { email: 'new@example.com' },
     });
     const named = buildMembership({
+      id: 7002,
       teamId: 6002,
       userId: 2002,
       accepted: true,

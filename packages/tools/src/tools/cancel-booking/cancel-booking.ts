@@ -4,6 +4,10 @@ import { formatBookingLine, summarizeBooking } from '../../format';
 import { requestOptions } from '../../request-options';
 import { BookingUidSchema, describeEmailFlag, EMAILS_ARE_AUTOMATIC, emailFlagSchema, textSchema } from '../../schemas';
 
+/** What the text adds when Cal.com's answer was lost and reading the booking back showed the cancel. */
+const READ_BACK_NOTE =
+  "Cal.com's answer was lost (it failed after the request was sent), so the booking was read back: it is cancelled. Do not cancel it again.";
+
 /** Cancels a booking. */
 export const cancelBooking = defineTool({
   name: 'cancel_booking',
@@ -34,7 +38,7 @@ export const cancelBooking = defineTool({
     );
     const headline = result.alreadyCancelled
       ? `Booking uid ${result.uid} was already cancelled; nothing changed and no emails were sent.`
-      : `Cancelled booking uid ${result.uid}${result.reason ? ` (reason: ${result.reason})` : ''}.`;
+      : `Cancelled booking uid ${result.uid}${result.reason ? ` (reason: ${result.reason})` : ''}.${result.verifiedByReadBack ? ` ${READ_BACK_NOTE}` : ''}`;
     const emails = result.alreadyCancelled
       ? ''
       : `\n${describeEmailFlag(input.send_notification, 'the cancellation emails')}`;
@@ -45,6 +49,7 @@ export const cancelBooking = defineTool({
         status: result.status,
         reason: result.reason,
         alreadyCancelled: result.alreadyCancelled,
+        verifiedByReadBack: result.verifiedByReadBack,
         booking: summarizeBooking(result.booking),
         sendNotification: { requested: input.send_notification ?? null, honoured: false, reason: EMAILS_ARE_AUTOMATIC },
       },

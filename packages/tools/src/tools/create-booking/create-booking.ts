@@ -61,7 +61,7 @@ export const createBooking = defineTool({
       email: input.attendee_email ?? user?.email ?? '',
       timeZone: input.attendee_timezone ?? user?.timeZone ?? 'UTC',
     };
-    const { booking, confirmation } = await context.client.createBooking(
+    const { booking, confirmation, verifiedByReadBack } = await context.client.createBooking(
       {
         eventTypeId: input.event_type_id,
         start: input.start_time,
@@ -75,8 +75,11 @@ export const createBooking = defineTool({
     const pending = confirmation.requiresHostConfirmation
       ? ' It is pending: the host must confirm it (confirm_booking).'
       : '';
+    const readBack = verifiedByReadBack
+      ? " Cal.com's answer was lost (it failed after the request was sent), so the booking was looked up: it exists, booked once. Do not book it again."
+      : '';
     const text = [
-      `Booked uid ${booking.uid} (id ${booking.id}), status ${booking.status}.${pending}`,
+      `Booked uid ${booking.uid} (id ${booking.id}), status ${booking.status}.${pending}${readBack}`,
       formatBookingLine(booking),
       `${describeEmailFlag(input.send_confirmation, 'the confirmation email')}${defaulted} To change it, call reschedule_booking or cancel_booking with booking_id ${booking.uid}.`,
     ].join('\n');
@@ -85,6 +88,7 @@ export const createBooking = defineTool({
       structured: {
         booking: summarizeBooking(booking),
         confirmation,
+        verifiedByReadBack,
         attendee,
         sendConfirmation: { requested: input.send_confirmation ?? null, honoured: false, reason: EMAILS_ARE_AUTOMATIC },
       },

@@ -37,14 +37,18 @@ export const rescheduleBooking = defineTool({
     return checkRange(input.new_start_time, input.new_end_time, { start: 'new_start_time', end: 'new_end_time' }, 1);
   },
   async handler(input, context) {
-    const { booking, confirmation } = await context.client.rescheduleEvent(
+    const { booking, confirmation, verifiedByReadBack } = await context.client.rescheduleEvent(
       input.booking_id,
       input.new_start_time,
       input.new_end_time,
       requestOptions(context),
     );
     const text = [
-      `Rescheduled: booking uid ${input.booking_id} is replaced by the new uid ${booking.uid} (id ${booking.id}), status ${booking.status}.`,
+      `Rescheduled: booking uid ${input.booking_id} is replaced by the new uid ${booking.uid} (id ${booking.id}), status ${booking.status}.${
+        verifiedByReadBack
+          ? " Cal.com's answer was lost (it failed after the request was sent), so the new booking was looked up: the move happened once. Do not reschedule it again."
+          : ''
+      }`,
       formatBookingLine(booking),
       `${describeEmailFlag(input.send_notification, 'the reschedule emails')} Use booking_id ${booking.uid} from now on.`,
     ].join('\n');
@@ -54,6 +58,7 @@ export const rescheduleBooking = defineTool({
         previousUid: input.booking_id,
         booking: summarizeBooking(booking),
         confirmation,
+        verifiedByReadBack,
         sendNotification: { requested: input.send_notification ?? null, honoured: false, reason: EMAILS_ARE_AUTOMATIC },
       },
     };
