@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { serveStdio } from '@calcom-int/tools/mcp';
+import { createStderrLogger, serveStdio } from '@calcom-int/tools/mcp';
 import { chooseTarget } from './target';
 
 /**
  * `pnpm mcp`: serves the Cal.com tools over stdio — against the embedded simulator when no key is configured — and
- * prints (on stderr, since stdout carries the protocol) the `claude mcp add` line that starts the same server.
+ * prints (on stderr, since stdout carries the protocol) the `claude mcp add` line that starts the same server. The
+ * client logs to stderr too, at every `CAL_COM_LOG` level.
  */
 async function main(): Promise<void> {
-  const target = await chooseTarget();
+  const target = await chooseTarget({ logger: createStderrLogger() });
   const bin = fileURLToPath(import.meta.resolve('@calcom-int/tools/package.json')).replace(
     /package\.json$/,
     'dist/bin/calcom-mcp.js',

@@ -1,4 +1,4 @@
-import { CalComClient, loadEnvironment } from '@calcom-int/core';
+import { CalComClient, type CalComClientOptions, loadEnvironment } from '@calcom-int/core';
 import type { CalComSimulator } from '@calcom-int/testkit';
 import { startCalComServer } from '@calcom-int/testkit/server';
 
@@ -35,14 +35,15 @@ export function isLoopback(baseUrl: string): boolean {
  * Chooses the target: real Cal.com when `CAL_COM_API_KEY` is set (environment or the project-root `.env`) and
  * `CAL_COM_BASE_URL` is not a loopback address; otherwise the simulator on a free loopback port.
  *
+ * @param clientOptions Extra client options, e.g. the stderr `logger` of the stdio MCP server.
  * @returns The target.
  */
-export async function chooseTarget(): Promise<DemoTarget> {
+export async function chooseTarget(clientOptions: CalComClientOptions = {}): Promise<DemoTarget> {
   const { variables } = loadEnvironment({ cwd: process.cwd(), env: process.env });
   const apiKey = variables.CAL_COM_API_KEY;
   const baseUrl = variables.CAL_COM_BASE_URL;
   if (apiKey && !(baseUrl && isLoopback(baseUrl))) {
-    const client = new CalComClient();
+    const client = new CalComClient(clientOptions);
     return {
       kind: 'cal.com',
       client,
@@ -51,18 +52,22 @@ export async function chooseTarget(): Promise<DemoTarget> {
       close: () => client.close(),
     };
   }
-  return simulatorTarget();
+  return simulatorTarget(undefined, clientOptions);
 }
 
 /**
  * Starts a simulator on a free loopback port and a client on the simulator's clock.
  *
  * @param simulator The simulator to serve; a fresh one on the system clock when omitted.
+ * @param clientOptions Extra client options (the key, base URL and clock are the server's).
  * @returns The target.
  */
-export async function simulatorTarget(simulator?: CalComSimulator): Promise<DemoTarget> {
+export async function simulatorTarget(
+  simulator?: CalComSimulator,
+  clientOptions: CalComClientOptions = {},
+): Promise<DemoTarget> {
   const server = await startCalComServer(simulator === undefined ? {} : { simulator });
-  const client = new CalComClient(server.clientOptions);
+  const client = new CalComClient({ ...clientOptions, ...server.clientOptions });
   return {
     kind: 'simulator',
     client,

@@ -15,7 +15,9 @@ export function timedMethods<T extends object>(target: T, prefix = ''): T {
   return new Proxy(target, {
     get(object, property) {
       const value: unknown = Reflect.get(object, property);
-      if (typeof value !== 'function' || typeof property !== 'string' || untimed.has(property)) return value;
+      if (typeof value !== 'function') return value;
+      // Called on the target, not the proxy: the client keeps its state in private fields, which a proxy cannot reach.
+      if (typeof property !== 'string' || untimed.has(property)) return value.bind(object);
       return (...parameters: unknown[]) => {
         const started = performance.now();
         const result: unknown = Reflect.apply(value, object, parameters);
