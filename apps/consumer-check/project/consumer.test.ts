@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { CalComClient } from '@calcom-int/core';
 import { calComSpecProvenance, createContractValidator, loadCalComSpec } from '@calcom-int/testkit/contract';
 import { simulator, TEST_CLIENT_OPTIONS, TEST_NOW } from '@calcom-int/testkit/vitest';
@@ -77,14 +78,14 @@ describe("the suite's other HTTP calls", () => {
 
 describe('the installed bins', () => {
   it('calcom-simulator starts the simulator and answers GET /v2/me', () => {
-    const run = spawnSync('npx', ['--no-install', 'calcom-simulator', '--smoke'], { encoding: 'utf8' });
+    const run = spawnSync(join('node_modules', '.bin', 'calcom-simulator'), ['--smoke'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('GET /v2/me -> 200');
   });
 
   it('calcom-mcp without a key says what to configure on stderr and writes nothing to stdout', () => {
-    const run = spawnSync('npx', ['--no-install', 'calcom-mcp'], { encoding: 'utf8', input: '' });
+    const run = spawnSync(join('node_modules', '.bin', 'calcom-mcp'), [], { encoding: 'utf8', input: '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('No Cal.com API key');
