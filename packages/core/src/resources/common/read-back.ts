@@ -1,4 +1,4 @@
-import { CalComServerError } from '../../errors/api-error';
+import { CalComNotFoundError, CalComServerError } from '../../errors/api-error';
 import { CalComNetworkError } from '../../errors/network-error';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import type { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
@@ -123,6 +123,39 @@ export async function sendRepeatableWrite<TValue>(write: RepeatableWrite<TValue>
   if (last.state === 'done') return { value: last.value, verifiedByReadBack: true };
   if (last.state === 'not-done' && (!isAmbiguous(failure) || failure instanceof CalComServerError)) throw failure;
   throw write.unknownOutcome(failure);
+}
+
+/** A delete with read-back: how to send it, how to look the resource up, and the error when nobody can tell. */
+export interface RepeatableDelete {
+  /** Sends the `DELETE` with the given retry kind (see {@link RepeatableWrite.send}). */
+  send(retry: RetryKind): Promise<unknown>;
+  /** Reads the resource; `CalComNotFoundError` means it is gone. */
+  lookUp(): Promise<unknown>;
+  /** Builds the error thrown when the outcome cannot be told. */
+  unknownOutcome(cause: unknown): CalComUnknownOutcomeError;
+}
+
+/**
+ * Sends a delete as a {@link sendRepeatableWrite}: the resource is gone when looking it up answers 404, and a 404 to
+ * the second send may be Cal.com's answer to our own first one.
+ *
+ * @param write How to send, how to look up and what to throw when it cannot be told.
+ */
+export async function sendRepeatableDelete(write: RepeatableDelete): Promise<void> {
+  await sendRepeatableWrite<undefined>({
+    send: (retry) => write.send(retry).then(() => undefined),
+    readBack: async () => {
+      try {
+        await write.lookUp();
+        return { state: 'not-done' };
+      } catch (error) {
+        if (error instanceof CalComNotFoundError) return { state: 'done', value: undefined };
+        throw error;
+      }
+    },
+    refusalMayBeOurs: (error) => error instanceof CalComNotFoundError,
+    unknownOutcome: write.unknownOutcome,
+  });
 }
 
 /**

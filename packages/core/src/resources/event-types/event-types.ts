@@ -6,7 +6,7 @@ import type { RetryKind } from '../../internal/request-types';
 import { type EventType, EventTypeSchema } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
 import { auxiliaryOptions, idParam, pathParam, type ResourceContext, send } from '../common/context';
-import { type ReadBack, sendCreatingWrite, sendRepeatableWrite } from '../common/read-back';
+import { type ReadBack, sendCreatingWrite, sendRepeatableDelete, sendRepeatableWrite } from '../common/read-back';
 import {
   describeValue,
   invalidField,
@@ -253,24 +253,14 @@ export class EventTypesResource {
    */
   async deleteEventType(id: number, options?: RequestOptions): Promise<void> {
     const eventTypeId = requirePositiveInteger(id, 'id');
-    await sendRepeatableWrite({
+    await sendRepeatableDelete({
       send: (retry: RetryKind) =>
         send(
           this.context,
           { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry },
           options,
-        ).then(() => undefined),
-      readBack: async (): Promise<ReadBack<undefined>> => {
-        try {
-          await this.getEventType(eventTypeId, options);
-          return { state: 'not-done' };
-        } catch (error) {
-          if (error instanceof CalComNotFoundError) return { state: 'done', value: undefined };
-          throw error;
-        }
-      },
-      // Our first delete went through: the second one is answered 404.
-      refusalMayBeOurs: (error) => error instanceof CalComNotFoundError,
+        ),
+      lookUp: () => this.getEventType(eventTypeId, options),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of event type ${eventTypeId} failed after it was sent, and reading it back could not tell whether it is gone.`,

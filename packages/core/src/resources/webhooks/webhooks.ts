@@ -6,7 +6,7 @@ import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webh
 import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext, send } from '../common/context';
 import { collectPages } from '../common/page-walk';
-import { type ReadBack, sendCreatingWrite, sendRepeatableWrite } from '../common/read-back';
+import { type ReadBack, sendCreatingWrite, sendRepeatableDelete, sendRepeatableWrite } from '../common/read-back';
 import { describeValue, invalidField, requireText } from '../common/validate';
 
 /** Input of {@link WebhooksResource.createWebhook}. */
@@ -146,24 +146,14 @@ export class WebhooksResource {
   async deleteWebhook(id: string | number, options?: RequestOptions): Promise<void> {
     // A string id (Cal.com's type, docs/CALCOM-API.md §7.7) or a positive safe integer; checked by pathParam.
     const path = `/webhooks/${pathParam(id, 'id')}`;
-    await sendRepeatableWrite({
-      send: (retry: RetryKind) =>
-        send(this.context, { method: 'DELETE', path, resource: 'webhooks', retry }, options).then(() => undefined),
-      readBack: async (): Promise<ReadBack<undefined>> => {
-        try {
-          await send(
-            this.context,
-            { method: 'GET', path, resource: 'webhooks', retry: 'idempotent', schema: WebhookSchema },
-            options,
-          );
-          return { state: 'not-done' };
-        } catch (error) {
-          if (error instanceof CalComNotFoundError) return { state: 'done', value: undefined };
-          throw error;
-        }
-      },
-      // Our first delete went through: the second one is answered 404.
-      refusalMayBeOurs: (error) => error instanceof CalComNotFoundError,
+    await sendRepeatableDelete({
+      send: (retry: RetryKind) => send(this.context, { method: 'DELETE', path, resource: 'webhooks', retry }, options),
+      lookUp: () =>
+        send(
+          this.context,
+          { method: 'GET', path, resource: 'webhooks', retry: 'idempotent', schema: WebhookSchema },
+          options,
+        ),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of webhook ${String(id)} failed after it was sent, and reading it back could not tell whether it is gone.`,
