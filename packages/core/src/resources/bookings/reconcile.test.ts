@@ -83,6 +83,46 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
     },
   );
 
+  it('passes over a booking in the slot whose attendee has no email (old bookings) and finds ours', async () => {
+    const client = clientAtFixedTime();
+    const start = '2026-06-02T09:00:00.000Z';
+    simulator().faults.add({
+      method: 'POST',
+      path: '/v2/bookings',
+      times: 1,
+      fault: { type: 'commit-then-fail', outcome: 'server-error' },
+    });
+    // The lookup's answer starts with a booking in the same slot whose attendee has no email (docs/CALCOM-API.md §9.9).
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/bookings`,
+        async ({ request }) => {
+          const answer = await simulator().handle(request);
+          if (!(answer instanceof Response)) throw new Error('expected a response');
+          const body = (await answer.json()) as { data: { uid: string; attendees: { email?: string }[] }[] };
+          const [ours] = body.data;
+          if (ours === undefined) throw new Error('expected our committed booking in the list');
+          const emailless = {
+            ...ours,
+            uid: 'emaillessAttendee01',
+            attendees: [{ ...ours.attendees[0], email: undefined }],
+          };
+          return HttpResponse.json({ ...body, data: [emailless, ...body.data] });
+        },
+        { once: true },
+      ),
+    );
+    const { booking, verifiedByReadBack } = await client.createBooking({
+      eventTypeId: 3002,
+      start,
+      attendee: { name: 'Ann Lee', email: 'Ann@Example.com', timeZone: 'Europe/Rome' },
+    });
+    expect(verifiedByReadBack).toBe(true);
+    const committed = simulator().state.bookings.filter((candidate) => candidate.start === start);
+    expect(committed.map((candidate) => candidate.uid)).toEqual([booking.uid]);
+    expect(booking.attendees[0]?.email).toBe('Ann@Example.com');
+  });
+
   it("does not take another attendee's booking at the same start for ours", async () => {
     const client = clientAtFixedTime();
     const start = '2026-06-02T09:00:00.000Z';
