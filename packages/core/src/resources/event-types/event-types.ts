@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { CalComNotFoundError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';

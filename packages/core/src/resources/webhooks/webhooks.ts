@@ -1,12 +1,11 @@
 import * as v from 'valibot';
-import { CalComNotFoundError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import type { RetryKind } from '../../internal/request-types';
 import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webhook';
 import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext, send } from '../common/context';
 import { collectPages } from '../common/page-walk';
-import { type ReadBack, sendCreatingWrite, sendRepeatableDelete, sendRepeatableWrite } from '../common/read-back';
+import { sendCreatingWrite, sendRepeatableDelete } from '../common/read-back';
 import { describeValue, invalidField, requireText } from '../common/validate';
 
 /** Input of {@link WebhooksResource.createWebhook}. */
