@@ -16,6 +16,15 @@ describe('CalComClient', () => {
     await client.close();
   });
 
+  it('reads its calendar clock with now()', async () => {
+    let instant = Date.parse('2027-01-04T09:00:00Z');
+    const client = new CalComClient({ apiKey: 'cal_test_clock_0000000000', now: () => new Date(instant) });
+    expect(client.now().toISOString()).toBe('2027-01-04T09:00:00.000Z');
+    instant += 60_000;
+    expect(client.now().toISOString()).toBe('2027-01-04T09:01:00.000Z');
+    await client.close();
+  });
+
   it('sends a per-call apiVersion only to the targeted resource', async () => {
     const client = clientAtFixedTime();
     await client.listBookings({ limit: 1 }, { apiVersion: '2026-02-25' });

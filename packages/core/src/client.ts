@@ -69,6 +69,7 @@ export class CalComClient {
   readonly #bookings: BookingsResource;
   readonly #teams: TeamsResource;
   readonly #webhooks: WebhooksResource;
+  readonly #now: () => number;
 
   /**
    * Creates a client. Explicit options win over `CAL_COM_*` environment variables and the project's `.env` file.
@@ -84,6 +85,7 @@ export class CalComClient {
   constructor(options: CalComClientOptions = {}, dependencies: CalComClientDependencies = {}) {
     const resolved = resolveClientOptions(options);
     this.#baseUrl = resolved.baseUrl;
+    this.#now = resolved.now;
     this.#executor = dependencies.executor ?? new RequestExecutor(resolved);
     const context: ResourceContext = {
       executor: this.#executor,
@@ -98,6 +100,16 @@ export class CalComClient {
     this.#availability = new AvailabilityResource(this.#me, this.#slots, this.#schedules, this.#bookings);
     this.#teams = new TeamsResource(context, this.#me);
     this.#webhooks = new WebhooksResource(context);
+  }
+
+  /**
+   * Reads the client's calendar clock (the `now` option, else the system clock): the instant the client measures
+   * "in the past" against. Tools show it to the model as the current time.
+   *
+   * @returns The current instant.
+   */
+  now(): Date {
+    return new Date(this.#now());
   }
 
   /** The rate-limit state from the last response (Cal.com allows 120 requests per minute per API key). */

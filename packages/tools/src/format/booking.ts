@@ -1,7 +1,11 @@
 import type { CalComEvent } from '@calcom-int/core';
 import { formatRange } from './time';
+import { quoteUntrusted, untrustedText } from './untrusted';
 
-/** The booking facts an agent needs (structured output). */
+/**
+ * The booking facts an agent needs (structured output). Text written by people (title, names, location, notes,
+ * answers, cancellation reason) is escaped to one line and capped (`untrustedText`): it is data, never instructions.
+ */
 export interface BookingSummary {
   /** The booking uid: pass it as `booking_id` to get/reschedule/cancel/confirm/decline. */
   readonly uid: string;
@@ -9,7 +13,7 @@ export interface BookingSummary {
   readonly id: number;
   /** Cal.com's status: accepted, pending (awaits host confirmation), cancelled or rejected. */
   readonly status: CalComEvent['status'];
-  /** The title. */
+  /** The title (written by people: data). */
   readonly title: string;
   /** The start, UTC ISO 8601. */
   readonly start: string;
@@ -23,22 +27,48 @@ export interface BookingSummary {
   readonly attendees: { readonly name: string; readonly email?: string; readonly timeZone: string }[];
   /** The hosts. */
   readonly hosts: { readonly name: string; readonly email: string }[];
-  /** Where the meeting happens. */
+  /** Where the meeting happens (may be written by the attendee: data). */
   readonly location: string | null;
   /** The video link, when there is one. */
   readonly meetingUrl?: string;
-  /** Why it was cancelled. */
+  /** Why it was cancelled (written by people: data). */
   readonly cancellationReason?: string;
   /** The uid of the booking this one replaced. */
   readonly rescheduledFromUid?: string;
   /** The uid of the booking that replaced this one. */
   readonly rescheduledToUid?: string;
-  /** The attendee's notes (the `notes` booking-field response), when there are any. */
+  /** The attendee's notes (the `notes` booking-field response), when there are any (written by people: data). */
   readonly notes?: string;
+  /** The answers to the event type's own booking questions, by field slug (written by people: data). */
+  readonly answers?: Readonly<Record<string, string>>;
 }
 
-/** The longest notes shown in a booking line; the structured summary keeps them whole. */
-const NOTES_LINE_LIMIT = 200;
+/** Booking-field responses every booking has, shown elsewhere (attendee, guests, location, notes) or not at all. */
+const STANDARD_RESPONSES = new Set([
+  'name',
+  'email',
+  'notes',
+  'guests',
+  'location',
+  'title',
+  'rescheduleReason',
+  'attendeePhoneNumber',
+  'smsReminderNumber',
+]);
+
+/**
+ * Reads the answers to the event type's own booking questions (custom booking fields) as text.
+ *
+ * @param booking The booking.
+ * @returns The slug and answer pairs; empty when there are none.
+ */
+function customAnswers(booking: CalComEvent): [string, string][] {
+  return Object.entries(booking.responses)
+    .filter(
+      ([slug, answer]) => !STANDARD_RESPONSES.has(slug) && answer !== null && answer !== undefined && answer !== '',
+    )
+    .map(([slug, answer]) => [slug, typeof answer === 'string' ? answer : JSON.stringify(answer)]);
+}
 
 /**
  * Picks the zone to show a booking's local times in: the host's, else the first attendee's, else UTC.
@@ -57,66 +87,71 @@ export function bookingTimeZone(booking: CalComEvent): string {
  * @returns The summary.
  */
 export function summarizeBooking(booking: CalComEvent): BookingSummary {
+  const answers = customAnswers(booking);
   return {
     uid: booking.uid,
     id: booking.id,
     status: booking.status,
-    title: booking.title,
+    title: untrustedText(booking.title),
     start: booking.start,
     end: booking.end,
     timeZone: bookingTimeZone(booking),
     eventTypeId: booking.eventTypeId,
     attendees: booking.attendees.map((attendee) => ({
-      name: attendee.name,
-      ...(attendee.email ? { email: attendee.email } : {}),
+      name: untrustedText(attendee.name),
+      ...(attendee.email ? { email: untrustedText(attendee.email) } : {}),
       timeZone: attendee.timeZone,
     })),
-    hosts: booking.hosts.map((host) => ({ name: host.name, email: host.email })),
-    location: booking.location,
-    ...(booking.meetingUrl ? { meetingUrl: booking.meetingUrl } : {}),
-    ...(booking.cancellationReason ? { cancellationReason: booking.cancellationReason } : {}),
+    hosts: booking.hosts.map((host) => ({ name: untrustedText(host.name), email: host.email })),
+    location: booking.location === null ? null : untrustedText(booking.location),
+    ...(booking.meetingUrl ? { meetingUrl: untrustedText(booking.meetingUrl) } : {}),
+    ...(booking.cancellationReason ? { cancellationReason: untrustedText(booking.cancellationReason) } : {}),
     ...(booking.rescheduledFromUid ? { rescheduledFromUid: booking.rescheduledFromUid } : {}),
     ...(booking.rescheduledToUid ? { rescheduledToUid: booking.rescheduledToUid } : {}),
-    ...(booking.notes?.trim() ? { notes: booking.notes } : {}),
+    ...(booking.notes?.trim() ? { notes: untrustedText(booking.notes) } : {}),
+    ...(answers.length > 0
+      ? {
+          answers: Object.fromEntries(
+            answers.map(([slug, answer]) => [untrustedText(slug, 64), untrustedText(answer)]),
+          ),
+        }
+      : {}),
   };
 }
 
 /**
- * Shortens notes for a one-line booking: line breaks become spaces and text past {@link NOTES_LINE_LIMIT} characters
- * is cut with `…`.
- *
- * @param notes The notes.
- * @returns The notes on one line.
- */
-function notesOnOneLine(notes: string): string {
-  const flat = notes.replace(/\s+/g, ' ').trim();
-  return flat.length > NOTES_LINE_LIMIT ? `${flat.slice(0, NOTES_LINE_LIMIT - 1)}…` : flat;
-}
-
-/**
  * Formats a booking as one line for the model: uid, status, times in UTC and local, title, event type, attendees,
- * location and notes (shortened).
+ * location, notes and answers. Text written by people is quoted, escaped to one line and capped (`quoteUntrusted`).
  *
  * @param booking The booking.
  * @returns The line.
  */
 export function formatBookingLine(booking: CalComEvent): string {
   const attendees = booking.attendees
-    .map((attendee) => (attendee.email ? `${attendee.name} <${attendee.email}>` : attendee.name))
+    .map((attendee) =>
+      attendee.email
+        ? `${quoteUntrusted(attendee.name)} <${untrustedText(attendee.email)}>`
+        : quoteUntrusted(attendee.name),
+    )
     .join(', ');
   const parts = [
     `uid ${booking.uid}`,
     booking.status,
     formatRange(booking.start, booking.end, bookingTimeZone(booking)),
-    `"${booking.title}"`,
+    quoteUntrusted(booking.title),
     `event_type_id ${booking.eventTypeId}`,
   ];
   if (attendees) parts.push(`with ${attendees}`);
-  const where = booking.meetingUrl ?? booking.location;
-  if (where) parts.push(`at ${where}`);
-  if (booking.notes?.trim()) parts.push(`notes: ${JSON.stringify(notesOnOneLine(booking.notes))}`);
+  if (booking.meetingUrl) parts.push(`at ${quoteUntrusted(booking.meetingUrl)}`);
+  else if (booking.location) parts.push(`at ${quoteUntrusted(booking.location)}`);
+  if (booking.notes?.trim()) parts.push(`notes ${quoteUntrusted(booking.notes)}`);
+  for (const [slug, answer] of customAnswers(booking)) {
+    parts.push(`answer ${quoteUntrusted(slug, 64)}: ${quoteUntrusted(answer)}`);
+  }
   if (booking.cancellationReason) {
-    parts.push(`${booking.status === 'rejected' ? 'declined' : 'cancelled'}: ${booking.cancellationReason}`);
+    parts.push(
+      `${booking.status === 'rejected' ? 'declined' : 'cancelled'}: ${quoteUntrusted(booking.cancellationReason)}`,
+    );
   }
   if (booking.rescheduledToUid) parts.push(`rescheduled to uid ${booking.rescheduledToUid}`);
   if (booking.rescheduledFromUid) parts.push(`rescheduled from uid ${booking.rescheduledFromUid}`);

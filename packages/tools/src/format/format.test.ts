@@ -49,7 +49,7 @@ describe('booking formatting', () => {
     expect(bookingTimeZone(booking)).toBe('Asia/Tokyo');
     expect(bookingTimeZone({ ...booking, attendees: [] })).toBe('UTC');
     expect(formatBookingLine(booking)).toBe(
-      'uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with Walk-in',
+      'uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in"',
     );
     expect(summarizeBooking(booking)).toEqual({
       uid: 'bk_1',
@@ -66,22 +66,23 @@ describe('booking formatting', () => {
     });
   });
 
-  it('shows notes on the line, on one line and shortened, and whole in the summary', () => {
+  it('shows notes as one quoted, escaped and capped field, the same in the summary', () => {
     const notes = `Bring the "Q3" slides.\nAsk about hiring.  ${'x'.repeat(300)}`;
     const withNotes = { ...booking, notes, responses: { name: 'Walk-in', notes } };
     const line = formatBookingLine(withNotes);
+    const kept = `Bring the \\"Q3\\" slides.\\nAsk about hiring.  ${'x'.repeat(158)}…`;
     expect(line).toBe(
-      `uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with Walk-in | notes: "Bring the \\"Q3\\" slides. Ask about hiring. ${'x'.repeat(158)}…"`,
+      `uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in" | notes "${kept}" (142 more characters)`,
     );
-    expect(summarizeBooking(withNotes).notes).toBe(notes);
-    expect(formatBookingLine({ ...booking, notes: 'Short' })).toMatch(/ \| notes: "Short"$/);
+    expect(summarizeBooking(withNotes).notes).toBe(`${kept} (142 more characters)`);
+    expect(formatBookingLine({ ...booking, notes: 'Short' })).toMatch(/ \| notes "Short"$/);
     expect(formatBookingLine({ ...booking, notes: '  ' })).not.toContain('notes');
     expect(summarizeBooking({ ...booking, notes: '  ' })).not.toHaveProperty('notes');
   });
 
   it('prefers the meeting link and shows the location otherwise', () => {
     expect(formatBookingLine({ ...booking, attendees: [], location: 'Office, room 4' })).toContain(
-      '| at Office, room 4',
+      '| at "Office, room 4"',
     );
   });
 });

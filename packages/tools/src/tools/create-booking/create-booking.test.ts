@@ -33,7 +33,7 @@ describe('create_booking', () => {
     expect(simulator().requests.some((request) => request.path === '/v2/me')).toBe(false);
     expect(result.text).toMatchInlineSnapshot(`
       "Booked uid qVPhvxDMnoBUa2oWVlA5hj (id 9008), status accepted.
-      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00–13:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with Grace Hopper <grace@example.com> | at https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj | notes: "Agenda: compilers"
+      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00–13:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> | at "https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj" | notes "Agenda: compilers"
       You asked not to send the confirmation email, but Cal.com sends the confirmation email on its own; its API has no switch to turn that off. To change it, call reschedule_booking or cancel_booking with booking_id qVPhvxDMnoBUa2oWVlA5hj."
     `);
     expect(result.structured).toMatchSnapshot();

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatBookingLine, summarizeBooking } from '../../format';
+import { formatBookingLine, summarizeBooking, UNTRUSTED_TEXT_NOTE } from '../../format';
 import { requestOptions } from '../../request-options';
 import { BookingUidSchema } from '../../schemas';
 
@@ -10,6 +10,7 @@ export const getBooking = defineTool({
   description:
     'Gets one Cal.com booking by its uid: status, times in UTC and local, attendees, hosts, location and, if it was rescheduled, the uid that replaced it. ' +
     'Use it to check a booking before changing it, or to verify that a write went through. ' +
+    `${UNTRUSTED_TEXT_NOTE} ` +
     'WORKFLOW: take booking_id (the uid) from list_bookings or create_booking; if it shows "rescheduled to uid X", act on X.',
   input: v.strictObject({
     booking_id: v.pipe(BookingUidSchema, v.description('The booking uid (not the numeric id).')),

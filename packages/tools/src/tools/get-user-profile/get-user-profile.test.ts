@@ -1,4 +1,4 @@
-import { simulator, TEST_API_KEY } from '@calcom-int/testkit/vitest';
+import { simulator, TEST_API_KEY, useSimulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
 import { runTool } from '../../run-tool';
@@ -13,10 +13,16 @@ describe('get_user_profile', () => {
     expect(simulator().requests[0]?.headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
     expect(result.text).toMatchInlineSnapshot(`
       "user_id 1001 | Ada Lovelace <ada@example.com> | username ada-lovelace
-      time_zone Europe/Berlin | week starts Monday | 24h clock"
+      time_zone Europe/Berlin | week starts Monday | 24h clock
+      now 2026-11-25T08:00:00Z | Wed 2026-11-25 09:00 Europe/Berlin (the account's zone)"
     `);
     expect(result.structured).toMatchInlineSnapshot(`
       {
+        "now": {
+          "local": "Wed 2026-11-25 09:00 Europe/Berlin",
+          "timeZone": "Europe/Berlin",
+          "utc": "2026-11-25T08:00:00Z",
+        },
         "user": {
           "avatarUrl": null,
           "bio": null,
@@ -32,6 +38,14 @@ describe('get_user_profile', () => {
         },
       }
     `);
+  });
+
+  it('tells the current time from the client clock, in UTC and in the account zone', async () => {
+    useSimulator({ now: () => new Date(Date.parse('2031-03-30T00:30:00Z')), seed: {} });
+    const result = expectOk(await runTool(getUserProfile, {}, createTestContext()));
+    expect(result.text.split('\n')[2]).toBe(
+      "now 2031-03-30T00:30:00Z | Sun 2031-03-30 01:30 Europe/Berlin (the account's zone)",
+    );
   });
 
   it('refuses unknown parameters without a request', async () => {

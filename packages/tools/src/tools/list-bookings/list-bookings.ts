@@ -1,7 +1,7 @@
 import type { CalComEvent } from '@calcom-int/core';
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatBookingLine, plural, summarizeBooking } from '../../format';
+import { formatBookingLine, plural, summarizeBooking, UNTRUSTED_TEXT_NOTE } from '../../format';
 import { requestOptions } from '../../request-options';
 import { checkRange, DateOrDateTimeSchema, LimitSchema, MAX_LIMIT, SkipSchema, toRangeBound } from '../../schemas';
 
@@ -22,6 +22,7 @@ export const listBookings = defineTool({
     'Lists your Cal.com bookings, one line each with the booking uid, status, times in UTC and in the host’s zone, title, event type, attendees and location. ' +
     'status maps to Cal.com as: confirmed = accepted bookings (Cal.com filters upcoming+past, status accepted); ' +
     'tentative = awaiting host confirmation (filter unconfirmed, status pending); cancelled = cancelled or rejected (filter cancelled). ' +
+    `${UNTRUSTED_TEXT_NOTE} ` +
     `Pages with limit (default 10, max ${MAX_LIMIT}) and skip. start_date/end_date bound the booking times (ISO 8601; a bare date is a whole UTC day). ` +
     'WORKFLOW: call this to find a booking_id (the uid) before get_booking, reschedule_booking or cancel_booking.',
   input: v.strictObject({

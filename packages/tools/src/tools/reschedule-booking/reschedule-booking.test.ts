@@ -31,7 +31,7 @@ describe('reschedule_booking', () => {
     expect(result.text).toContain(`booking uid ${uid} is replaced by the new uid`);
     expect(result.text).toMatchInlineSnapshot(`
       "Rescheduled: booking uid mAg88Rlsa9ceIZPJeEYvRL is replaced by the new uid qVPhvxDMnoBUa2oWVlA5hj (id 9008), status accepted.
-      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-27T13:00:00Z–13:30:00Z (Fri 2026-11-27 14:00–14:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with Grace Hopper <grace@example.com> | at https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj | rescheduled from uid mAg88Rlsa9ceIZPJeEYvRL
+      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-27T13:00:00Z–13:30:00Z (Fri 2026-11-27 14:00–14:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> | at "https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj" | rescheduled from uid mAg88Rlsa9ceIZPJeEYvRL
       Cal.com sends the reschedule emails on its own. Use booking_id qVPhvxDMnoBUa2oWVlA5hj from now on."
     `);
   });
