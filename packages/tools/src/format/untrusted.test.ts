@@ -16,9 +16,7 @@ describe('text written by other people', () => {
 
   it('escapes control, bidirectional, invisible and line-separator characters', () => {
     const text = 'a\u0000b\u001bc\u007fd\u202ee\u2066f\u200bg\ufeffh\u2028i\u2029j';
-    expect(untrustedText(text)).toBe(
-      'a\\u0000b\\u001bc\\u007fd\\u202ee\\u2066f\\u200bg\\ufeffh\\u2028i\\u2029j',
-    );
+    expect(untrustedText(text)).toBe('a\\u0000b\\u001bc\\u007fd\\u202ee\\u2066f\\u200bg\\ufeffh\\u2028i\\u2029j');
   });
 
   it('escapes a lone surrogate and keeps a whole emoji', () => {
