@@ -23,6 +23,24 @@ describe('createCalComTools', () => {
     }
   });
 
+  it('marks exactly the writes as needing approval, or what the approval policy says', () => {
+    const needing = (tools: ReturnType<typeof createCalComTools>) =>
+      Object.values(tools)
+        .filter((tool) => tool.needsApproval)
+        .map((tool) => tool.name);
+    expect(needing(createCalComTools(createTestClient()))).toEqual([
+      'create_booking',
+      'reschedule_booking',
+      'cancel_booking',
+      'confirm_booking',
+      'decline_booking',
+      'update_user_timezone',
+    ]);
+    expect(needing(createCalComTools(createTestClient(), { approval: (tool) => tool.name === 'get_team' }))).toEqual([
+      'get_team',
+    ]);
+  });
+
   it('executes through the runner, with or without a signal', async () => {
     const tools = createCalComTools(createTestClient(), { tools: [listTeams] });
     expect(Object.keys(tools)).toEqual(['list_teams']);

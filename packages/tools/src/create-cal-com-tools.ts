@@ -1,5 +1,5 @@
 import type { CalComClient } from '@calcom-int/core';
-import type { CalComTool, ToolAnnotations } from './define-tool';
+import { type ApprovalPolicy, type CalComTool, defaultApproval, type ToolAnnotations } from './define-tool';
 import { runTool, type ToolResult } from './run-tool';
 import { type ToolInputJsonSchema, toInputJsonSchema } from './to-input-json-schema';
 import { calComTools } from './tools/all-tools';
@@ -14,10 +14,12 @@ export interface BoundCalComTool {
   readonly inputSchema: ToolInputJsonSchema;
   /** The four MCP annotations. */
   readonly annotations: ToolAnnotations;
+  /** Whether the host must ask a human before each call (the approval policy's answer; every write by default). */
+  readonly needsApproval: boolean;
   /** The underlying definition. */
   readonly definition: CalComTool;
   /**
-   * Validates the input and runs the tool; never throws.
+   * Validates the input and runs the tool; never throws. It does not ask for approval: check `needsApproval` first.
    *
    * @param input The raw input from the model.
    * @param options The abort signal.
@@ -30,13 +32,15 @@ export interface BoundCalComTool {
 export interface CreateCalComToolsOptions {
   /** The tools to expose; all of them by default. */
   readonly tools?: readonly CalComTool[];
+  /** Which tools need the user's approval; by default each tool's own `needsApproval`, `true` for every write. */
+  readonly approval?: ApprovalPolicy;
 }
 
 /**
  * Binds the Cal.com tools to a client, for custom agent frameworks.
  *
  * @param client The Cal.com client.
- * @param options The tools to expose.
+ * @param options The tools to expose and the approval policy.
  * @returns The bound tools, keyed by name.
  */
 export function createCalComTools(
@@ -44,6 +48,7 @@ export function createCalComTools(
   options: CreateCalComToolsOptions = {},
 ): Record<string, BoundCalComTool> {
   const tools = options.tools ?? calComTools;
+  const approval = options.approval ?? defaultApproval;
   return Object.fromEntries(
     tools.map((tool) => [
       tool.name,
@@ -52,6 +57,7 @@ export function createCalComTools(
         description: tool.description,
         inputSchema: toInputJsonSchema(tool),
         annotations: tool.annotations,
+        needsApproval: approval(tool),
         definition: tool,
         execute: (input: unknown, executeOptions: { readonly signal?: AbortSignal } = {}) =>
           runTool(tool, input, executeOptions.signal ? { client, signal: executeOptions.signal } : { client }),

@@ -53,12 +53,23 @@ export interface CalComTool<
   /** The four MCP annotations. */
   readonly annotations: ToolAnnotations;
   /**
+   * Whether a human must approve each call before it runs: `true` for every write (create, reschedule, cancel, confirm,
+   * decline, profile changes), `false` for reads. Every adapter applies it unless its `approval` option says otherwise
+   * (see {@link ApprovalPolicy}).
+   */
+  readonly needsApproval: boolean;
+  /**
    * Checks rules that span fields (end after start) before any request.
    *
    * @param input The parsed input.
    * @returns The problems found, empty when the input is fine.
    */
   refine?(input: TInput): ToolIssue[];
+  /**
+   * The tool's own input field for each field name core's errors may use (`{ start: 'start_time' }`), so that every
+   * error the model reads names this tool's fields, never the client's (see `mapError`).
+   */
+  readonly coreFields?: Readonly<Record<string, string>>;
   /**
    * Runs the tool against Cal.com.
    *
@@ -69,15 +80,41 @@ export interface CalComTool<
   handler(input: TInput, context: ToolContext): Promise<ToolOutput<TStructured>>;
 }
 
+/**
+ * Decides which tools need a human's approval before each call; adapters take it as their `approval` option. The
+ * default, {@link defaultApproval}, reads each tool's {@link CalComTool.needsApproval}.
+ *
+ * @example
+ * ```ts
+ * // Ask only before the destructive tools (cancel, reschedule, decline):
+ * const approval: ApprovalPolicy = (tool) => tool.annotations.destructiveHint;
+ * ```
+ */
+export type ApprovalPolicy = (tool: CalComTool) => boolean;
+
+/**
+ * The default approval policy: a tool needs approval when its definition says so (every write).
+ *
+ * @param tool The tool.
+ * @returns Whether a human must approve each call.
+ */
+export const defaultApproval: ApprovalPolicy = (tool) => tool.needsApproval;
+
 /** The definition {@link defineTool} takes: the root schema must be a strict object. */
 export interface CalComToolDefinition<TEntries extends v.ObjectEntries, TStructured extends Record<string, unknown>>
-  extends Omit<CalComTool<v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>, TStructured>, 'input'> {
+  extends Omit<
+    CalComTool<v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>, TStructured>,
+    'input' | 'needsApproval'
+  > {
   /** The valibot input schema. */
   readonly input: v.StrictObjectSchema<TEntries, undefined>;
+  /** Whether a human must approve each call; every write (`readOnlyHint: false`) needs it when left out. */
+  readonly needsApproval?: boolean;
 }
 
 /**
- * Defines a tool (typed identity: the root schema must be a `v.strictObject`).
+ * Defines a tool (typed: the root schema must be a `v.strictObject`). `needsApproval` defaults to `true` for every
+ * tool that is not read-only.
  *
  * @param definition The tool definition.
  * @returns The tool.
@@ -85,7 +122,7 @@ export interface CalComToolDefinition<TEntries extends v.ObjectEntries, TStructu
 export function defineTool<const TEntries extends v.ObjectEntries, TStructured extends Record<string, unknown>>(
   definition: CalComToolDefinition<TEntries, TStructured>,
 ): CalComTool<v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>, TStructured> {
-  return definition;
+  return { ...definition, needsApproval: definition.needsApproval ?? !definition.annotations.readOnlyHint };
 }
 
 /** Annotations of a tool that only reads. */

@@ -1,6 +1,11 @@
 import { CalComError } from '@calcom-int/core';
 import type { CalComTool, ToolIssue } from './define-tool';
+import { formatLocal, toUtc } from './format/time';
+import { quoteUntrusted } from './format/untrusted';
 import type { ToolError } from './tool-error';
+
+/** What {@link mapError} reads of a tool: its name, its annotations and its names for core's fields. */
+type MappedTool = Pick<CalComTool, 'name' | 'annotations' | 'coreFields'>;
 
 /** The facts the runner reads from a core error (structurally, so a second copy of core works too). */
 interface ErrorFacts {
@@ -12,6 +17,8 @@ interface ErrorFacts {
   readonly retryable?: unknown;
   readonly retryAfterMs?: unknown;
   readonly nearestAvailableStarts?: unknown;
+  readonly requestedStart?: unknown;
+  readonly timeZone?: unknown;
   readonly howToCheck?: unknown;
   readonly issues?: unknown;
 }
@@ -24,16 +31,124 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-function issuesOf(value: unknown): ToolIssue[] | undefined {
+/** Calls of core methods in core's texts, rewritten as the tool calls that do the same. */
+const CORE_CALLS: readonly (readonly [RegExp, string])[] = [
+  [
+    /listBookings\(\{ attendeeEmail: "([^"]*)", eventTypeId: (\d+), afterStart: "([^"]+)", beforeEnd: "([^"]+)" \}\)/g,
+    'list_bookings with start_date $3 and end_date $4 (look for event_type_id $2 with attendee $1)',
+  ],
+  [/getBooking\("([^"]+)"\)/g, 'get_booking with booking_id $1'],
+  [/getEventType\((\d+)\)/g, 'get_event_type with event_type_id $1'],
+  [/\b(getUser|listEventTypes|listBookings|listTeams)\(\)/g, '$1'],
+];
+
+/** Core's method names and the tools that do the same. */
+const CORE_METHODS: Readonly<Record<string, string>> = {
+  listSlots: 'list_availability',
+  listAvailability: 'list_availability',
+  listBookings: 'list_bookings',
+  iterateBookings: 'list_bookings',
+  getBooking: 'get_booking',
+  createBooking: 'create_booking',
+  rescheduleEvent: 'reschedule_booking',
+  cancelEvent: 'cancel_booking',
+  confirmBooking: 'confirm_booking',
+  declineBooking: 'decline_booking',
+  getUser: 'get_user_profile',
+  updateUserSettings: 'update_user_timezone',
+  listEventTypes: 'list_event_types',
+  getEventType: 'get_event_type',
+  listTeams: 'list_teams',
+  getTeam: 'get_team',
+  listTeamMembers: 'get_team',
+};
+
+const CORE_METHOD_PATTERN = new RegExp(`\\b(${Object.keys(CORE_METHODS).join('|')})\\b`, 'g');
+
+/**
+ * Rewrites core's words in an error text as the tool's: method calls and names become tool names (`listSlots` →
+ * `list_availability`), and core's field names the tool's own input fields (`newStart` → `new_start_time`).
+ *
+ * @param text Core's text.
+ * @param tool The tool (its `coreFields`).
+ * @returns The text in the tool's words.
+ */
+function inToolWords(text: string, tool: MappedTool): string {
+  let result = text;
+  for (const [pattern, replacement] of CORE_CALLS) result = result.replace(pattern, replacement);
+  result = result.replace(CORE_METHOD_PATTERN, (name) => CORE_METHODS[name] ?? name);
+  const fields = Object.keys(tool.coreFields ?? {}).sort((left, right) => right.length - left.length);
+  if (fields.length === 0) return result;
+  const escaped = fields.map((field) => field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\w.])(${escaped.join('|')})(?![\\w])`, 'g');
+  return result.replace(pattern, (field) => tool.coreFields?.[field] ?? field);
+}
+
+function issuesOf(value: unknown, tool: MappedTool): ToolIssue[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   return value.map((issue: { path?: unknown; message?: unknown }) => {
     const path = Array.isArray(issue.path) ? issue.path.join('.') : typeof issue.path === 'string' ? issue.path : '';
-    return { field: path || '(input)', message: typeof issue.message === 'string' ? issue.message : 'is invalid' };
+    return {
+      field: (tool.coreFields?.[path] ?? path) || '(input)',
+      message: typeof issue.message === 'string' ? inToolWords(issue.message, tool) : 'is invalid',
+    };
   });
+}
+
+/**
+ * Shows a start in UTC and, when the zone of the request is known and not UTC, in local time with its offset.
+ *
+ * @param start The ISO 8601 start.
+ * @param timeZone The zone of the request (the attendee's), if known.
+ * @returns `2026-06-02T07:30:00Z (Tue 2026-06-02 09:30+02:00 Europe/Berlin)`.
+ */
+function startInZones(start: string, timeZone: string | undefined): string {
+  const utc = toUtc(start);
+  if (timeZone === undefined || timeZone === 'UTC') return utc;
+  try {
+    return `${utc} (${formatLocal(start, timeZone)})`;
+  } catch {
+    return utc;
+  }
+}
+
+/**
+ * Quotes what Cal.com itself said (its `serverMessage`), as data: core's own advice is written for developers (API
+ * versions, client options) and the model cannot act on it.
+ *
+ * @param error The core error.
+ * @returns `: "Booking not found"`, or an empty string when Cal.com said nothing.
+ */
+function calComSaid(error: unknown): string {
+  const said = stringOrUndefined((error as { serverMessage?: unknown }).serverMessage);
+  return said === undefined ? '' : `: ${quoteUntrusted(said)}`;
 }
 
 function seconds(milliseconds: number): number {
   return Math.max(1, Math.ceil(milliseconds / 1000));
+}
+
+/**
+ * Copies the facts a core error carries (its own fields are not enumerable in every case).
+ *
+ * @param error The core error.
+ * @returns The facts.
+ */
+function pickFacts(error: ErrorFacts): ErrorFacts {
+  return {
+    name: error.name,
+    message: error.message,
+    status: error.status,
+    code: error.code,
+    requestId: error.requestId,
+    retryable: error.retryable,
+    retryAfterMs: error.retryAfterMs,
+    nearestAvailableStarts: error.nearestAvailableStarts,
+    requestedStart: error.requestedStart,
+    timeZone: error.timeZone,
+    howToCheck: error.howToCheck,
+    issues: error.issues,
+  };
 }
 
 /** Drops undefined fields so results stay exact (`exactOptionalPropertyTypes`). */
@@ -48,7 +163,7 @@ function compact(error: Record<string, unknown>): ToolError {
  * @param tool The tool that failed (its annotations decide the advice for writes).
  * @returns The tool error.
  */
-export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annotations'>): ToolError {
+export function mapError(error: unknown, tool: MappedTool): ToolError {
   if (!CalComError.isInstance(error)) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -57,7 +172,13 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
       retryable: false,
     };
   }
-  const facts = error as unknown as ErrorFacts;
+  const raw = error as unknown as ErrorFacts;
+  // Every text the model reads names the tool's own fields and tools, never core's.
+  const facts: ErrorFacts = {
+    ...pickFacts(raw),
+    message: inToolWords(raw.message, tool),
+    howToCheck: typeof raw.howToCheck === 'string' ? inToolWords(raw.howToCheck, tool) : raw.howToCheck,
+  };
   const status = numberOrUndefined(facts.status);
   const retryAfterMs = numberOrUndefined(facts.retryAfterMs);
   const isWrite = !tool.annotations.readOnlyHint;
@@ -77,7 +198,7 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
       return compact({
         ...base,
         kind: 'rejected_input',
-        issues: issuesOf(facts.issues),
+        issues: issuesOf(facts.issues, tool),
         // Cal.com's rejection already says what to fix (core's message); a client-side refusal gets the tool's name.
         message: status
           ? `Cal.com rejected the input (${status}): ${facts.message}`
@@ -89,28 +210,38 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
         kind: 'auth',
         message:
           status === 403
-            ? `Cal.com denied access (403): ${facts.message} Do not retry with the same key; use ids of resources this user owns or belongs to.`
-            : `Cal.com refused the credentials (${status ?? 401}): ${facts.message} Check CAL_COM_API_KEY (a valid Cal.com API key, cal_…, with access to this resource). Do not retry until it is fixed.`,
+            ? `Cal.com denied access (403)${calComSaid(error)}: this account may not see or change that resource. Use ids from this account's own results (list_bookings, list_event_types, list_teams); if the user needs this, tell them the account lacks access.`
+            : `Cal.com refused the credentials (${status ?? 401})${calComSaid(error)}; nothing was done. Tell the user the Cal.com API key (CAL_COM_API_KEY) is missing, expired or wrong and must be replaced; do not call Cal.com tools again until they say it is fixed.`,
       });
     case 'CalComNotFoundError':
       return compact({
         ...base,
         kind: 'not_found',
-        message: `Not found (404): ${facts.message} Check the id: take it from list_bookings, list_event_types or list_teams; never invent ids.`,
+        message: `Not found (404)${calComSaid(error)}: nothing with that id is visible to this account. Check the id: take it from list_bookings, list_event_types or list_teams; never invent ids.`,
       });
     case 'CalComSlotUnavailableError': {
       const starts = Array.isArray(facts.nearestAvailableStarts)
         ? facts.nearestAvailableStarts.filter((start): start is string => typeof start === 'string')
         : [];
+      const timeZone = stringOrUndefined(facts.timeZone);
+      const requested = stringOrUndefined(facts.requestedStart);
+      // The client's slot check says which start was refused: say it once, in UTC and local time, with the nearest
+      // free starts listed once (core's own message lists them too, so it is not repeated). Cal.com's refusal is quoted.
+      const what =
+        requested === undefined
+          ? starts.length > 0
+            ? 'that start is not free; nothing was booked.'
+            : facts.message
+          : `${startInZones(requested, timeZone)} is not a free start; nothing was booked.`;
       const next =
         starts.length > 0
-          ? `Nearest free starts (UTC): ${starts.join(', ')}. Offer them to the user and call ${tool.name} again with the chosen one.`
+          ? `Nearest free starts: ${starts.map((start) => startInZones(start, timeZone)).join(', ')}. Offer them to the user and call ${tool.name} again with the chosen one (its UTC time).`
           : 'Call list_availability for free starts and offer them to the user.';
       return compact({
         ...base,
         kind: 'slot_unavailable',
         nearestAvailableStarts: starts,
-        message: `That time is not available: ${facts.message} ${next}`,
+        message: `That time is not available: ${what} ${next}`,
       });
     }
     case 'CalComConflictError':
@@ -139,7 +270,7 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
       return compact({
         ...base,
         kind: 'network',
-        message: `Could not reach Cal.com (${facts.message}). Check the network and CAL_COM_BASE_URL.${checkFirst}`,
+        message: `Could not reach Cal.com (${facts.message}).${checkFirst}`,
       });
     case 'CalComUnknownOutcomeError': {
       const howToCheck = stringOrUndefined(facts.howToCheck) ?? 'Look the booking up with list_bookings.';
@@ -164,7 +295,7 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
         ...base,
         kind: 'config',
         retryable: false,
-        message: `The request was redirected: ${facts.message} The client never follows redirects, so Cal.com's API did not take this call${isWrite ? ' (nothing was written)' : ''}. Fix CAL_COM_BASE_URL; do not retry until it is fixed.`,
+        message: `The request was redirected: ${facts.message} The client never follows redirects, so Cal.com's API did not take this call${isWrite ? ' (nothing was written)' : ''}. Tell the user the Cal.com address (CAL_COM_BASE_URL) must be fixed; do not retry until it is.`,
       });
     case 'CalComUnexpectedResponseError':
     case 'CalComResponseTooLargeError':
@@ -177,7 +308,7 @@ export function mapError(error: unknown, tool: Pick<CalComTool, 'name' | 'annota
       return compact({
         ...base,
         kind: 'config',
-        message: `The Cal.com client is misconfigured: ${facts.message} Fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL).`,
+        message: `The Cal.com connection is misconfigured, so nothing was sent: ${facts.message} Tell the user to fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL); do not retry until they have.`,
       });
     default:
       return compact({

@@ -36,14 +36,22 @@ describe('runTool error mapping', () => {
       await runTool(getUserProfile, {}, createTestContext({ apiKey: 'cal_not_a_real_key_000000' })),
     );
     expect(result.error).toMatchObject({ kind: 'auth', status: 401, retryable: false });
-    expect(result.text).toContain('Check CAL_COM_API_KEY');
+    expect(result.text).toMatch(
+      /; nothing was done\. Tell the user the Cal\.com API key \(CAL_COM_API_KEY\) is missing, expired or wrong and must be replaced; do not call Cal\.com tools again until they say it is fixed\.$/,
+    );
+    // Core's advice for developers (where to get a key, the apiKey option) is not for the model.
+    expect(result.text).not.toMatch(/apiKey option|settings\/developer|Bearer/);
     expect(result.text).not.toContain('cal_not_a_real_key_000000');
   });
 
   it('404: tells the model to take ids from earlier results', async () => {
     const result = expectFailure(await runTool(getBooking, { booking_id: 'no-such-booking' }, createTestContext()));
     expect(result.error).toMatchObject({ kind: 'not_found', status: 404 });
-    expect(result.text).toContain('never invent ids');
+    // Only what the model can do next: no cal-api-version hint, no client option, no request id.
+    expect(result.text).toMatch(
+      /^Not found \(404\)(: "[^"]*")?: nothing with that id is visible to this account\. Check the id: take it from list_bookings, list_event_types or list_teams; never invent ids\.$/,
+    );
+    expect(result.text).not.toMatch(/cal-api-version|apiVersions|request id/);
   });
 
   it('409: tells the model to reload instead of repeating', async () => {
@@ -81,7 +89,8 @@ describe('runTool error mapping', () => {
     simulator().faults.add({ path: '/v2/bookings', times: 1, fault: { type: 'reset' } });
     const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
     expect(result.error.kind).toBe('network');
-    expect(result.text).toContain('Check the network and CAL_COM_BASE_URL. Retry in a few seconds.');
+    expect(result.text).toMatch(/^Could not reach Cal\.com \(.*\)\. Retry in a few seconds\.$/s);
+    expect(result.text).not.toContain('CAL_COM_BASE_URL');
   });
 
   it('malformed JSON: an unexpected response', async () => {
@@ -132,8 +141,9 @@ describe('runTool error mapping', () => {
     );
     const result = expectFailure(await runTool(listBookings, {}, createTestContext()));
     expect(result.error).toMatchObject({ kind: 'auth', status: 403, code: 'ForbiddenException', retryable: false });
-    expect(result.text).toMatch(/^Cal\.com denied access \(403\): The API key is valid but not allowed/);
-    expect(result.text).toMatch(/Do not retry with the same key; use ids of resources this user owns or belongs to\.$/);
+    expect(result.text).toBe(
+      'Cal.com denied access (403): "Forbidden resource": this account may not see or change that resource. Use ids from this account\'s own results (list_bookings, list_event_types, list_teams); if the user needs this, tell them the account lacks access.',
+    );
     expect(result.text).not.toContain('Check CAL_COM_API_KEY');
   });
 
@@ -171,8 +181,9 @@ describe('runTool error mapping', () => {
     simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
     const result = expectFailure(await runTool(createBooking, BOOKING_INPUT, createTestContext()));
     expect(result.error.kind).toBe('unknown_outcome');
+    // In the tools' words: list_bookings and its fields, not core's listBookings({ … }).
     expect(result.error.howToCheck).toBe(
-      'Check with listBookings({ attendeeEmail: "grace@example.com", eventTypeId: 3002, afterStart: "2026-11-26T12:00:00.000Z", beforeEnd: "2026-11-26T12:30:00.000Z" }) before booking again.',
+      'Check with list_bookings with start_date 2026-11-26T12:00:00.000Z and end_date 2026-11-26T12:30:00.000Z (look for event_type_id 3002 with attendee grace@example.com) before booking again.',
     );
     expect(result.text).toContain('Do not call create_booking again until you have checked.');
     const posts = simulator().requests.filter((request) => request.method === 'POST');
@@ -305,7 +316,7 @@ describe('mapError', () => {
     expect(mapError(new CalComConfigError('CAL_COM_API_KEY is missing.'), read)).toMatchObject({
       kind: 'config',
       message:
-        'The Cal.com client is misconfigured: CAL_COM_API_KEY is missing. Fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL).',
+        'The Cal.com connection is misconfigured, so nothing was sent: CAL_COM_API_KEY is missing. Tell the user to fix the configuration (CAL_COM_API_KEY, CAL_COM_BASE_URL); do not retry until they have.',
     });
   });
 
@@ -322,7 +333,7 @@ describe('mapError', () => {
       status: 307,
       retryable: false,
       message:
-        "The request was redirected: Cal.com answered 307, a redirect to https://elsewhere.example. The client never follows redirects, so Cal.com's API did not take this call (nothing was written). Fix CAL_COM_BASE_URL; do not retry until it is fixed.",
+        "The request was redirected: Cal.com answered 307, a redirect to https://elsewhere.example. The client never follows redirects, so Cal.com's API did not take this call (nothing was written). Tell the user the Cal.com address (CAL_COM_BASE_URL) must be fixed; do not retry until it is.",
     });
   });
 

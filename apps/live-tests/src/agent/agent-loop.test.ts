@@ -46,6 +46,19 @@ describe('the Claude Agent SDK loop against a scripted Messages API', { tags: ['
     api = undefined;
   });
 
+  it('warns (CLAUDE_SDK_CAN_USE_TOOL_SHADOWED) when bare allowedTools names sit next to canUseTool', async () => {
+    api = await startScriptedMessagesApi({ steps: [() => [{ type: 'text', text: 'Nothing to do.' }]] });
+    const run = await runAgent({
+      prompt: 'Hello.',
+      anthropicBaseUrl: api.url,
+      server: { type: 'sdk', name: 'calcom', instance: createProbeServer([]) },
+      allowedTools: ['mcp__calcom__get_profile'],
+      canUseTool: async (_toolName, input) => ({ behavior: 'allow', updatedInput: input }),
+    });
+    // The control for the tests below, which set no allowedTools and get no warning.
+    expect(run.warnings).toContain('CLAUDE_SDK_CAN_USE_TOOL_SHADOWED');
+  });
+
   it('runs reads without asking, asks for cancel_booking and returns invalid input as is_error', async () => {
     api = await startScriptedMessagesApi({
       steps: [
@@ -67,12 +80,14 @@ describe('the Claude Agent SDK loop against a scripted Messages API', { tags: ['
         instance: createProbeServer(calls),
         tools: [{ name: 'cancel_booking', permission_policy: 'always_ask' }],
       },
-      allowedTools: ['mcp__calcom__get_profile', 'mcp__calcom__cancel_booking'],
+      // No allowedTools: the callback allows reads itself and asks for cancel_booking, and nothing shadows it.
       canUseTool: async (toolName, input) => {
+        if (toolName === 'mcp__calcom__get_profile') return { behavior: 'allow', updatedInput: input };
         asked.push({ toolName, input });
         return { behavior: 'allow', updatedInput: input };
       },
     });
+    expect(run.warnings).toEqual([]);
 
     expect(api.errors).toEqual([]);
     expect([...api.offeredTools()].sort()).toEqual(['mcp__calcom__cancel_booking', 'mcp__calcom__get_profile']);
@@ -117,7 +132,6 @@ describe('the Claude Agent SDK loop against a scripted Messages API', { tags: ['
         instance: createProbeServer(calls),
         tools: [{ name: 'cancel_booking', permission_policy: 'always_ask' }],
       },
-      allowedTools: ['mcp__calcom__get_profile', 'mcp__calcom__cancel_booking'],
       canUseTool: async () => ({ behavior: 'deny', message: 'The user declined the cancellation.' }),
     });
 

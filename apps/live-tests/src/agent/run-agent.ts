@@ -17,8 +17,11 @@ export interface RunAgentOptions {
   anthropicBaseUrl: string;
   /** The in-process MCP server config (`{ type: 'sdk', name, instance, tools? }`). */
   server: McpSdkServerConfigWithInstance;
-  /** Tools that run without asking (`mcp__<server>__<tool>` names or patterns). */
-  allowedTools: string[];
+  /**
+   * Tools that run without asking (`mcp__<server>__<tool>` names or patterns); left out, `canUseTool` decides every
+   * call. Bare names next to `canUseTool` make the SDK warn (`CLAUDE_SDK_CAN_USE_TOOL_SHADOWED`).
+   */
+  allowedTools?: string[];
   /** The permission callback for everything else. */
   canUseTool: CanUseTool;
   /** Maximum model turns (default 12). */
@@ -31,6 +34,8 @@ export interface AgentRun {
   messages: SDKMessage[];
   /** Everything the CLI wrote to stderr. */
   stderr: string;
+  /** The codes of the process warnings the SDK emitted during the run (`CLAUDE_SDK_CAN_USE_TOOL_SHADOWED`, …). */
+  warnings: string[];
 }
 
 /**
@@ -74,7 +79,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRun> {
   let stderr = '';
   const queryOptions: Options = {
     mcpServers: { [options.server.name]: options.server },
-    allowedTools: options.allowedTools,
+    ...(options.allowedTools === undefined ? {} : { allowedTools: options.allowedTools }),
     canUseTool: options.canUseTool,
     tools: [],
     settingSources: [],
@@ -89,12 +94,20 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRun> {
     },
   };
   const messages: SDKMessage[] = [];
+  const warnings: string[] = [];
+  const onWarning = (warning: Error & { code?: string }) => {
+    warnings.push(warning.code ?? warning.name);
+  };
+  process.on('warning', onWarning);
   try {
     for await (const message of query({ prompt: options.prompt, options: queryOptions })) {
       messages.push(message);
     }
   } finally {
+    // Warnings are delivered on the next tick; let them arrive before listening stops.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
     rmSync(configDirectory, { recursive: true, force: true });
   }
-  return { messages, stderr };
+  return { messages, stderr, warnings };
 }

@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attendeeEmail,
   createTestEventType,
-  DAY,
   epoch,
   eventTypeSlugPrefix,
-  MINUTE,
+  upcomingSlots,
 } from '../support/booking-helpers';
 import { calcomMcpBinPath } from '../support/calcom-mcp-bin';
 import { ResourceTracker } from '../support/resource-tracker';
@@ -117,35 +116,34 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
     expect(byName.get('list_bookings')?.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
   });
 
-  it('runs profile → event types → availability → book → reschedule → cancel', async () => {
+  it('runs profile → event types → availability → book → reschedule → cancel, reading only the text', async () => {
+    // The server sends text only (the model reads it); Cal.com's state is checked with the client.
     const me = await target.client.getUser();
 
     const profile = await call('get_user_profile', {});
     expect(profile.isError).toBe(false);
-    expect(profile.structured.user).toMatchObject({ id: me.id, email: me.email, timeZone: me.timeZone });
+    expect(profile.structured).toEqual({});
+    expect(profile.text).toContain(`user_id ${me.id} |`);
+    expect(profile.text).toContain(`time_zone ${me.timeZone} |`);
+    expect(profile.text).toMatch(/^now \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \| /m);
 
     const eventTypes = await call('list_event_types', {});
     expect(eventTypes.isError).toBe(false);
-    expect(eventTypes.structured.eventTypes).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ id: eventType.id, slug: eventType.slug, lengthInMinutes: 30 }),
-      ]),
+    expect(eventTypes.text).toContain(
+      `event_type_id ${eventType.id} | "${eventType.title}" | slug ${eventType.slug} | 30 min`,
     );
 
-    const from = new Date(target.now().getTime() + DAY).toISOString();
-    const to = new Date(target.now().getTime() + 8 * DAY).toISOString();
+    const [first, , third] = await upcomingSlots(target, eventType.id, 3);
+    if (first === undefined || third === undefined) throw new Error('not enough slots');
     const availability = await call('list_availability', {
       event_type_id: eventType.id,
-      start_date: from,
-      end_date: to,
+      start_date: first.start,
+      end_date: third.start,
       time_zone: 'UTC',
     });
     expect(availability.isError).toBe(false);
-    const slots = availability.structured.slots as Array<{ start: string; end: string }>;
-    expect(slots.length).toBeGreaterThan(2);
-    const [first, , third] = slots;
-    if (first === undefined || third === undefined) throw new Error('not enough slots');
-    expect(epoch(first.end) - epoch(first.start)).toBe(30 * MINUTE);
+    expect(availability.text).toContain(`for event_type_id ${eventType.id}, 30 min each`);
+    for (const slot of [first, third]) expect(availability.text).toContain(slot.start.slice(11, 16));
 
     const created = await call('create_booking', {
       event_type_id: eventType.id,
@@ -157,42 +155,38 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
       notes: 'booked over stdio',
     });
     expect(created.isError).toBe(false);
-    const booking = created.structured.booking as { uid: string; status: string; start: string; notes?: string };
-    tracker.booking(booking.uid);
-    expect(booking.status).toBe('accepted');
-    expect(epoch(booking.start)).toBe(epoch(first.start));
-    expect(booking.notes).toBe('booked over stdio');
-    expect(created.text).toContain(booking.uid);
-    expect(created.text).toContain('| notes: "booked over stdio"');
-    const stored = await target.client.getBooking(booking.uid);
+    const uid = /^Booked uid (\S+) /.exec(created.text)?.[1];
+    if (uid === undefined) throw new Error(`no uid in: ${created.text}`);
+    tracker.booking(uid);
+    expect(created.text).toContain('| notes "booked over stdio"');
+    expect(created.text).toContain('"MCP Attendee"');
+    const stored = await target.client.getBooking(uid);
+    expect(stored).toMatchObject({ status: 'accepted', notes: 'booked over stdio' });
+    expect(epoch(stored.start)).toBe(epoch(first.start));
     expect(stored.attendees.map((attendee) => attendee.email)).toEqual([attendeeEmail('mcp')]);
-    expect(stored.notes).toBe('booked over stdio');
 
     const moved = await call('reschedule_booking', {
-      booking_id: booking.uid,
+      booking_id: uid,
       new_start_time: third.start,
       new_end_time: third.end,
     });
     expect(moved.isError).toBe(false);
-    const newBooking = moved.structured.booking as { uid: string; start: string; rescheduledFromUid?: string };
-    tracker.booking(newBooking.uid);
-    expect(moved.structured.previousUid).toBe(booking.uid);
-    expect(newBooking.uid).not.toBe(booking.uid);
-    expect(epoch(newBooking.start)).toBe(epoch(third.start));
-    expect((await target.client.getBooking(booking.uid)).rescheduledToUid).toBe(newBooking.uid);
+    const newUid = /replaced by the new uid (\S+) /.exec(moved.text)?.[1];
+    if (newUid === undefined) throw new Error(`no new uid in: ${moved.text}`);
+    tracker.booking(newUid);
+    expect(newUid).not.toBe(uid);
+    expect(moved.text).toContain(`rescheduled from uid ${uid}`);
+    expect(epoch((await target.client.getBooking(newUid)).start)).toBe(epoch(third.start));
+    expect((await target.client.getBooking(uid)).rescheduledToUid).toBe(newUid);
 
     const cancelled = await call('cancel_booking', {
-      booking_id: newBooking.uid,
+      booking_id: newUid,
       cancellation_reason: 'stdio flow finished',
     });
     expect(cancelled.isError).toBe(false);
-    expect(cancelled.structured).toMatchObject({
-      uid: newBooking.uid,
-      status: 'cancelled',
-      reason: 'stdio flow finished',
-      alreadyCancelled: false,
-    });
-    expect(await target.client.getBooking(newBooking.uid)).toMatchObject({
+    expect(cancelled.text).toContain(`Cancelled booking uid ${newUid}`);
+    expect(cancelled.text).toContain('cancelled: "stdio flow finished"');
+    expect(await target.client.getBooking(newUid)).toMatchObject({
       status: 'cancelled',
       cancellationReason: 'stdio flow finished',
     });

@@ -112,9 +112,18 @@ export class CalComSlotUnavailableError extends CalComAPIError {
   override readonly name: string = 'CalComSlotUnavailableError';
   /** Nearby free start times (ISO 8601 UTC), filled in by the caller that looked up `/v2/slots`. */
   nearestAvailableStarts: string[] = [];
+  /** The start that was asked for (ISO 8601 UTC), when the client's slot check refused it. */
+  requestedStart: string | undefined;
+  /** The IANA zone of the request (the attendee's), to show the starts in local time, when the slot check knows it. */
+  timeZone: string | undefined;
 
   protected override fields(): Record<string, unknown> {
-    return { ...super.fields(), nearestAvailableStarts: this.nearestAvailableStarts };
+    return {
+      ...super.fields(),
+      nearestAvailableStarts: this.nearestAvailableStarts,
+      requestedStart: this.requestedStart,
+      timeZone: this.timeZone,
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CalComEvent } from '@calcom-int/core';
-import { formatRange } from './time';
+import { formatLocalRange, formatRange, localTimeParts } from './time';
 import { quoteUntrusted, untrustedText } from './untrusted';
 
 /**
@@ -119,31 +119,46 @@ export function summarizeBooking(booking: CalComEvent): BookingSummary {
   };
 }
 
+/** How much {@link formatBookingLine} shows. */
+export interface BookingLineOptions {
+  /** Whether to show the meeting link or location (default `true`; lists leave it to `get_booking`). */
+  readonly location?: boolean;
+}
+
 /**
  * Formats a booking as one line for the model: uid, status, times in UTC and local, title, event type, attendees,
- * location, notes and answers. Text written by people is quoted, escaped to one line and capped (`quoteUntrusted`).
+ * location, notes and answers. An attendee in another zone than the host gets their own local time too. Text written by
+ * people is quoted, escaped to one line and capped (`quoteUntrusted`).
  *
  * @param booking The booking.
+ * @param options What to leave out.
  * @returns The line.
  */
-export function formatBookingLine(booking: CalComEvent): string {
+export function formatBookingLine(booking: CalComEvent, options: BookingLineOptions = {}): string {
+  const hostZone = bookingTimeZone(booking);
+  const hostDate = localTimeParts(booking.start, hostZone).date;
   const attendees = booking.attendees
-    .map((attendee) =>
-      attendee.email
+    .map((attendee) => {
+      const who = attendee.email
         ? `${quoteUntrusted(attendee.name)} <${untrustedText(attendee.email)}>`
-        : quoteUntrusted(attendee.name),
-    )
+        : quoteUntrusted(attendee.name);
+      if (attendee.timeZone === hostZone) return who;
+      // The attendee's own local time; its date only when it is not the booking's local date.
+      return `${who} (${formatLocalRange(booking.start, booking.end, attendee.timeZone, hostDate)})`;
+    })
     .join(', ');
   const parts = [
     `uid ${booking.uid}`,
     booking.status,
-    formatRange(booking.start, booking.end, bookingTimeZone(booking)),
+    formatRange(booking.start, booking.end, hostZone),
     quoteUntrusted(booking.title),
     `event_type_id ${booking.eventTypeId}`,
   ];
   if (attendees) parts.push(`with ${attendees}`);
-  if (booking.meetingUrl) parts.push(`at ${quoteUntrusted(booking.meetingUrl)}`);
-  else if (booking.location) parts.push(`at ${quoteUntrusted(booking.location)}`);
+  if (options.location !== false) {
+    if (booking.meetingUrl) parts.push(`at ${quoteUntrusted(booking.meetingUrl)}`);
+    else if (booking.location) parts.push(`at ${quoteUntrusted(booking.location)}`);
+  }
   if (booking.notes?.trim()) parts.push(`notes ${quoteUntrusted(booking.notes)}`);
   for (const [slug, answer] of customAnswers(booking)) {
     parts.push(`answer ${quoteUntrusted(slug, 64)}: ${quoteUntrusted(answer)}`);

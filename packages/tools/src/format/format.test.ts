@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bookingTimeZone, formatBookingLine, summarizeBooking } from './booking';
 import { formatEventTypeLine } from './event-type';
 import { plural } from './plural';
-import { formatLocal, formatRange, toUtc } from './time';
+import { formatLocal, formatOffset, formatRange, toUtc } from './time';
 
 const booking: CalComEvent = {
   id: 7,
@@ -33,14 +33,56 @@ describe('time formatting', () => {
     expect(toUtc('soon')).toBe('soon');
   });
 
-  it('shows local times with the weekday and zone', () => {
-    expect(formatLocal('2026-11-26T09:00:00Z', 'America/New_York')).toBe('Thu 2026-11-26 04:00 America/New_York');
+  it('shows local times with the weekday, the UTC offset and the zone', () => {
+    expect(formatLocal('2026-11-26T09:00:00Z', 'America/New_York')).toBe('Thu 2026-11-26 04:00-05:00 America/New_York');
+    expect(formatLocal('2026-11-26T09:00:00Z', 'Asia/Kolkata')).toBe('Thu 2026-11-26 14:30+05:30 Asia/Kolkata');
+    expect(formatLocal('2026-11-26T09:00:00Z', 'UTC')).toBe('Thu 2026-11-26 09:00+00:00 UTC');
+  });
+
+  it('shows an instant with milliseconds at its whole second, with the true offset', () => {
+    expect(formatLocal('2026-11-26T17:08:25.782Z', 'Europe/Berlin')).toBe(
+      'Thu 2026-11-26 18:08:25+01:00 Europe/Berlin',
+    );
+    expect(formatLocal('2026-11-26T17:08:00.999Z', 'America/New_York')).toBe(
+      'Thu 2026-11-26 12:08-05:00 America/New_York',
+    );
   });
 
   it('spells out both dates when a range crosses midnight', () => {
     expect(formatRange('2026-11-26T22:30:00Z', '2026-11-27T00:30:00Z', 'UTC')).toBe(
-      '2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Thu 2026-11-26 22:30–Fri 2026-11-27 00:30 UTC)',
+      '2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Thu 2026-11-26 22:30+00:00–Fri 2026-11-27 00:30 UTC)',
     );
+  });
+
+  it('writes the end offset only when it differs from the start offset, as the end date', () => {
+    expect(formatRange('2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', 'Europe/Rome')).toBe(
+      '2026-03-29T00:30:00Z–01:30:00Z (Sun 2026-03-29 01:30+01:00–03:30+02:00 Europe/Rome)',
+    );
+    expect(formatRange('2026-03-29T02:30:00Z', '2026-03-29T03:30:00Z', 'Europe/Rome')).toBe(
+      '2026-03-29T02:30:00Z–03:30:00Z (Sun 2026-03-29 04:30+02:00–05:30 Europe/Rome)',
+    );
+  });
+
+  it('tells the repeated hour of a fall-back day apart, so no range looks inverted (New York, 1 November 2026)', () => {
+    // 05:30Z is 01:30 EDT (-04:00); 06:00Z is 01:00 EST (-05:00), half an hour later although the clock reads earlier.
+    expect(formatRange('2026-11-01T05:30:00Z', '2026-11-01T06:00:00Z', 'America/New_York')).toBe(
+      '2026-11-01T05:30:00Z–06:00:00Z (Sun 2026-11-01 01:30-04:00–01:00-05:00 America/New_York)',
+    );
+    expect(formatLocal('2026-11-01T05:30:00Z', 'America/New_York')).not.toBe(
+      formatLocal('2026-11-01T06:30:00Z', 'America/New_York'),
+    );
+  });
+
+  it('writes offsets as ±HH:MM with an ASCII hyphen-minus, and seconds only when there are some', () => {
+    expect([0, 3_600_000, -14_400_000, 45_900_000, 37_800_000, -12_600_000, 3_208_000].map(formatOffset)).toEqual([
+      '+00:00',
+      '+01:00',
+      '-04:00',
+      '+12:45',
+      '+10:30',
+      '-03:30',
+      '+00:53:28',
+    ]);
   });
 });
 
@@ -49,7 +91,7 @@ describe('booking formatting', () => {
     expect(bookingTimeZone(booking)).toBe('Asia/Tokyo');
     expect(bookingTimeZone({ ...booking, attendees: [] })).toBe('UTC');
     expect(formatBookingLine(booking)).toBe(
-      'uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in"',
+      'uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30+09:00–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in"',
     );
     expect(summarizeBooking(booking)).toEqual({
       uid: 'bk_1',
@@ -72,12 +114,38 @@ describe('booking formatting', () => {
     const line = formatBookingLine(withNotes);
     const kept = `Bring the \\"Q3\\" slides.\\nAsk about hiring.  ${'x'.repeat(158)}…`;
     expect(line).toBe(
-      `uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in" | notes "${kept}" (142 more characters)`,
+      `uid bk_1 | accepted | 2026-11-26T22:30:00Z–2026-11-27T00:30:00Z (Fri 2026-11-27 07:30+09:00–09:30 Asia/Tokyo) | "Night shift handover" | event_type_id 3 | with "Walk-in" | notes "${kept}" (142 more characters)`,
     );
     expect(summarizeBooking(withNotes).notes).toBe(`${kept} (142 more characters)`);
     expect(formatBookingLine({ ...booking, notes: 'Short' })).toMatch(/ \| notes "Short"$/);
     expect(formatBookingLine({ ...booking, notes: '  ' })).not.toContain('notes');
     expect(summarizeBooking({ ...booking, notes: '  ' })).not.toHaveProperty('notes');
+  });
+
+  it("adds each attendee's own local time when their zone is not the booking's, the date only when it differs", () => {
+    const hosted = {
+      ...booking,
+      start: '2026-11-26T09:00:00.000Z',
+      end: '2026-11-26T09:30:00.000Z',
+      hosts: [{ id: 1, name: 'Ada', email: 'ada@example.com', username: 'ada', timeZone: 'Europe/Rome' }],
+      attendees: [
+        { name: 'Grace', email: 'grace@example.com', timeZone: 'America/New_York', absent: false },
+        { name: 'Kenji', timeZone: 'Asia/Tokyo', absent: false },
+        { name: 'Lucia', timeZone: 'Europe/Rome', absent: false },
+      ],
+    };
+    expect(formatBookingLine(hosted)).toBe(
+      'uid bk_1 | accepted | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00+01:00–10:30 Europe/Rome) | "Night shift handover" | event_type_id 3 | with "Grace" <grace@example.com> (04:00-05:00–04:30 America/New_York), "Kenji" (18:00+09:00–18:30 Asia/Tokyo), "Lucia"',
+    );
+    const late = { ...hosted, start: '2026-11-26T22:00:00.000Z', end: '2026-11-26T22:30:00.000Z' };
+    expect(formatBookingLine(late)).toContain('"Kenji" (Fri 2026-11-27 07:00+09:00–07:30 Asia/Tokyo)');
+    expect(formatBookingLine(late)).toContain('"Grace" <grace@example.com> (17:00-05:00–17:30 America/New_York)');
+  });
+
+  it('leaves the location to get_booking in lists', () => {
+    const withLink = { ...booking, meetingUrl: 'https://app.cal.com/video/bk_1', location: 'Office' };
+    expect(formatBookingLine(withLink)).toContain('| at "https://app.cal.com/video/bk_1"');
+    expect(formatBookingLine(withLink, { location: false })).not.toMatch(/ at |Office|video/);
   });
 
   it('prefers the meeting link and shows the location otherwise', () => {

@@ -66,23 +66,52 @@ describe('toRangeBound', () => {
     expect(toRangeBound('2026-11-26', 'end')).toBe('2026-11-27T00:00:00Z');
   });
 
+  it("turns an end date into 23:59:59Z as the last start of a slot (Cal.com's meaning), so the next 00:00 is out", () => {
+    expect(toRangeBound('2026-11-26', 'lastStart')).toBe('2026-11-26T23:59:59Z');
+  });
+
   it('keeps date-times as given', () => {
     expect(toRangeBound('2026-11-26T10:00:00+01:00', 'end')).toBe('2026-11-26T10:00:00+01:00');
+    expect(toRangeBound('2026-11-26T10:00:00+01:00', 'lastStart')).toBe('2026-11-26T10:00:00+01:00');
   });
 });
 
 describe('TimeZoneSchema', () => {
-  it.each(['Europe/Rome', 'America/New_York', 'UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5'])(
-    'accepts %s',
-    (zone) => {
-      expect(isIanaTimeZone(zone)).toBe(true);
-    },
-  );
+  it.each([
+    ['Europe/Rome', 'Europe/Rome'],
+    ['America/New_York', 'America/New_York'],
+    ['UTC', 'UTC'],
+    ['America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['america/new_york', 'America/New_York'],
+    ['US/Eastern', 'America/New_York'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+  ])('accepts %s as %s', (zone, canonical) => {
+    expect(isIanaTimeZone(zone)).toBe(true);
+    expect(v.parse(TimeZoneSchema, zone)).toBe(canonical);
+  });
 
-  it.each(['CET', '+01:00', 'Europe/Atlantis', '', 'Mars/Olympus_Mons'])('refuses %s', (zone) => {
-    expect(firstMessage(TimeZoneSchema, zone)).toBe(
-      'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
-    );
+  it.each([
+    [
+      'CET',
+      '"CET" is an abbreviation, not an IANA time zone (it does not say which place\'s daylight-saving rules apply). Pass the zone of the place, e.g. Europe/Berlin, Europe/Paris or Europe/Rome.',
+    ],
+    [
+      '+01:00',
+      '"+01:00" is a fixed UTC offset, not the time zone of a place, so it ignores daylight saving time. Pass the IANA zone of the place, a name like Europe/Rome, America/New_York or UTC.',
+    ],
+    [
+      'Etc/GMT+5',
+      '"Etc/GMT+5" is a fixed UTC offset (IANA inverts the sign: it means UTC-5), not the time zone of a place, so it ignores daylight saving time. Pass the IANA zone of the place, a name like Europe/Rome, America/New_York or UTC.',
+    ],
+    ['America/NewYork', '"America/NewYork" is not an IANA time zone. Did you mean America/New_York?'],
+    [
+      'Europe/Atlantis',
+      '"Europe/Atlantis" is not an IANA time zone. Pass a name like Europe/Rome, America/New_York or UTC.',
+    ],
+    ['', 'is empty. Pass a name like Europe/Rome, America/New_York or UTC.'],
+  ])('refuses %j, saying why and how to fix it', (zone, message) => {
+    expect(isIanaTimeZone(zone)).toBe(false);
+    expect(firstMessage(TimeZoneSchema, zone)).toBe(message);
   });
 });
 

@@ -1,28 +1,46 @@
+import { checkTimeZone } from '@calcom-int/core';
 import * as v from 'valibot';
 
-const IANA_NAME_PATTERN = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
-
 /**
- * Checks that a string is an IANA time zone name that this runtime's `Intl` knows (`Europe/Rome`, `UTC`).
+ * Checks that a string names a time zone under calcom-int's one rule (core's `checkTimeZone`): an IANA name in any case
+ * (`Europe/Rome`, `america/new_york`, `UTC`) or a legacy link (`US/Eastern`).
  *
  * @param value The candidate zone.
- * @returns Whether the zone is valid.
+ * @returns Whether the zone is accepted.
  */
 export function isIanaTimeZone(value: string): boolean {
-  if (!IANA_NAME_PATTERN.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return checkTimeZone(value).ok;
 }
 
-/** IANA time zone name validated with `Intl`, e.g. `Europe/Rome`. */
+/** Checks a time zone under core's rule and turns it into its canonical IANA name, or adds the problem and its fix. */
+const canonicalZone = v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
+  const check = checkTimeZone(dataset.value);
+  if (check.ok) return check.timeZone;
+  addIssue({ message: `${check.problem}. ${check.fix}` });
+  return NEVER;
+});
+
+/**
+ * IANA time zone, checked and canonicalised by core's `checkTimeZone` (`america/new_york` → `America/New_York`,
+ * `US/Eastern` → `America/New_York`). Refusals say what is wrong and how to fix it: abbreviations (`CET`), `GMT`,
+ * offsets (`+01:00`, `Etc/GMT+5`) and unknown names, with "Did you mean America/New_York?" for near misses.
+ */
 export const TimeZoneSchema = v.pipe(
   v.string('must be a string: an IANA time zone such as Europe/Rome'),
-  v.check(
-    isIanaTimeZone,
-    'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
-  ),
+  canonicalZone,
 );
+
+/**
+ * {@link TimeZoneSchema} with a description for the tool's JSON Schema (the description must come before the
+ * canonicalising transform: the JSON Schema of a tool input describes the input, up to its first transform).
+ *
+ * @param description What the field is, for the model.
+ * @returns The schema.
+ */
+export function timeZoneSchema(description: string) {
+  return v.pipe(
+    v.string('must be a string: an IANA time zone such as Europe/Rome'),
+    v.description(description),
+    canonicalZone,
+  );
+}

@@ -50,6 +50,29 @@ describe('tool definitions', () => {
     expect(tool.annotations.readOnlyHint).toBe(READ_ONLY.includes(tool.name));
     expect(tool.annotations.destructiveHint).toBe(DESTRUCTIVE.includes(tool.name));
     expect(tool.annotations.openWorldHint).toBe(true);
+    // One approval policy: every write needs a human's approval, every read runs without.
+    expect(tool.needsApproval).toBe(!READ_ONLY.includes(tool.name));
+  });
+
+  it('derives needsApproval from readOnlyHint unless the definition sets it', () => {
+    const base = {
+      description: 'WORKFLOW: none.',
+      input: v.strictObject({}),
+      handler: async () => ({ text: '', structured: {} }),
+    };
+    const write = {
+      title: 'W',
+      readOnlyHint: false,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: true,
+    };
+    expect(defineTool({ ...base, name: 'w', annotations: write }).needsApproval).toBe(true);
+    expect(defineTool({ ...base, name: 'w', annotations: write, needsApproval: false }).needsApproval).toBe(false);
+    expect(
+      defineTool({ ...base, name: 'r', annotations: { ...write, readOnlyHint: true }, needsApproval: true })
+        .needsApproval,
+    ).toBe(true);
   });
 
   it.each(calComTools.map((tool) => [tool.name, tool] as const))('%s: input JSON Schema', (_, tool) => {

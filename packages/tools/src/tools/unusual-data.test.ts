@@ -74,10 +74,10 @@ describe('tools with sparse Cal.com data', () => {
     const result = expectOk(await runTool(getTeam, { team_id: 6002 }, createTestContext()));
     expect(result.text).toBe(
       [
-        'team_id 6002 | "Sparse" | slug -',
-        '2 members:',
-        'user_id 2001 | new@example.com <new@example.com> | MEMBER | invitation pending',
-        'user_id 2002 | user-name <user@example.com> | ADMIN',
+        'team_id 6002 | "Sparse"',
+        '2 members (user_id username "name" email role):',
+        '2001 - - new@example.com MEMBER (invitation pending)',
+        '2002 user-name - user@example.com ADMIN',
       ].join('\n'),
     );
   });

@@ -349,34 +349,39 @@ function dateOrDateTime(now: number): FieldArbitraries {
   };
 }
 
-/** An IANA time zone. */
+/** A time zone under core's one rule (`checkTimeZone`): IANA names in any case and legacy links are canonicalised. */
 const TIME_ZONE: FieldArbitraries = {
   valid: fc.constantFrom(
     'UTC',
+    'utc',
     'Europe/Rome',
+    'Europe/Rome ',
+    ' Europe/Rome',
     'Europe/Berlin',
     'America/New_York',
+    'america/new_york',
+    'US/Eastern',
     'Asia/Kolkata',
     'Asia/Kathmandu',
+    'Europe/Kyiv',
     'Australia/Lord_Howe',
     'Pacific/Chatham',
     'America/Argentina/Buenos_Aires',
-    'Etc/GMT+5',
-    'Etc/GMT-14',
   ),
   refused: fc.oneof(
     fc.constantFrom(
       'CET',
       'EST',
-      'utc',
+      'GMT',
       'Z',
       '+01:00',
       'GMT+1',
+      'Etc/GMT+5',
+      'Etc/GMT-14',
+      'America/NewYork',
       'Europe/Atlantis',
       'Mars/Olympus_Mons',
       'Europe/../Rome',
-      'Europe/Rome ',
-      ' Europe/Rome',
       'Europe/Rome\u0000',
       'Europe//Rome',
       'Europe/Rome/',
@@ -512,15 +517,7 @@ export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, 
     time_zone: TIME_ZONE,
     attendee_timezone: TIME_ZONE,
     timezone: TIME_ZONE,
-    limit: {
-      valid: fc.integer({ min: 1, max: 100 }),
-      refused: fc.oneof(
-        fc.integer({ min: 101 }),
-        fc.integer({ max: 0 }),
-        fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e308, 0.5, 99.5),
-        nonNumber,
-      ),
-    },
+    limit: limitArbitraries(100),
     skip: {
       valid: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constant(-0)),
       refused: fc.oneof(
@@ -568,6 +565,24 @@ interface RangeRule {
   readonly maxDays?: number;
 }
 
+/**
+ * A page or result limit: 1 to `max`.
+ *
+ * @param max The largest limit the tool takes (its JSON Schema's `maximum`).
+ * @returns The arbitraries.
+ */
+function limitArbitraries(max: number): FieldArbitraries {
+  return {
+    valid: fc.integer({ min: 1, max }),
+    refused: fc.oneof(
+      fc.integer({ min: max + 1 }),
+      fc.integer({ max: 0 }),
+      fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e308, 0.5, max - 0.5),
+      nonNumber,
+    ),
+  };
+}
+
 /** The cross-field rules of the tools, which valid inputs must keep. */
 const RANGE_RULES: Readonly<Record<string, RangeRule>> = {
   create_booking: { start: 'start_time', end: 'end_time', kind: 'date-time', maxDays: 1 },
@@ -579,6 +594,7 @@ const RANGE_RULES: Readonly<Record<string, RangeRule>> = {
 /** Parameters of which a tool takes at most one. */
 const EXCLUSIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   list_event_types: ['owner_id', 'team_id', 'username'],
+  list_availability: ['user_id', 'event_type_id'],
 };
 
 /**
@@ -652,6 +668,8 @@ export function toolInputArbitraries(
   const names = Object.keys(tool.inputSchema.properties ?? {});
   const required = new Set(tool.inputSchema.required ?? []);
   const field = (name: string): FieldArbitraries => {
+    const maximum = (tool.inputSchema.properties?.[name] as { maximum?: unknown } | undefined)?.maximum;
+    if (name === 'limit' && typeof maximum === 'number') return limitArbitraries(maximum);
     const found = fields[name];
     if (found === undefined)
       throw new Error(`fuzz: no arbitraries for ${tool.name}.${name}; add them to arbitraries.ts`);

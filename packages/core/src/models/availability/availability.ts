@@ -11,7 +11,7 @@ export const AvailabilitySlotSchema = v.object({
 /** A block of time (ISO 8601 UTC) and whether the user is free in it. */
 export type AvailabilitySlot = v.InferOutput<typeof AvailabilitySlotSchema>;
 
-/** Availability schema: the blocks of a time range, with the zone they were computed in. */
+/** Availability schema: the blocks of a time range, with the zone they are reported in (asked for, or the profile zone). */
 export const AvailabilitySchema = v.object({
   timeZone: v.string(),
   start: v.string(),

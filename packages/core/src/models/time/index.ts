@@ -1,1 +1,2 @@
 export * from './time';
+export { canonicalTimeZone, checkTimeZone, type TimeZoneCheck } from './time-zone';

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { isValidTimeZone, toUtcIso, UtcTimestampSchema } from './time';
 
 describe('isValidTimeZone', () => {
-  it.each(['Europe/Rome', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+1'])('accepts %s', (zone) => {
-    expect(isValidTimeZone(zone)).toBe(true);
-  });
+  it.each(['Europe/Rome', 'America/Argentina/Buenos_Aires', 'UTC', 'america/new_york', 'US/Eastern'])(
+    'accepts %s',
+    (zone) => {
+      expect(isValidTimeZone(zone)).toBe(true);
+    },
+  );
 
-  it.each(['Mars/Olympus', '+01:00', 'Europe Rome', '', 'CEST'])('refuses %j', (zone) => {
+  it.each(['Mars/Olympus', '+01:00', 'Europe Rome', '', 'CEST', 'CET', 'Etc/GMT+1'])('refuses %j', (zone) => {
     expect(isValidTimeZone(zone)).toBe(false);
   });
 });

@@ -1,24 +1,16 @@
 import * as v from 'valibot';
+import { checkTimeZone } from './time-zone';
 
 /**
- * Checks whether a string is an IANA time zone name this runtime knows (e.g. `Europe/Rome`, `UTC`).
- *
- * Hint: the name must be in `Intl.supportedValuesOf('timeZone')` or be an IANA-style alias (such as `UTC` or
- * `Etc/GMT+1`) that `Intl.DateTimeFormat` accepts. Raw offsets such as `+01:00` are refused.
+ * Checks whether a string names a time zone under calcom-int's one rule ({@link checkTimeZone}): an IANA name in any
+ * case (`Europe/Rome`, `america/new_york`, `UTC`) or a legacy link (`US/Eastern`); abbreviations (`CET`, `EST`),
+ * `GMT` and offsets (`+01:00`, `Etc/GMT+5`) are refused. Use {@link canonicalTimeZone} for the name to send.
  *
  * @param timeZone The time zone name.
- * @returns Whether the name is a valid IANA time zone.
+ * @returns Whether the rule accepts the name.
  */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
-    return false;
-  }
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    return false;
-  }
-  return true;
+  return checkTimeZone(timeZone).ok;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { buildSchedule, success } from '@calcom-int/testkit/fixtures';
+import { buildMe, buildSchedule, success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,8 @@ describe('listAvailability without an event type', () => {
       ],
     });
     expect(sentRequests()).toEqual([
+      // The answer is reported in the profile's zone (GET /v2/me) when no timeZone is given.
+      { method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined },
       { method: 'GET', path: '/v2/schedules/default', query: {}, version: '2024-06-11', body: undefined },
       {
         method: 'GET',
@@ -55,7 +57,7 @@ describe('listAvailability without an event type', () => {
       block('08:30', '12:00', true),
       block('12:00', '12:30', false),
     ]);
-    expect(sentRequests()[1]).toEqual({
+    expect(sentRequests()[2]).toEqual({
       method: 'GET',
       path: '/v2/bookings',
       query: { take: '100', skip: '0', afterStart: '2026-06-01T08:15:00.000Z', beforeEnd: '2026-06-03T12:30:00.000Z' },
@@ -103,7 +105,8 @@ describe('listAvailability without an event type', () => {
       start: '2026-06-02T00:00:00-04:00',
       end: '2026-06-04T00:00:00-04:00',
     });
-    expect(availability.timeZone).toBe('America/New_York');
+    // Expanded in the schedule's zone (America/New_York), reported in the profile's zone.
+    expect(availability.timeZone).toBe('Europe/Berlin');
     // The override replaces Tuesday's hours; Wednesday's 00:00–00:00 override closes the day. Ada's Tuesday
     // bookings stay busy blocks.
     expect(availability.slots).toEqual([
@@ -119,6 +122,15 @@ describe('listAvailability without an event type', () => {
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as Error).message).toContain('Pass eventTypeId');
     expect(sentRequests().map((request) => request.path)).toEqual(['/v2/me']);
+  });
+
+  it('lists nothing that starts at end: a free period is cut there, and an empty one is dropped', async () => {
+    const client = clientAtFixedTime();
+    // Working hours start at 07:00Z on Tuesday; a range ending exactly then holds no free time.
+    const before = await client.listAvailability({ start: '2026-06-02T05:00:00Z', end: '2026-06-02T07:00:00Z' });
+    expect(before.slots).toEqual([]);
+    const cut = await client.listAvailability({ start: '2026-06-02T06:00:00Z', end: '2026-06-02T07:45:00Z' });
+    expect(cut.slots).toEqual([block('07:00', '07:45', true)]);
   });
 
   it('says what to do when there is no default schedule', async () => {
@@ -156,9 +168,70 @@ describe('listAvailability with an event type', () => {
     ]);
   });
 
-  it('defaults the zone to UTC', async () => {
+  it("defaults the zone to the user's profile zone, as without an event type", async () => {
     const client = clientAtFixedTime();
-    expect((await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 })).timeZone).toBe('UTC');
+    expect((await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 })).timeZone).toBe('Europe/Berlin');
+    expect(sentRequests().map((request) => [request.path, request.query.timeZone])).toEqual([
+      ['/v2/me', undefined],
+      ['/v2/slots', 'Europe/Berlin'],
+    ]);
+  });
+
+  it("reports a profile zone the rule refuses (Cal.com's legacy CET) as stored, and asks Cal.com in UTC", async () => {
+    server.use(respondOnce('GET', '/v2/me', 200, success(buildMe({ timeZone: 'CET' }))));
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 });
+    expect(availability.timeZone).toBe('CET');
+    expect(availability.slots[0]?.start).toBe('2026-06-02T07:00:00.000Z');
+    // The answered /v2/me is not in the simulator's log; the slots request is.
+    expect(sentRequests().map((request) => [request.path, request.query.timeZone])).toEqual([['/v2/slots', 'UTC']]);
+  });
+
+  it('sends the canonical name of a zone given in another case or as a link', async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001, timeZone: 'us/eastern' });
+    expect(availability.timeZone).toBe('America/New_York');
+    expect(sentRequests().map((request) => [request.path, request.query.timeZone])).toEqual([
+      ['/v2/slots', 'America/New_York'],
+    ]);
+  });
+
+  it('includes a slot starting exactly at end (inclusive, as Cal.com documents) and nothing after it', async () => {
+    const client = clientAtFixedTime();
+    const range = { start: '2026-06-02T07:00:00Z', end: '2026-06-02T07:30:00Z', eventTypeId: 3001, timeZone: 'UTC' };
+    const availability = await client.listAvailability(range);
+    expect(availability.slots.map((slot) => slot.start)).toEqual([
+      '2026-06-02T07:00:00.000Z',
+      '2026-06-02T07:15:00.000Z',
+      '2026-06-02T07:30:00.000Z',
+    ]);
+  });
+
+  it("drops slots Cal.com returns outside [start, end], such as the next day's 00:00", async () => {
+    server.use(
+      respondOnce(
+        'GET',
+        '/v2/slots',
+        200,
+        success({
+          '2026-06-02': [
+            { start: '2026-06-01T23:45:00.000Z', end: '2026-06-02T00:00:00.000Z' },
+            { start: '2026-06-02T23:45:00.000Z', end: '2026-06-03T00:00:00.000Z' },
+          ],
+          '2026-06-03': [{ start: '2026-06-03T00:00:00.000Z', end: '2026-06-03T00:15:00.000Z' }],
+        }),
+      ),
+    );
+    const client = clientAtFixedTime();
+    const availability = await client.listAvailability({
+      start: '2026-06-02T00:00:00Z',
+      end: '2026-06-02T23:59:59Z',
+      eventTypeId: 3001,
+      timeZone: 'UTC',
+    });
+    expect(availability.slots).toEqual([
+      { start: '2026-06-02T23:45:00.000Z', end: '2026-06-03T00:00:00.000Z', isAvailable: true },
+    ]);
   });
 });
 
@@ -168,6 +241,7 @@ describe('listAvailability input checks', () => {
     [{ start: '2026-06-03T00:00:00Z', end: '2026-06-02T00:00:00Z' }, 'end'],
     [{ start: '2026-06-01T00:00:00Z', end: '2026-09-01T00:00:00Z' }, 'end'],
     [{ ...TUESDAY, timeZone: 'Berlin' }, 'timeZone'],
+    [{ ...TUESDAY, timeZone: 'CET' }, 'timeZone'],
     [{ ...TUESDAY, userId: 'me' }, 'userId'],
     [{ ...TUESDAY, eventTypeId: -1 }, 'eventTypeId'],
   ])('refuses %j without sending', async (input, path) => {
@@ -175,6 +249,13 @@ describe('listAvailability input checks', () => {
     const error = await client.listAvailability(input as never).catch((caught: unknown) => caught);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
+  });
+
+  it('names the field, the problem and the zone a near miss means', async () => {
+    const client = clientAtFixedTime();
+    await expect(client.listAvailability({ ...TUESDAY, timeZone: 'Berlin' })).rejects.toThrow(
+      'Invalid timeZone: "Berlin" is not an IANA time zone. Did you mean Europe/Berlin? Nothing was sent to Cal.com.',
+    );
   });
 
   it('refuses a non-object input', async () => {

@@ -1,5 +1,6 @@
 import type { Availability, AvailabilitySlot } from '../../models/availability';
 import type { Schedule } from '../../models/schedule';
+import { canonicalTimeZone } from '../../models/time';
 import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
 import { auxiliaryOptions } from '../common/context';
@@ -20,13 +21,22 @@ import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
 export interface ListAvailabilityInput {
   /** The user; only the authenticated user's schedule can be read (pass `eventTypeId` for someone else). */
   readonly userId?: number;
-  /** The start of the range (ISO 8601 with offset, or a `Date`). */
+  /** The start of the range, inclusive (ISO 8601 with offset, or a `Date`). */
   readonly start: string | Date;
-  /** The end of the range (ISO 8601 with offset, or a `Date`). */
+  /**
+   * The end of the range, inclusive as in Cal.com's `GET /v2/slots` ("time until which available slots should be
+   * checked", docs/CALCOM-API.md §7.3): a slot starting exactly at `end` is listed; free periods are cut at `end`. For a
+   * whole UTC day pass `…T23:59:59Z` (Cal.com's meaning of a bare end date).
+   */
   readonly end: string | Date;
   /** With an event type: its bookable slots. Without: the default schedule minus existing bookings. */
   readonly eventTypeId?: number;
-  /** The IANA zone for slot computation (with an event type). Default `UTC`. */
+  /**
+   * The IANA zone the answer is reported in (`Availability.timeZone`), in both modes; checked and canonicalised by
+   * `checkTimeZone`. Left out: the authenticated user's profile time zone (`getUser`, cached). The slot maths does not
+   * depend on it: Cal.com computes slots from the host's schedule, and working hours are expanded in the schedule's own
+   * zone.
+   */
   readonly timeZone?: string;
 }
 
@@ -60,8 +70,10 @@ export class AvailabilityResource {
   ) {}
 
   /**
-   * Lists availability over a range. With `eventTypeId`: the event type's free slots (`GET /v2/slots`). Without: the
-   * default schedule expanded in its own zone (DST-correct), with existing bookings as busy blocks.
+   * Lists availability over a range. With `eventTypeId`: the event type's free slots (`GET /v2/slots`) whose start lies
+   * in `[start, end]`, both ends inclusive. Without: the default schedule expanded in its own zone (DST-correct), with
+   * existing bookings as busy blocks, cut to `[start, end]`. `timeZone` of the answer is the one asked for, or the
+   * user's profile zone in both modes.
    *
    * @param input The range, event type and zone.
    * @param options The per-call options.
@@ -79,12 +91,21 @@ export class AvailabilityResource {
     }
     const timeZone = input.timeZone === undefined ? undefined : requireTimeZone(input.timeZone, 'timeZone');
     const userId = input.userId === undefined ? undefined : requirePositiveInteger(input.userId, 'userId');
+    // The profile's zone as Cal.com stores it may be one the rule refuses (a legacy `CET`): it is still shown as is.
+    const reportZone = async () => {
+      if (timeZone !== undefined) return timeZone;
+      const profile = (await this.me.getUser(auxiliaryOptions(options))).timeZone;
+      return canonicalTimeZone(profile) ?? profile;
+    };
 
     if (input.eventTypeId !== undefined) {
       const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
-      const slots = await this.slots.listSlots({ eventTypeId, start, end, timeZone: timeZone ?? 'UTC' }, options);
+      const zone = await reportZone();
+      // The zone Cal.com writes its answer in; the slots come back in UTC whatever it is.
+      const answerZone = canonicalTimeZone(zone) ?? 'UTC';
+      const slots = await this.slots.listSlots({ eventTypeId, start, end, timeZone: answerZone }, options);
       return {
-        timeZone: timeZone ?? 'UTC',
+        timeZone: zone,
         start,
         end,
         eventTypeId,
@@ -102,6 +123,7 @@ export class AvailabilityResource {
         );
       }
     }
+    const zone = await reportZone();
     const schedule = await this.schedules.getDefaultSchedule(options);
     if (schedule === null) {
       throw invalidField(
@@ -130,7 +152,7 @@ export class AvailabilityResource {
       ...working.flatMap((interval) => subtract(interval, busyMerged)).map((interval) => toSlot(interval, true)),
       ...busyMerged.map((interval) => toSlot(interval, false)),
     ].sort((left, right) => Date.parse(left.start) - Date.parse(right.start));
-    return { timeZone: schedule.timeZone, start, end, slots };
+    return { timeZone: zone, start, end, slots };
   }
 }
 

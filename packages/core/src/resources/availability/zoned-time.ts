@@ -76,16 +76,19 @@ export function wallClockAt(epochMs: number, timeZone: string): WallClock {
 export function zonedToEpoch(date: string, time: string, timeZone: string): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   const wallMs = Date.parse(`${date}T00:00:00Z`) + (hours * 60 + minutes) * 60_000;
-  const firstOffset = wallClockAt(wallMs, timeZone).wallMs - wallMs;
-  const guess = wallMs - firstOffset;
-  const secondOffset = wallClockAt(guess, timeZone).wallMs - guess;
-  if (secondOffset === firstOffset) {
-    // Prefer the earlier instant when the wall time occurs twice.
-    const earlier =
-      wallMs - Math.max(firstOffset, wallClockAt(guess - 3_600_000, timeZone).wallMs - (guess - 3_600_000));
-    return wallClockAt(earlier, timeZone).wallMs === wallMs ? earlier : guess;
-  }
-  return wallMs - secondOffset;
+  if (Number.isNaN(wallMs)) return Number.NaN;
+  // The zone's offsets a day before and a day after this wall time (offsets are within ±14 h, so any change of offset
+  // near this wall time lies between the two).
+  const offsetAt = (epochMs: number) => wallClockAt(epochMs, timeZone).wallMs - epochMs;
+  const before = offsetAt(wallMs - 86_400_000);
+  const after = offsetAt(wallMs + 86_400_000);
+  // The instants that show this wall time: one normally, two in a fall-back overlap (take the earlier), none in a
+  // spring-forward gap (then read it with the offset before the gap, which moves it forward by the gap, as Temporal's
+  // 'compatible' disambiguation does).
+  const matches = [wallMs - before, wallMs - after].filter(
+    (epochMs) => wallClockAt(epochMs, timeZone).wallMs === wallMs,
+  );
+  return matches.length > 0 ? Math.min(...matches) : wallMs - before;
 }
 
 /**

@@ -14,7 +14,7 @@ export interface SlotCheck {
   readonly eventTypeId: number;
   /** The wanted start (UTC ISO). */
   readonly start: string;
-  /** The zone the slots are asked in. */
+  /** The zone the slots are asked in (the attendee's): also the zone the error reports. */
   readonly timeZone: string;
   /** The length in minutes, for event types with several lengths and reschedules. */
   readonly duration: number | undefined;
@@ -68,5 +68,7 @@ export async function assertSlotFree(
     retryable: false,
   });
   error.nearestAvailableStarts = nearest;
+  error.requestedStart = query.start;
+  error.timeZone = query.timeZone;
   throw error;
 }

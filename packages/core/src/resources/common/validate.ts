@@ -1,5 +1,5 @@
 import { CalComValidationError } from '../../errors/validation-error';
-import { isValidTimeZone, toUtcIso } from '../../models/time';
+import { checkTimeZone, toUtcIso } from '../../models/time';
 import { CAL_COM_LOCALES, type CalComLocale } from '../../models/user';
 
 /**
@@ -107,21 +107,17 @@ export function requireEmail(value: unknown, path: string): string {
 }
 
 /**
- * Checks an IANA time zone name.
+ * Checks a time zone under calcom-int's one rule ({@link checkTimeZone}) and gives its IANA name (`america/new_york` →
+ * `America/New_York`, `US/Eastern` → `America/New_York`).
  *
  * @param value The value.
  * @param path The field path.
- * @returns The time zone.
+ * @returns The IANA name to send.
  */
 export function requireTimeZone(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !isValidTimeZone(value)) {
-    throw invalidField(
-      path,
-      `${describeValue(value)} is not an IANA time zone`,
-      'Use a name like "Europe/Rome", "America/New_York" or "UTC" (not an offset or abbreviation).',
-    );
-  }
-  return value;
+  const check = checkTimeZone(value);
+  if (!check.ok) throw invalidField(path, check.problem, check.fix);
+  return check.timeZone;
 }
 
 /**

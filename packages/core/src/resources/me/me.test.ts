@@ -90,7 +90,8 @@ describe('updateUserSettings', () => {
 
   it.each([
     [{ timeZone: 'Mars/Olympus' }, 'timeZone', 'is not an IANA time zone'],
-    [{ timeZone: '+02:00' }, 'timeZone', 'is not an IANA time zone'],
+    [{ timeZone: '+02:00' }, 'timeZone', 'is a fixed UTC offset, not the time zone of a place'],
+    [{ timeZone: 'CET' }, 'timeZone', 'is an abbreviation, not an IANA time zone'],
     [{ locale: 'xx' }, 'locale', 'is not a locale Cal.com supports'],
     [{ weekStart: 'monday' }, 'weekStart', 'is not a weekday'],
     [{ timeFormat: 13 }, 'timeFormat', 'is not a clock format'],

@@ -14,11 +14,14 @@ import {
 export interface ListSlotsInput {
   /** The event type id. */
   readonly eventTypeId: number;
-  /** The start of the range (ISO 8601 with offset, or a `Date`). */
+  /** The start of the range, inclusive (ISO 8601 with offset, or a `Date`). */
   readonly start: string | Date;
-  /** The end of the range (ISO 8601 with offset, or a `Date`). */
+  /**
+   * The end of the range, inclusive: a slot starting exactly at `end` is listed (Cal.com's "time until which available
+   * slots should be checked", docs/CALCOM-API.md §7.3). For a whole UTC day pass `…T23:59:59Z`.
+   */
   readonly end: string | Date;
-  /** The time zone Cal.com computes the slots in (IANA). Default `UTC`. */
+  /** The zone Cal.com writes its answer in (IANA, canonicalised by `checkTimeZone`); the slots come back in UTC anyway. Default `UTC`. */
   readonly timeZone?: string;
   /** The length in minutes, for event types with several lengths. */
   readonly duration?: number;
@@ -39,7 +42,8 @@ export class SlotsResource {
   constructor(private readonly context: ResourceContext) {}
 
   /**
-   * Lists the free slots of an event type in a range, as UTC `{ start, end }` sorted by start.
+   * Lists the free slots of an event type whose start lies in `[start, end]` (both inclusive; slots Cal.com returns
+   * outside it are dropped), as UTC `{ start, end }` sorted by start.
    *
    * @param input The event type, range and zone.
    * @param options The per-call options.
@@ -69,6 +73,10 @@ export class SlotsResource {
       },
       options,
     );
-    return withSlotEnds(data, duration ?? FALLBACK_SLOT_MINUTES);
+    const [from, to] = [Date.parse(start), Date.parse(end)];
+    return withSlotEnds(data, duration ?? FALLBACK_SLOT_MINUTES).filter((slot) => {
+      const at = Date.parse(slot.start);
+      return at >= from && at <= to;
+    });
   }
 }

@@ -140,6 +140,39 @@ describe('GET /v2/slots', () => {
     });
   });
 
+  it('reads end as inclusive: a bare end date stops at 23:59:59Z, a date-time includes a slot starting exactly then', async () => {
+    const simulator = createCalComSimulator({ now: () => NOW });
+    // Evening hours in New York (EDT, UTC-4): 19:00-23:00 local is 23:00-03:00 UTC, across UTC midnight.
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    await callSimulator(simulator, 'PATCH', '/v2/schedules/2002', {
+      key: SECOND_API_KEY,
+      version: '2024-06-11',
+      body: { availability: [{ days, startTime: '19:00', endTime: '23:00' }] },
+    });
+    const starts = async (query: string) => {
+      const result = await slots(`eventTypeId=3501&${query}`, simulator);
+      return Object.values((result.json as { data: Record<string, { start: string }[]> }).data)
+        .flat()
+        .map((slot) => slot.start);
+    };
+    const bareDay = await starts('start=2026-03-26T22:00:00Z&end=2026-03-26');
+    expect(bareDay.at(-1)).toBe('2026-03-26T23:30:00.000+00:00');
+    expect(bareDay).not.toContain('2026-03-27T00:00:00.000+00:00');
+    const toMidnight = await starts('start=2026-03-26T22:00:00Z&end=2026-03-27T00:00:00Z');
+    expect(toMidnight.at(-1)).toBe('2026-03-27T00:00:00.000+00:00');
+  });
+
+  it('accepts a zone as Cal.com does, by Intl (an abbreviation too), and refuses an unknown one', async () => {
+    const accepted = await slots('eventTypeId=3002&start=2026-03-26&end=2026-03-26&timeZone=CET');
+    expect(accepted.status).toBe(200);
+    expect(
+      Object.values((accepted.json as { data: Record<string, { start: string }[]> }).data).flat()[0]?.start,
+    ).toMatch(/\+01:00$/);
+    const refused = await slots('eventTypeId=3002&start=2026-03-26&end=2026-03-26&timeZone=Mars/Olympus');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.json)).toContain('timeZone must be a valid IANA time zone, e.g. Europe/Berlin');
+  });
+
   it('returns no slots for an owner without a schedule', async () => {
     const simulator = createCalComSimulator({ now: () => NOW });
     await callSimulator(simulator, 'PATCH', '/v2/schedules/2002', {

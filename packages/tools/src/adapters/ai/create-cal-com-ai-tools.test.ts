@@ -10,6 +10,16 @@ import { calComTools } from '../../tools/all-tools';
 import { getBooking } from '../../tools/get-booking';
 import { createCalComAiTools, toAiInputSchema } from './create-cal-com-ai-tools';
 
+/** The tools that need approval by default: every write, in the order of `calComTools`. */
+const WRITES = [
+  'create_booking',
+  'reschedule_booking',
+  'cancel_booking',
+  'confirm_booking',
+  'decline_booking',
+  'update_user_timezone',
+];
+
 const usage = {
   inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
   outputTokens: { total: 1, text: 1, reasoning: 0 },
@@ -48,15 +58,32 @@ function modelCalling(toolName: string, input: unknown) {
 describe('createCalComAiTools', () => {
   beforeEach(() => useFixedSimulator());
 
-  it('creates one AI SDK tool per Cal.com tool with our JSON Schema, approval on destructive ones', async () => {
+  it('creates one AI SDK tool per Cal.com tool with our JSON Schema, approval on every write', async () => {
     const tools = createCalComAiTools({ client: createTestClient() });
     expect(Object.keys(tools)).toEqual(calComTools.map((tool) => tool.name));
     for (const tool of calComTools) {
       const aiTool = tools[tool.name];
       expect(aiTool?.description).toBe(tool.description);
       expect(await asSchema(aiTool?.inputSchema).jsonSchema).toEqual(toInputJsonSchema(tool));
-      expect(aiTool?.needsApproval).toBe(tool.annotations.destructiveHint);
     }
+    expect(
+      Object.entries(tools)
+        .filter(([, aiTool]) => aiTool.needsApproval === true)
+        .map(([name]) => name),
+    ).toEqual(WRITES);
+    expect(Object.values(tools).every((aiTool) => typeof aiTool.needsApproval === 'boolean')).toBe(true);
+  });
+
+  it('asks for approval before create_booking runs (every write, not only destructive ones)', async () => {
+    const input = validInputs(simulator()).create_booking;
+    const result = await generateText({
+      model: modelCalling('create_booking', input),
+      tools: createCalComAiTools({ client: createTestClient() }),
+      prompt: 'Book it',
+      stopWhen: ({ steps }) => steps.length >= 2,
+    });
+    expect(result.content.filter((part) => part.type === 'tool-approval-request')).toHaveLength(1);
+    expect(simulator().requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 
   it('runs a tool inside generateText and shows the model the text', async () => {
@@ -125,8 +152,15 @@ describe('createCalComAiTools', () => {
   });
 
   it('passes the abort signal and honours a custom approval rule', async () => {
-    const tools = createCalComAiTools({ client: createTestClient(), needsApproval: () => true });
-    expect(tools.list_teams?.needsApproval).toBe(true);
+    const tools = createCalComAiTools({
+      client: createTestClient(),
+      approval: (tool) => tool.annotations.destructiveHint || tool.name === 'list_teams',
+    });
+    expect(
+      Object.entries(tools)
+        .filter(([, aiTool]) => aiTool.needsApproval === true)
+        .map(([name]) => name),
+    ).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking', 'list_teams']);
     const controller = new AbortController();
     const output = await tools.list_teams?.execute?.(
       {},

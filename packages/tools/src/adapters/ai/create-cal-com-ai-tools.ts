@@ -1,6 +1,6 @@
 import type { CalComClient } from '@calcom-int/core';
 import { type JSONSchema7, jsonSchema, type Tool } from 'ai';
-import type { CalComTool } from '../../define-tool';
+import { type ApprovalPolicy, type CalComTool, defaultApproval } from '../../define-tool';
 import { runTool, type ToolResult, validateToolInput } from '../../run-tool';
 import { toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
@@ -11,8 +11,11 @@ export interface CreateCalComAiToolsOptions {
   readonly client: CalComClient;
   /** The tools to expose; all of them by default. */
   readonly tools?: readonly CalComTool[];
-  /** Which tools need the user's approval (`needsApproval`); the destructive ones by default. */
-  readonly needsApproval?: (tool: CalComTool) => boolean;
+  /**
+   * Which tools need the user's approval (the AI SDK's `needsApproval`); by default each tool's own `needsApproval`,
+   * `true` for every write.
+   */
+  readonly approval?: ApprovalPolicy;
 }
 
 /**
@@ -35,7 +38,7 @@ export function toAiInputSchema(tool: CalComTool) {
 
 /**
  * Creates the Cal.com tools for the Vercel AI SDK (`generateText({ tools })`). Input is validated with valibot before
- * `execute`; destructive tools are flagged with `needsApproval`; `execute` never throws and returns the tool result
+ * `execute`; the tools the approval policy names (every write by default) get `needsApproval: true`; `execute` never throws and returns the tool result
  * (the model sees its text).
  *
  * @param options The client, the tools and the approval rule.
@@ -44,14 +47,14 @@ export function toAiInputSchema(tool: CalComTool) {
 export function createCalComAiTools(
   options: CreateCalComAiToolsOptions,
 ): Record<string, Tool<Record<string, unknown>, ToolResult>> {
-  const needsApproval = options.needsApproval ?? ((tool: CalComTool) => tool.annotations.destructiveHint);
+  const approval = options.approval ?? defaultApproval;
   return Object.fromEntries(
     (options.tools ?? calComTools).map((tool) => {
       const aiTool: Tool<Record<string, unknown>, ToolResult> = {
         title: tool.annotations.title,
         description: tool.description,
         inputSchema: toAiInputSchema(tool),
-        needsApproval: needsApproval(tool),
+        needsApproval: approval(tool),
         execute: (input, executionOptions) =>
           runTool(
             tool,

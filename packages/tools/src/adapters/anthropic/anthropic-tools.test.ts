@@ -65,6 +65,70 @@ describe('executeToolUse', () => {
     });
   });
 
+  it('asks approve for exactly the writes, and only for them', async () => {
+    const inputs = validInputs(simulator());
+    const asked: string[] = [];
+    const execute = createToolUseExecutor({
+      client: createTestClient(),
+      approve: (tool) => {
+        asked.push(tool.name);
+        return false;
+      },
+    });
+    for (const tool of calComTools) {
+      await execute({ type: 'tool_use', id: `toolu_${tool.name}`, name: tool.name, input: inputs[tool.name] });
+    }
+    expect(asked).toEqual([
+      'create_booking',
+      'reschedule_booking',
+      'cancel_booking',
+      'confirm_booking',
+      'decline_booking',
+      'update_user_timezone',
+    ]);
+    // Every denied write was refused before anything was sent; the reads ran.
+    expect(simulator().requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('refuses a write that needs approval when there is no approve callback', async () => {
+    const input = validInputs(simulator()).create_booking;
+    const result = await executeToolUse(
+      { type: 'tool_use', id: 'toolu_7', name: 'create_booking', input },
+      { client: createTestClient() },
+    );
+    expect(result).toEqual({
+      type: 'tool_result',
+      tool_use_id: 'toolu_7',
+      is_error: true,
+      content:
+        "create_booking needs the user's approval and this application cannot ask for it, so nothing was changed. Tell the user; do not call it again.",
+    });
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('follows a custom approval policy', async () => {
+    const inputs = validInputs(simulator());
+    const asked: string[] = [];
+    const execute = createToolUseExecutor({
+      client: createTestClient(),
+      approval: (tool) => tool.name === 'list_teams',
+      approve: (tool) => {
+        asked.push(tool.name);
+        return true;
+      },
+    });
+    const teams = await execute({ type: 'tool_use', id: 'toolu_8', name: 'list_teams', input: {} });
+    const confirmed = await execute({
+      type: 'tool_use',
+      id: 'toolu_9',
+      name: 'confirm_booking',
+      input: inputs.confirm_booking,
+    });
+    expect(asked).toEqual(['list_teams']);
+    expect(teams.is_error).toBeUndefined();
+    expect(confirmed).toMatchObject({ content: expect.stringMatching(/^Confirmed booking uid /) });
+  });
+
   it('gates destructive tools with the approval callback', async () => {
     const input = validInputs(simulator()).cancel_booking;
     const approvals: string[] = [];

@@ -1,5 +1,5 @@
 import type { CalComClient } from '@calcom-int/core';
-import type { CalComTool } from '../../define-tool';
+import { type ApprovalPolicy, type CalComTool, defaultApproval } from '../../define-tool';
 import { runTool } from '../../run-tool';
 import { type ToolInputJsonSchema, toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
@@ -58,8 +58,11 @@ export interface CreateToolUseExecutorOptions {
   readonly client: CalComClient;
   /** The tools; all of them by default. */
   readonly tools?: readonly CalComTool[];
+  /** Which tools need the user's approval; by default each tool's own `needsApproval`, `true` for every write. */
+  readonly approval?: ApprovalPolicy;
   /**
-   * Asks the user to approve a destructive call; without it destructive calls run (gate them yourself).
+   * Asks the user to approve a call the approval policy names. Without it such calls are refused (the model is told
+   * that nothing was changed), never run unapproved.
    *
    * @param tool The tool.
    * @param input The input the model sent.
@@ -76,13 +79,15 @@ export type ExecuteToolUse = (
 
 /**
  * Creates `executeToolUse(block)`: runs the Cal.com tool named in a `tool_use` block and returns the `tool_result`
- * block (`is_error` on failure, unknown tools and denied approvals included).
+ * block (`is_error` on failure, unknown tools and denied approvals included). A tool the approval policy names (every
+ * write by default) runs only after `approve` says yes.
  *
- * @param options The client, the tools and the approval callback.
+ * @param options The client, the tools, the approval policy and the approval callback.
  * @returns The executor.
  */
 export function createToolUseExecutor(options: CreateToolUseExecutorOptions): ExecuteToolUse {
   const byName = new Map((options.tools ?? calComTools).map((tool) => [tool.name, tool]));
+  const approval = options.approval ?? defaultApproval;
   return async (block, executeOptions = {}) => {
     const tool = byName.get(block.name);
     if (!tool) {
@@ -93,7 +98,15 @@ export function createToolUseExecutor(options: CreateToolUseExecutorOptions): Ex
         content: `Unknown tool ${block.name}. Available tools: ${[...byName.keys()].join(', ')}.`,
       };
     }
-    if (tool.annotations.destructiveHint && options.approve) {
+    if (approval(tool)) {
+      if (!options.approve) {
+        return {
+          type: 'tool_result',
+          tool_use_id: block.id,
+          is_error: true,
+          content: `${tool.name} needs the user's approval and this application cannot ask for it, so nothing was changed. Tell the user; do not call it again.`,
+        };
+      }
       let approved = false;
       try {
         approved = await options.approve(tool, block.input);
@@ -130,7 +143,7 @@ export interface ExecuteToolUseOptions extends CreateToolUseExecutorOptions {
  * Runs the Cal.com tool named in a `tool_use` block and returns the `tool_result` block; never throws.
  *
  * @param block The `tool_use` block.
- * @param options The client, the tools, the approval callback and the abort signal.
+ * @param options The client, the tools, the approval policy and callback, and the abort signal.
  * @returns The `tool_result` block (`is_error` on failure).
  */
 export function executeToolUse(

@@ -8,19 +8,33 @@ import { listBookings } from '../../tools/list-bookings';
 import { createCalComMcpServer } from './create-cal-com-mcp-server';
 import { calComAllowedTools, createCalComCanUseTool } from './permissions';
 
+/** The tools that need approval by default: every write, in the order of `calComTools`. */
+const WRITES = [
+  'create_booking',
+  'reschedule_booking',
+  'cancel_booking',
+  'confirm_booking',
+  'decline_booking',
+  'update_user_timezone',
+];
+
 const callOptions = { signal: new AbortController().signal, toolUseID: 'toolu_1', requestId: 'request_1' };
 const sdkServer = { name: 'calcom', source: 'sdk' };
 
 describe('createCalComMcpServer', () => {
-  it('returns an in-process sdk server config that always asks for destructive tools', () => {
+  it('returns an in-process sdk server config that always asks for every write', () => {
     const config = createCalComMcpServer({ client: createTestClient() });
     expect(config.type).toBe('sdk');
     expect(config.name).toBe('calcom');
-    expect(config.tools).toEqual([
-      { name: 'reschedule_booking', permission_policy: 'always_ask' },
-      { name: 'cancel_booking', permission_policy: 'always_ask' },
-      { name: 'decline_booking', permission_policy: 'always_ask' },
-    ]);
+    expect(config.tools).toEqual(WRITES.map((name) => ({ name, permission_policy: 'always_ask' })));
+  });
+
+  it('follows a custom approval policy', () => {
+    const config = createCalComMcpServer({
+      client: createTestClient(),
+      approval: (tool) => tool.annotations.destructiveHint,
+    });
+    expect(config.tools.map((tool) => tool.name)).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking']);
   });
 
   it('has an instance that answers a real MCP client under its own name', async () => {
@@ -42,7 +56,7 @@ describe('createCalComMcpServer', () => {
 });
 
 describe('calComAllowedTools', () => {
-  it('pre-approves exactly the read-only tools under the mcp__ prefix', () => {
+  it('pre-approves exactly the tools that need no approval under the mcp__ prefix', () => {
     expect(calComAllowedTools()).toEqual([
       'mcp__calcom__get_user_profile',
       'mcp__calcom__list_event_types',
@@ -54,6 +68,9 @@ describe('calComAllowedTools', () => {
       'mcp__calcom__get_team',
     ]);
     expect(calComAllowedTools({ name: 'cal', tools: [listBookings] })).toEqual(['mcp__cal__list_bookings']);
+    expect(calComAllowedTools({ approval: (tool) => tool.name !== 'confirm_booking' })).toEqual([
+      'mcp__calcom__confirm_booking',
+    ]);
   });
 });
 
@@ -97,6 +114,34 @@ describe('createCalComCanUseTool', () => {
       { toolName: 'cancel_booking', input, destructive: true },
       { toolName: 'create_booking', input, destructive: false },
     ]);
+  });
+
+  it('asks approve for exactly the writes', async () => {
+    const asked: string[] = [];
+    const canUseTool = createCalComCanUseTool({
+      approve: ({ toolName }) => {
+        asked.push(toolName);
+        return true;
+      },
+    });
+    for (const tool of calComTools) {
+      expect(await canUseTool(`mcp__calcom__${tool.name}`, {}, { ...callOptions, mcpServer: sdkServer })).toEqual({
+        behavior: 'allow',
+        updatedInput: {},
+      });
+    }
+    expect(asked).toEqual(WRITES);
+
+    const custom: string[] = [];
+    const destructiveOnly = createCalComCanUseTool({
+      approval: (tool) => tool.annotations.destructiveHint,
+      approve: ({ toolName }) => {
+        custom.push(toolName);
+        return true;
+      },
+    });
+    for (const tool of calComTools) await destructiveOnly(`mcp__calcom__${tool.name}`, {}, callOptions);
+    expect(custom).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking']);
   });
 
   it('denies other tools, and tools of a configured server reusing the name, unless a fallback decides', async () => {

@@ -1,5 +1,5 @@
 import type { CanUseTool, PermissionResult } from '@anthropic-ai/claude-agent-sdk';
-import type { CalComTool } from '../../define-tool';
+import { type ApprovalPolicy, type CalComTool, defaultApproval } from '../../define-tool';
 import { calComTools } from '../../tools/all-tools';
 
 /** Which server and tools the permission helpers cover. */
@@ -8,20 +8,26 @@ export interface CalComPermissionOptions {
   readonly name?: string;
   /** The tools served; all of them by default. */
   readonly tools?: readonly CalComTool[];
+  /**
+   * Which tools need the user's approval; by default each tool's own `needsApproval`, `true` for every write. Give
+   * `createCalComMcpServer` the same policy.
+   */
+  readonly approval?: ApprovalPolicy;
 }
 
 /**
- * Names the read-only Cal.com tools as the Agent SDK sees them (`mcp__calcom__list_bookings`), for `allowedTools`.
- * Writes are left out, so they go through `canUseTool`.
+ * Names the Cal.com tools that need no approval (the reads, by default) as the Agent SDK sees them
+ * (`mcp__calcom__list_bookings`), for `allowedTools` in a session **without** `canUseTool`. With `canUseTool`, leave
+ * `allowedTools` out: {@link createCalComCanUseTool} already allows these tools, and the Agent SDK warns
+ * (`CLAUDE_SDK_CAN_USE_TOOL_SHADOWED`) about bare `allowedTools` names next to `canUseTool`.
  *
- * @param options The server name and tools.
+ * @param options The server name, tools and approval policy.
  * @returns The tool names to pre-approve.
  */
 export function calComAllowedTools(options: CalComPermissionOptions = {}): string[] {
   const name = options.name ?? 'calcom';
-  return (options.tools ?? calComTools)
-    .filter((tool) => tool.annotations.readOnlyHint)
-    .map((tool) => `mcp__${name}__${tool.name}`);
+  const approval = options.approval ?? defaultApproval;
+  return (options.tools ?? calComTools).filter((tool) => !approval(tool)).map((tool) => `mcp__${name}__${tool.name}`);
 }
 
 /** A write the user is asked to approve. */
@@ -30,7 +36,7 @@ export interface CalComApprovalRequest {
   readonly toolName: string;
   /** The tool input as the model sent it. */
   readonly input: Record<string, unknown>;
-  /** The tool definition (annotations tell whether it is destructive). */
+  /** The tool definition (its annotations tell whether it is destructive). */
   readonly tool: CalComTool;
 }
 
@@ -48,17 +54,19 @@ export interface CreateCalComCanUseToolOptions extends CalComPermissionOptions {
 }
 
 /**
- * Creates a `canUseTool` callback: Cal.com read-only tools are allowed, every Cal.com write (destructive or not) is put
- * to `approve`, other tools go to `fallback` (denied without one). A tool counts as ours only when the Agent SDK reports
+ * Creates a `canUseTool` callback: the Cal.com tools the approval policy names (every write by default, destructive or
+ * not) are put to `approve`, the other Cal.com tools are allowed, other tools go to `fallback` (denied without one).
+ * Pass it without `allowedTools`: reads then run without a prompt and nothing shadows the callback. A tool counts as ours only when the Agent SDK reports
  * it comes from the in-process (`sdk`) server of that name (or reports no server, on older CLIs).
  *
- * @param options The approval callback, the server name and tools, and the fallback.
+ * @param options The approval callback, the server name, tools and approval policy, and the fallback.
  * @returns The callback for the Agent SDK `Options.canUseTool`.
  */
 export function createCalComCanUseTool(options: CreateCalComCanUseToolOptions): CanUseTool {
   const serverName = options.name ?? 'calcom';
   const prefix = `mcp__${serverName}__`;
   const byName = new Map((options.tools ?? calComTools).map((tool) => [tool.name, tool]));
+  const approval = options.approval ?? defaultApproval;
   return async (toolName, input, callOptions): Promise<PermissionResult> => {
     // Trust the server's source when the CLI reports it: a configured server could reuse the name.
     const server = callOptions.mcpServer;
@@ -75,7 +83,7 @@ export function createCalComCanUseTool(options: CreateCalComCanUseToolOptions): 
       }
       return { behavior: 'deny', message: `${toolName} is not allowed in this session.` };
     }
-    if (tool.annotations.readOnlyHint) return { behavior: 'allow', updatedInput: input };
+    if (!approval(tool)) return { behavior: 'allow', updatedInput: input };
     const approved = await options.approve({ toolName: tool.name, input, tool });
     return approved
       ? { behavior: 'allow', updatedInput: input }

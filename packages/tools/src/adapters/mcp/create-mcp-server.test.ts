@@ -28,7 +28,9 @@ describe('createMcpServer', () => {
     expect(client.getInstructions()).toBe(SERVER_INSTRUCTIONS);
     expect(SERVER_INSTRUCTIONS).toMatch(/UTC/);
     expect(SERVER_INSTRUCTIONS).toMatch(/list_availability/);
-    expect(SERVER_INSTRUCTIONS).toMatch(/Confirm destructive actions/);
+    expect(SERVER_INSTRUCTIONS).toContain(
+      'Ask the user before every write (create_booking, reschedule_booking, cancel_booking, confirm_booking, decline_booking, update_user_timezone)',
+    );
     expect(SERVER_INSTRUCTIONS).toMatch(/Never invent ids/);
   });
 
@@ -53,8 +55,8 @@ describe('createMcpServer', () => {
     useFixedSimulator();
     const direct = expectOk(await runTool(tool, input, { client: createTestClient() }));
     expect(response.isError).toBeUndefined();
-    expect(response.content).toEqual([{ type: 'text', text: direct.text }]);
-    expect(response.structuredContent).toEqual(direct.structured);
+    // Text only: Claude Code would show the model structuredContent instead of the text.
+    expect(response).toEqual({ content: [{ type: 'text', text: direct.text }] });
     expect(sentOverMcp).toEqual(requestsSeen());
     expect(sentOverMcp.length).toBeGreaterThan(0);
   });
@@ -75,7 +77,7 @@ describe('createMcpServer', () => {
         text: 'Invalid input for get_event_type; nothing was sent to Cal.com. Fix these and call again:\n- event_type_id: must be a number (not a string): the numeric id from list_event_types',
       },
     ]);
-    expect(response.structuredContent).toMatchObject({ error: { kind: 'invalid_input' } });
+    expect(response.structuredContent).toBeUndefined();
     expect(simulator().requests).toEqual([]);
   });
 
@@ -100,19 +102,41 @@ describe('createMcpServer', () => {
   it('answers an API error with an isError result', async () => {
     const response = await client.callTool({ name: 'get_booking', arguments: { booking_id: 'missing' } });
     expect(response.isError).toBe(true);
-    expect(response.structuredContent).toMatchObject({ error: { kind: 'not_found', status: 404 } });
+    expect(response.structuredContent).toBeUndefined();
+    expect(response.content).toEqual([{ type: 'text', text: expect.stringMatching(/^Not found \(404\)/) }]);
+  });
+
+  it('adds structuredContent when asked for', async () => {
+    const structuredClient = await connectClient(
+      createMcpServer({ client: createTestClient(), structuredContent: true }),
+    );
+    const input = validInputs(simulator()).get_booking;
+    const response = await structuredClient.callTool({ name: 'get_booking', arguments: input });
+    const missing = await structuredClient.callTool({ name: 'get_booking', arguments: { booking_id: 'missing' } });
+    await structuredClient.close();
+    const direct = expectOk(await runTool(getBooking, input, { client: createTestClient() }));
+    expect(response).toEqual({ content: [{ type: 'text', text: direct.text }], structuredContent: direct.structured });
+    expect(missing.structuredContent).toMatchObject({ error: { kind: 'not_found', status: 404 } });
   });
 });
 
 describe('toCallToolResult', () => {
-  it('keeps structured output and marks failures', () => {
+  const failure = { ok: false, text: 'bad', error: { kind: 'internal', message: 'bad', retryable: false } } as const;
+
+  it('sends the text only, and marks failures', () => {
     expect(toCallToolResult({ ok: true, text: 'done', structured: { a: 1 } })).toEqual({
+      content: [{ type: 'text', text: 'done' }],
+    });
+    expect(toCallToolResult(failure)).toEqual({ isError: true, content: [{ type: 'text', text: 'bad' }] });
+  });
+
+  it('adds the structured output when asked for', () => {
+    const options = { structuredContent: true };
+    expect(toCallToolResult({ ok: true, text: 'done', structured: { a: 1 } }, options)).toEqual({
       content: [{ type: 'text', text: 'done' }],
       structuredContent: { a: 1 },
     });
-    expect(
-      toCallToolResult({ ok: false, text: 'bad', error: { kind: 'internal', message: 'bad', retryable: false } }),
-    ).toEqual({
+    expect(toCallToolResult(failure, options)).toEqual({
       isError: true,
       content: [{ type: 'text', text: 'bad' }],
       structuredContent: { error: { kind: 'internal', message: 'bad', retryable: false } },

@@ -17,31 +17,43 @@ export interface CreateMcpServerOptions {
   readonly tools?: readonly CalComTool[];
   /** The server instructions; the Cal.com safety rules by default. */
   readonly instructions?: string;
+  /**
+   * Also send each result's structured JSON as `structuredContent`, for MCP clients that read it in code. Off by
+   * default, because the model should see the text: Claude Code and the Claude Agent SDK give the model
+   * `JSON.stringify(structuredContent)` **instead of** the text whenever a successful result has it (measured with the
+   * CLI bundled with `@anthropic-ai/claude-agent-sdk` 0.3.332), and other clients may show both. The tools declare no
+   * `outputSchema`, so MCP does not require it.
+   */
+  readonly structuredContent?: boolean;
 }
 
 /**
- * Turns a tool result into an MCP `CallToolResult` (`isError` on failure, never a protocol error).
+ * Turns a tool result into an MCP `CallToolResult` (`isError` on failure, never a protocol error): the text, and the
+ * structured JSON as `structuredContent` only when asked for.
  *
  * @param result The tool result.
+ * @param options Whether to add `structuredContent`.
  * @returns The MCP result.
  */
-export function toCallToolResult(result: ToolResult): CallToolResult {
+export function toCallToolResult(
+  result: ToolResult,
+  options: Pick<CreateMcpServerOptions, 'structuredContent'> = {},
+): CallToolResult {
+  const content: CallToolResult['content'] = [{ type: 'text', text: result.text }];
   if (result.ok) {
-    return { content: [{ type: 'text', text: result.text }], structuredContent: result.structured };
+    return options.structuredContent === true ? { content, structuredContent: result.structured } : { content };
   }
-  return {
-    isError: true,
-    content: [{ type: 'text', text: result.text }],
-    structuredContent: { error: { ...result.error } },
-  };
+  return options.structuredContent === true
+    ? { isError: true, content, structuredContent: { error: { ...result.error } } }
+    : { isError: true, content };
 }
 
 /**
  * Creates an MCP server (MCP SDK v1 `McpServer`) serving the Cal.com tools through low-level `tools/list` and
- * `tools/call` handlers: valibot-derived JSON Schema, all four annotations, `isError` results. Connect it to any
- * transport (stdio, in-memory, the Claude Agent SDK).
+ * `tools/call` handlers: valibot-derived JSON Schema, all four annotations, text results (`isError` on failure).
+ * Connect it to any transport (stdio, in-memory, the Claude Agent SDK).
  *
- * @param options The client, the server name and the tools.
+ * @param options The client, the server name, the tools, the instructions and whether to add `structuredContent`.
  * @returns The MCP server, not yet connected.
  */
 export function createMcpServer(options: CreateMcpServerOptions): McpServer {
@@ -77,7 +89,7 @@ export function createMcpServer(options: CreateMcpServerOptions): McpServer {
       client: options.client,
       signal: extra.signal,
     });
-    return toCallToolResult(result);
+    return toCallToolResult(result, options);
   });
   return server;
 }

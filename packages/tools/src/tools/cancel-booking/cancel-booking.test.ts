@@ -30,7 +30,7 @@ describe('cancel_booking', () => {
     });
     expect(result.text).toMatchInlineSnapshot(`
       "Cancelled booking uid mAg88Rlsa9ceIZPJeEYvRL (reason: Host is ill).
-      uid mAg88Rlsa9ceIZPJeEYvRL | cancelled | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00–10:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> | at "https://app.cal.com/video/mAg88Rlsa9ceIZPJeEYvRL" | cancelled: "Host is ill"
+      uid mAg88Rlsa9ceIZPJeEYvRL | cancelled | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00+01:00–10:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> (04:00-05:00–04:30 America/New_York) | at "https://app.cal.com/video/mAg88Rlsa9ceIZPJeEYvRL" | cancelled: "Host is ill"
       You asked not to send the cancellation emails, but Cal.com sends the cancellation emails on its own; its API has no switch to turn that off."
     `);
   });

@@ -19,7 +19,7 @@ describe('confirm_booking', () => {
     expect(result.structured).toMatchObject({ booking: { uid, status: 'accepted' } });
     expect(result.text).toMatchInlineSnapshot(`
       "Confirmed booking uid CakxSMohvLscv9OuJUZPJt, status accepted.
-      uid CakxSMohvLscv9OuJUZPJt | accepted | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> | at "https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt""
+      uid CakxSMohvLscv9OuJUZPJt | accepted | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00+01:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> (13:00+00:00–14:00 Europe/London) | at "https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt""
     `);
   });
 

@@ -33,7 +33,7 @@ describe('create_booking', () => {
     expect(simulator().requests.some((request) => request.path === '/v2/me')).toBe(false);
     expect(result.text).toMatchInlineSnapshot(`
       "Booked uid qVPhvxDMnoBUa2oWVlA5hj (id 9008), status accepted.
-      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00–13:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> | at "https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj" | notes "Agenda: compilers"
+      uid qVPhvxDMnoBUa2oWVlA5hj | accepted | 2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00+01:00–13:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> (07:00-05:00–07:30 America/New_York) | at "https://app.cal.com/video/qVPhvxDMnoBUa2oWVlA5hj" | notes "Agenda: compilers"
       You asked not to send the confirmation email, but Cal.com sends the confirmation email on its own; its API has no switch to turn that off. To change it, call reschedule_booking or cancel_booking with booking_id qVPhvxDMnoBUa2oWVlA5hj."
     `);
     expect(result.structured).toMatchSnapshot();
@@ -99,8 +99,11 @@ describe('create_booking', () => {
       '2026-11-26T09:30:00.000Z',
       '2026-11-26T08:00:00.000Z',
     ]);
-    expect(result.text).toContain(
-      'Nearest free starts (UTC): 2026-11-26T08:30:00.000Z, 2026-11-26T09:30:00.000Z, 2026-11-26T08:00:00.000Z.',
+    // Said once (not once by core and again by the tool), in UTC and in the attendee's zone with its offset.
+    expect(result.text).toBe(
+      'That time is not available: 2026-11-26T09:00:00Z (Thu 2026-11-26 09:00+00:00 Europe/London) is not a free start; nothing was booked. ' +
+        'Nearest free starts: 2026-11-26T08:30:00Z (Thu 2026-11-26 08:30+00:00 Europe/London), 2026-11-26T09:30:00Z (Thu 2026-11-26 09:30+00:00 Europe/London), 2026-11-26T08:00:00Z (Thu 2026-11-26 08:00+00:00 Europe/London). ' +
+        'Offer them to the user and call create_booking again with the chosen one (its UTC time).',
     );
     // The slot check refuses before anything is sent: no POST /v2/bookings at all.
     expect(requestsSeen()).toEqual([
@@ -118,6 +121,38 @@ describe('create_booking', () => {
         body: undefined,
       },
     ]);
+    expect(bookingPosts()).toEqual([]);
+  });
+
+  it('sends the canonical zone of an attendee zone given in another case', async () => {
+    expectOk(
+      await runTool(createBooking, { ...BOOKING_INPUT, attendee_timezone: 'america/new_york' }, createTestContext()),
+    );
+    expect(bookingPosts()[0]?.body).toMatchObject({ attendee: { timeZone: 'America/New_York' } });
+  });
+
+  it("refuses a start in the past naming the tool's fields and tools, not the client's", async () => {
+    // The clock of the tests is 2026-11-25T08:00:00Z.
+    const result = expectFailure(
+      await runTool(
+        createBooking,
+        { ...BOOKING_INPUT, start_time: '2026-11-24T12:00:00Z', end_time: '2026-11-24T12:30:00Z' },
+        createTestContext(),
+      ),
+    );
+    expect(result.error).toEqual({
+      kind: 'rejected_input',
+      retryable: false,
+      issues: [
+        {
+          field: 'start_time',
+          message: '2026-11-24T12:00:00.000Z is in the past. Pick a future slot from list_availability.',
+        },
+      ],
+      message:
+        'The input was refused before sending: Invalid start_time: 2026-11-24T12:00:00.000Z is in the past. Pick a future slot from list_availability. Nothing was sent to Cal.com. Fix the fields named and call create_booking again.',
+    });
+    expect(result.text).not.toMatch(/\bstart\b|listSlots|createBooking/);
     expect(bookingPosts()).toEqual([]);
   });
 
@@ -143,7 +178,14 @@ describe('create_booking', () => {
       {
         field: 'attendee_timezone',
         message:
-          'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
+          '"EST" is an abbreviation, not an IANA time zone (it does not say which place\'s daylight-saving rules apply). Pass the zone of the place, e.g. America/New_York or America/Toronto.',
+      },
+    ],
+    [
+      { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', attendee_timezone: 'America/NewYork' },
+      {
+        field: 'attendee_timezone',
+        message: '"America/NewYork" is not an IANA time zone. Did you mean America/New_York?',
       },
     ],
     [

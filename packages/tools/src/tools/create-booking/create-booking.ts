@@ -10,8 +10,8 @@ import {
   EmailSchema,
   emailFlagSchema,
   numericIdSchema,
-  TimeZoneSchema,
   textSchema,
+  timeZoneSchema,
 } from '../../schemas';
 
 /** Longest booking the tool accepts, in days. */
@@ -36,7 +36,9 @@ export const createBooking = defineTool({
     attendee_name: v.optional(v.pipe(textSchema(200, 'the attendee name'), v.description('Your name when left out.'))),
     attendee_email: v.optional(v.pipe(EmailSchema, v.description('Your email when left out.'))),
     attendee_timezone: v.optional(
-      v.pipe(TimeZoneSchema, v.description('Attendee IANA zone, e.g. Europe/Rome; your profile zone when left out.')),
+      timeZoneSchema(
+        "Attendee IANA zone, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out.",
+      ),
     ),
     notes: v.optional(v.pipe(textSchema(2000, 'the notes'), v.description('Notes for the host.'))),
     send_confirmation: emailFlagSchema('the confirmation email'),
@@ -47,6 +49,14 @@ export const createBooking = defineTool({
     destructiveHint: false,
     idempotentHint: false,
     openWorldHint: true,
+  },
+  coreFields: {
+    eventTypeId: 'event_type_id',
+    start: 'start_time',
+    end: 'end_time',
+    'attendee.name': 'attendee_name',
+    'attendee.email': 'attendee_email',
+    'attendee.timeZone': 'attendee_timezone',
   },
   refine(input) {
     return checkRange(input.start_time, input.end_time, { start: 'start_time', end: 'end_time' }, MAX_BOOKING_DAYS);

@@ -21,7 +21,7 @@ describe('decline_booking', () => {
     expect(result.structured).toMatchObject({ booking: { uid, status: 'rejected' } });
     expect(result.text).toMatchInlineSnapshot(`
       "Declined booking uid CakxSMohvLscv9OuJUZPJt, status rejected.
-      uid CakxSMohvLscv9OuJUZPJt | rejected | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> | at "https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt" | declined: "Fully booked that day""
+      uid CakxSMohvLscv9OuJUZPJt | rejected | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00+01:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> (13:00+00:00–14:00 Europe/London) | at "https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt" | declined: "Fully booked that day""
     `);
   });
 

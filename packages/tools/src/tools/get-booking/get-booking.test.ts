@@ -14,7 +14,7 @@ describe('get_booking', () => {
     expect(requestsSeen()).toEqual([{ method: 'GET', path: `/v2/bookings/${uid}`, query: {}, body: undefined }]);
     expect(result.text).toContain(`rescheduled to uid ${rescheduled?.rescheduledToUid}`);
     expect(result.text).toMatchInlineSnapshot(
-      `"uid S3RIoiUHIESpoHfgNxP971 | cancelled | 2026-11-27T10:00:00Z–10:30:00Z (Fri 2026-11-27 11:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with Tu Youyou <tu@example.com> | at https://app.cal.com/video/S3RIoiUHIESpoHfgNxP971 | rescheduled to uid ALB9Us1FP1xxNFJZhR2T41"`,
+      `"uid S3RIoiUHIESpoHfgNxP971 | cancelled | 2026-11-27T10:00:00Z–10:30:00Z (Fri 2026-11-27 11:00+01:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with "Tu Youyou" <tu@example.com> (18:00+08:00–18:30 Asia/Shanghai) | at "https://app.cal.com/video/S3RIoiUHIESpoHfgNxP971" | rescheduled to uid ALB9Us1FP1xxNFJZhR2T41"`,
     );
     expect(result.structured).toMatchSnapshot();
   });

@@ -14,12 +14,12 @@ describe('get_user_profile', () => {
     expect(result.text).toMatchInlineSnapshot(`
       "user_id 1001 | Ada Lovelace <ada@example.com> | username ada-lovelace
       time_zone Europe/Berlin | week starts Monday | 24h clock
-      now 2026-11-25T08:00:00Z | Wed 2026-11-25 09:00 Europe/Berlin (the account's zone)"
+      now 2026-11-25T08:00:00Z | Wed 2026-11-25 09:00+01:00 Europe/Berlin (the account's zone)"
     `);
     expect(result.structured).toMatchInlineSnapshot(`
       {
         "now": {
-          "local": "Wed 2026-11-25 09:00 Europe/Berlin",
+          "local": "Wed 2026-11-25 09:00+01:00 Europe/Berlin",
           "timeZone": "Europe/Berlin",
           "utc": "2026-11-25T08:00:00Z",
         },
@@ -41,10 +41,10 @@ describe('get_user_profile', () => {
   });
 
   it('tells the current time from the client clock, in UTC and in the account zone', async () => {
-    useSimulator({ now: () => new Date(Date.parse('2031-03-30T00:30:00Z')), seed: {} });
+    useSimulator({ now: () => new Date(Date.parse('2031-03-30T00:30:00.750Z')), seed: {} });
     const result = expectOk(await runTool(getUserProfile, {}, createTestContext()));
     expect(result.text.split('\n')[2]).toBe(
-      "now 2031-03-30T00:30:00Z | Sun 2031-03-30 01:30 Europe/Berlin (the account's zone)",
+      "now 2031-03-30T00:30:00Z | Sun 2031-03-30 01:30+01:00 Europe/Berlin (the account's zone)",
     );
   });
 

@@ -16,7 +16,7 @@ export const getUserProfile = defineTool({
   annotations: readOnlyAnnotations('Get user profile'),
   async handler(_input, context) {
     const user = await context.client.getUser(requestOptions(context));
-    const now = toUtc(context.client.now().toISOString());
+    const now = toUtc(new Date(Math.floor(context.client.now().getTime() / 1000) * 1000).toISOString());
     const local = formatLocal(now, user.timeZone);
     const text = [
       `user_id ${user.id} | ${user.name ?? user.username} <${user.email}> | username ${user.username}`,

@@ -1,4 +1,6 @@
-import { simulator } from '@calcom-int/testkit/vitest';
+import { success } from '@calcom-int/testkit/fixtures';
+import { respondOnce } from '@calcom-int/testkit/msw';
+import { server, simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
 import { runTool } from '../../run-tool';
@@ -21,23 +23,14 @@ describe('list_availability', () => {
       query: {
         eventTypeId: '3002',
         start: '2026-11-26T00:00:00.000Z',
-        end: '2026-11-27T00:00:00.000Z',
+        // A bare end date is the whole UTC day as Cal.com reads it: starts up to 23:59:59Z, not the next 00:00.
+        end: '2026-11-26T23:59:59.000Z',
         timeZone: 'Europe/Rome',
       },
     });
     expect(result.text).toMatchInlineSnapshot(`
-      "11 free starts for event_type_id 3002 (UTC, then Europe/Rome):
-      2026-11-26T08:00:00Z–08:30:00Z (Thu 2026-11-26 09:00–09:30 Europe/Rome)
-      2026-11-26T08:30:00Z–09:00:00Z (Thu 2026-11-26 09:30–10:00 Europe/Rome)
-      2026-11-26T09:30:00Z–10:00:00Z (Thu 2026-11-26 10:30–11:00 Europe/Rome)
-      2026-11-26T10:00:00Z–10:30:00Z (Thu 2026-11-26 11:00–11:30 Europe/Rome)
-      2026-11-26T10:30:00Z–11:00:00Z (Thu 2026-11-26 11:30–12:00 Europe/Rome)
-      2026-11-26T11:00:00Z–11:30:00Z (Thu 2026-11-26 12:00–12:30 Europe/Rome)
-      2026-11-26T11:30:00Z–12:00:00Z (Thu 2026-11-26 12:30–13:00 Europe/Rome)
-      2026-11-26T12:00:00Z–12:30:00Z (Thu 2026-11-26 13:00–13:30 Europe/Rome)
-      2026-11-26T14:30:00Z–15:00:00Z (Thu 2026-11-26 15:30–16:00 Europe/Rome)
-      2026-11-26T15:00:00Z–15:30:00Z (Thu 2026-11-26 16:00–16:30 Europe/Rome)
-      2026-11-26T15:30:00Z–16:00:00Z (Thu 2026-11-26 16:30–17:00 Europe/Rome)"
+      "11 free starts for event_type_id 3002, 30 min each. Local times in Europe/Rome, each day with its UTC offset. Use a time with its day's date and offset, e.g. 2026-11-26T09:00:00+01:00 = 2026-11-26T08:00:00Z.
+      Thu 2026-11-26 (UTC+01:00): 09:00 09:30 10:30 11:00 11:30 12:00 12:30 13:00 15:30 16:00 16:30"
     `);
     expect(result.structured).toMatchSnapshot();
     const slots = (result.structured.slots as { start: string; end: string }[]).map((slot) => slot.start);
@@ -66,11 +59,107 @@ describe('list_availability', () => {
       ),
     );
     expect(result.text).toMatchInlineSnapshot(`
-      "3 free periods (UTC, then Europe/Berlin):
-      2026-11-26T08:00:00Z–09:00:00Z (Thu 2026-11-26 09:00–10:00 Europe/Berlin)
-      2026-11-26T09:30:00Z–13:00:00Z (Thu 2026-11-26 10:30–14:00 Europe/Berlin)
-      2026-11-26T14:00:00Z–16:00:00Z (Thu 2026-11-26 15:00–17:00 Europe/Berlin)"
+      "3 free periods (working hours minus bookings). Local times in Europe/Berlin, each day with its UTC offset. Use a time with its day's date and offset, e.g. 2026-11-26T09:00:00+01:00 = 2026-11-26T08:00:00Z.
+      Thu 2026-11-26 (UTC+01:00): 09:00–10:00, 10:30–14:00, 15:00–17:00"
     `);
+  });
+
+  describe('end_date is inclusive, as Cal.com documents it', () => {
+    // Cal.com answers a slot at 23:30 on the 26th, one at the next day's 00:00, and (as a server may) one before start.
+    const answer = () =>
+      server.use(
+        respondOnce(
+          'GET',
+          '/v2/slots',
+          200,
+          success({
+            '2026-11-26': [
+              { start: '2026-11-25T23:30:00.000Z', end: '2026-11-26T00:00:00.000Z' },
+              { start: '2026-11-26T23:30:00.000Z', end: '2026-11-27T00:00:00.000Z' },
+            ],
+            '2026-11-27': [{ start: '2026-11-27T00:00:00.000Z', end: '2026-11-27T00:30:00.000Z' }],
+          }),
+        ),
+      );
+    const input = { start_date: '2026-11-26', event_type_id: 3002, time_zone: 'UTC' };
+
+    it("a bare end date covers its UTC day up to 23:59:59Z: the next day's 00:00 is not listed", async () => {
+      answer();
+      const result = expectOk(
+        await runTool(listAvailability, { ...input, end_date: '2026-11-26' }, createTestContext()),
+      );
+      expect(result.structured).toMatchObject({
+        end: '2026-11-26T23:59:59Z',
+        slots: [{ start: '2026-11-26T23:30:00Z', end: '2026-11-27T00:00:00Z' }],
+      });
+      expect(result.text.split('\n').at(-1)).toBe('Thu 2026-11-26 (UTC+00:00): 23:30');
+    });
+
+    it('a date-time end lists a start exactly at it', async () => {
+      answer();
+      const result = expectOk(
+        await runTool(listAvailability, { ...input, end_date: '2026-11-27T00:00:00Z' }, createTestContext()),
+      );
+      expect(result.structured.slots).toEqual([
+        { start: '2026-11-26T23:30:00Z', end: '2026-11-27T00:00:00Z' },
+        { start: '2026-11-27T00:00:00Z', end: '2026-11-27T00:30:00Z' },
+      ]);
+    });
+
+    it('free periods without an event type cover the whole day of a bare end date', async () => {
+      const result = expectOk(
+        await runTool(listAvailability, { start_date: '2026-11-26', end_date: '2026-11-26' }, createTestContext()),
+      );
+      expect(result.structured).toMatchObject({ start: '2026-11-26T00:00:00Z', end: '2026-11-27T00:00:00Z' });
+    });
+  });
+
+  it("reports in the profile's zone when time_zone is left out, with or without event_type_id", async () => {
+    const withType = expectOk(
+      await runTool(
+        listAvailability,
+        { start_date: '2026-11-26', end_date: '2026-11-26', event_type_id: 3002 },
+        createTestContext(),
+      ),
+    );
+    const periods = expectOk(
+      await runTool(listAvailability, { start_date: '2026-11-26', end_date: '2026-11-26' }, createTestContext()),
+    );
+    expect([withType.structured.timeZone, periods.structured.timeZone]).toEqual(['Europe/Berlin', 'Europe/Berlin']);
+    expect(withType.text).toContain('Local times in Europe/Berlin');
+    expect(periods.text).toContain('Europe/Berlin');
+    const slotsRequest = requestsSeen().find((request) => request.path === '/v2/slots');
+    expect(slotsRequest?.query.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('canonicalises time_zone: america/new_york is America/New_York', async () => {
+    const result = expectOk(
+      await runTool(
+        listAvailability,
+        { start_date: '2026-11-26', end_date: '2026-11-26', event_type_id: 3002, time_zone: 'america/new_york' },
+        createTestContext(),
+      ),
+    );
+    expect(result.structured.timeZone).toBe('America/New_York');
+    expect(result.text).toContain('Local times in America/New_York');
+  });
+
+  it("names the tool's fields when core refuses another user's schedule", async () => {
+    const result = expectFailure(
+      await runTool(
+        listAvailability,
+        { start_date: '2026-11-26', end_date: '2026-11-26', user_id: 1002 },
+        createTestContext(),
+      ),
+    );
+    expect(result.error.issues).toEqual([
+      {
+        field: 'user_id',
+        message:
+          "1002 is not the authenticated user (1001); Cal.com only shows your own schedule. Pass event_type_id of one of that user's event types to get their free slots.",
+      },
+    ]);
+    expect(result.text).not.toMatch(/userId|eventTypeId|listSlots|listAvailability/);
   });
 
   it('says when nothing is free', async () => {
@@ -82,7 +171,7 @@ describe('list_availability', () => {
       ),
     );
     expect(result.text).toMatchInlineSnapshot(
-      `"No free times between 2026-11-28T00:00:00Z and 2026-11-30T00:00:00Z. Try a later or longer range."`,
+      `"No free times between 2026-11-28T00:00:00Z and 2026-11-29T23:59:59Z. Try a later or longer range."`,
     );
   });
 
@@ -111,7 +200,7 @@ describe('list_availability', () => {
       {
         field: 'time_zone',
         message:
-          'must be an IANA time zone name such as Europe/Rome, America/New_York or UTC (not an abbreviation like CET or an offset like +01:00)',
+          '"CET" is an abbreviation, not an IANA time zone (it does not say which place\'s daylight-saving rules apply). Pass the zone of the place, e.g. Europe/Berlin, Europe/Paris or Europe/Rome.',
       },
     ],
     [

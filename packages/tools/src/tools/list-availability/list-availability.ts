@@ -1,58 +1,101 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { formatRange, plural, toUtc } from '../../format';
 import { requestOptions } from '../../request-options';
 import {
   checkRange,
   DateOrDateTimeSchema,
   MAX_RANGE_DAYS,
   numericIdSchema,
-  TimeZoneSchema,
+  timeZoneSchema,
   toRangeBound,
 } from '../../schemas';
+import { DEFAULT_AVAILABILITY_LIMIT, MAX_AVAILABILITY_LIMIT, renderAvailability } from './render-availability';
+
+/** `user_id` with `event_type_id`: the event type's starts are its host's, whoever `user_id` names. */
+const USER_WITH_EVENT_TYPE = {
+  field: 'user_id',
+  message:
+    "cannot be combined with event_type_id: an event type's free starts are its own host's, whoever user_id names. " +
+    "Drop user_id to get event_type_id's starts; for another user's free starts, pass event_type_id of one of their " +
+    'event types (list_event_types with their username) instead.',
+};
 
 /** Lists free times. */
 export const listAvailability = defineTool({
   name: 'list_availability',
   description:
-    'Lists free times between start_date and end_date, one line per free slot in UTC and in the local time zone. ' +
+    'Lists free times between start_date and end_date, one line per local day: its date, its UTC offset, then the free times in that zone. ' +
+    `Lists at most limit free times (default ${DEFAULT_AVAILABILITY_LIMIT}); the rest are counted per day, with the start_date to call again with. ` +
     'With event_type_id it returns the bookable starts of that event type (use this before booking); without it, the free ' +
     "periods of the user's working hours minus existing bookings. Dates are ISO 8601: a bare date (2026-11-26) is a whole UTC day; " +
-    `date-times need an offset or Z. At most ${MAX_RANGE_DAYS} days per call. ` +
+    'date-times need an offset or Z. end_date is inclusive, as in Cal.com: a start exactly at end_date is listed. ' +
+    "Local times show their UTC offset (10:00+01:00). time_zone left out: your Cal.com profile's zone, in both modes. " +
+    `At most ${MAX_RANGE_DAYS} days per call. ` +
     'WORKFLOW: list_event_types → list_availability(event_type_id) → create_booking with a start returned here, never an invented one.',
   input: v.strictObject({
     user_id: v.optional(
-      v.pipe(numericIdSchema('get_user_profile or get_team'), v.description('Whose availability; you when left out.')),
+      v.pipe(
+        numericIdSchema('get_user_profile'),
+        v.description(
+          "Your own user id (the default). Cal.com shows only your own working hours; for another user's free starts use event_type_id of their event type. Not with event_type_id.",
+        ),
+      ),
     ),
     start_date: v.pipe(DateOrDateTimeSchema, v.description('Range start: 2026-11-26 or 2026-11-26T09:00:00Z.')),
     end_date: v.pipe(
       DateOrDateTimeSchema,
-      v.description('Range end: a bare date includes that whole day (UTC); a date-time is exclusive.'),
+      v.description(
+        'Range end, inclusive: a bare date covers that whole UTC day (starts up to 23:59:59Z, not the next 00:00); a date-time includes a start exactly then.',
+      ),
     ),
     event_type_id: v.optional(
       v.pipe(numericIdSchema('list_event_types'), v.description('Return bookable starts of this event type.')),
     ),
-    time_zone: v.optional(
+    limit: v.optional(
       v.pipe(
-        TimeZoneSchema,
-        v.description("IANA zone for the local times, e.g. Europe/Rome; the user's profile zone when left out."),
+        v.number(`must be a number: how many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT}`),
+        v.integer(`must be a whole number from 1 to ${MAX_AVAILABILITY_LIMIT}`),
+        v.minValue(1, `must be at least 1 (at most ${MAX_AVAILABILITY_LIMIT})`),
+        v.maxValue(
+          MAX_AVAILABILITY_LIMIT,
+          `must be at most ${MAX_AVAILABILITY_LIMIT}; narrow the range or page on with start_date instead`,
+        ),
+        v.description(
+          `How many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT} (default ${DEFAULT_AVAILABILITY_LIMIT}); the rest are counted per day.`,
+        ),
+      ),
+    ),
+    time_zone: v.optional(
+      timeZoneSchema(
+        "IANA zone for the local times, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out, with or without event_type_id.",
       ),
     ),
   }),
   annotations: readOnlyAnnotations('List availability'),
+  coreFields: {
+    start: 'start_date',
+    end: 'end_date',
+    userId: 'user_id',
+    eventTypeId: 'event_type_id',
+    timeZone: 'time_zone',
+  },
   refine(input) {
-    return checkRange(
-      toRangeBound(input.start_date, 'start'),
-      toRangeBound(input.end_date, 'end'),
-      { start: 'start_date', end: 'end_date' },
-      MAX_RANGE_DAYS,
-    );
+    return [
+      ...(input.user_id !== undefined && input.event_type_id !== undefined ? [USER_WITH_EVENT_TYPE] : []),
+      ...checkRange(
+        toRangeBound(input.start_date, 'start'),
+        toRangeBound(input.end_date, 'end'),
+        { start: 'start_date', end: 'end_date' },
+        MAX_RANGE_DAYS,
+      ),
+    ];
   },
   async handler(input, context) {
     const availability = await context.client.listAvailability(
       {
         start: toRangeBound(input.start_date, 'start'),
-        end: toRangeBound(input.end_date, 'end'),
+        // Slots: the last allowed start (a bare date stops at 23:59:59Z, as Cal.com reads it); periods: cut at the day's end.
+        end: toRangeBound(input.end_date, input.event_type_id === undefined ? 'end' : 'lastStart'),
         ...(input.user_id === undefined ? {} : { userId: input.user_id }),
         ...(input.event_type_id === undefined ? {} : { eventTypeId: input.event_type_id }),
         ...(input.time_zone === undefined ? {} : { timeZone: input.time_zone }),
@@ -60,21 +103,13 @@ export const listAvailability = defineTool({
       requestOptions(context),
     );
     const timeZone = input.time_zone ?? availability.timeZone;
-    const free = availability.slots.filter((slot) => slot.isAvailable);
-    const header =
-      free.length === 0
-        ? `No free times between ${toUtc(availability.start)} and ${toUtc(availability.end)}. Try a later or longer range.`
-        : `${availability.eventTypeId === undefined ? plural(free.length, 'free period') : `${plural(free.length, 'free start')} for event_type_id ${availability.eventTypeId}`} (UTC, then ${timeZone}):`;
-    const lines = free.map((slot) => formatRange(slot.start, slot.end, timeZone));
-    return {
-      text: [header, ...lines].join('\n'),
-      structured: {
-        timeZone,
-        start: toUtc(availability.start),
-        end: toUtc(availability.end),
-        ...(availability.eventTypeId === undefined ? {} : { eventTypeId: availability.eventTypeId }),
-        slots: free.map((slot) => ({ start: toUtc(slot.start), end: toUtc(slot.end) })),
-      },
-    };
+    return renderAvailability({
+      free: availability.slots.filter((slot) => slot.isAvailable),
+      timeZone,
+      eventTypeId: availability.eventTypeId,
+      start: availability.start,
+      end: availability.end,
+      limit: input.limit ?? DEFAULT_AVAILABILITY_LIMIT,
+    });
   },
 });

@@ -22,12 +22,12 @@ describe('list_bookings', () => {
     expect(simulator().requests[0]?.headers['cal-api-version']).toBe('2024-08-13');
     expect(result.text).toMatchInlineSnapshot(`
       "6 bookings (skip 0, 6 in total). No more pages.
-      uid jHQDm1O9sYSp75q4z5HC1S | accepted | 2026-11-18T08:00:00Z–08:15:00Z (Wed 2026-11-18 09:00–09:15 Europe/Berlin) | "15 min meeting between Ada Lovelace and Katherine Johnson" | event_type_id 3001 | with "Katherine Johnson" <katherine@example.com> | at "https://app.cal.com/video/jHQDm1O9sYSp75q4z5HC1S"
-      uid mAg88Rlsa9ceIZPJeEYvRL | accepted | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00–10:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> | at "https://app.cal.com/video/mAg88Rlsa9ceIZPJeEYvRL"
-      uid CakxSMohvLscv9OuJUZPJt | pending | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> | at "https://app.cal.com/video/CakxSMohvLscv9OuJUZPJt"
-      uid 2f6rKp6I8KYHYUofgEy0QK | cancelled | 2026-11-27T08:00:00Z–08:30:00Z (Fri 2026-11-27 09:00–09:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Hedy Lamarr" | event_type_id 3002 | with "Hedy Lamarr" <hedy@example.com> | at "https://app.cal.com/video/2f6rKp6I8KYHYUofgEy0QK" | cancelled: "Attendee is travelling"
-      uid S3RIoiUHIESpoHfgNxP971 | cancelled | 2026-11-27T10:00:00Z–10:30:00Z (Fri 2026-11-27 11:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with "Tu Youyou" <tu@example.com> | at "https://app.cal.com/video/S3RIoiUHIESpoHfgNxP971" | rescheduled to uid ALB9Us1FP1xxNFJZhR2T41
-      uid ALB9Us1FP1xxNFJZhR2T41 | accepted | 2026-11-30T10:00:00Z–10:30:00Z (Mon 2026-11-30 11:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with "Tu Youyou" <tu@example.com> | at "https://app.cal.com/video/ALB9Us1FP1xxNFJZhR2T41" | rescheduled from uid S3RIoiUHIESpoHfgNxP971"
+      uid jHQDm1O9sYSp75q4z5HC1S | accepted | 2026-11-18T08:00:00Z–08:15:00Z (Wed 2026-11-18 09:00+01:00–09:15 Europe/Berlin) | "15 min meeting between Ada Lovelace and Katherine Johnson" | event_type_id 3001 | with "Katherine Johnson" <katherine@example.com> (02:00-06:00–02:15 America/Chicago)
+      uid mAg88Rlsa9ceIZPJeEYvRL | accepted | 2026-11-26T09:00:00Z–09:30:00Z (Thu 2026-11-26 10:00+01:00–10:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Grace Hopper" | event_type_id 3002 | with "Grace Hopper" <grace@example.com> (04:00-05:00–04:30 America/New_York)
+      uid CakxSMohvLscv9OuJUZPJt | pending | 2026-11-26T13:00:00Z–14:00:00Z (Thu 2026-11-26 14:00+01:00–15:00 Europe/Berlin) | "Consultation between Ada Lovelace and Alan Turing" | event_type_id 3003 | with "Alan Turing" <alan@example.com> (13:00+00:00–14:00 Europe/London)
+      uid 2f6rKp6I8KYHYUofgEy0QK | cancelled | 2026-11-27T08:00:00Z–08:30:00Z (Fri 2026-11-27 09:00+01:00–09:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Hedy Lamarr" | event_type_id 3002 | with "Hedy Lamarr" <hedy@example.com> (09:00+01:00–09:30 Europe/Vienna) | cancelled: "Attendee is travelling"
+      uid S3RIoiUHIESpoHfgNxP971 | cancelled | 2026-11-27T10:00:00Z–10:30:00Z (Fri 2026-11-27 11:00+01:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with "Tu Youyou" <tu@example.com> (18:00+08:00–18:30 Asia/Shanghai) | rescheduled to uid ALB9Us1FP1xxNFJZhR2T41
+      uid ALB9Us1FP1xxNFJZhR2T41 | accepted | 2026-11-30T10:00:00Z–10:30:00Z (Mon 2026-11-30 11:00+01:00–11:30 Europe/Berlin) | "30 min meeting between Ada Lovelace and Tu Youyou" | event_type_id 3002 | with "Tu Youyou" <tu@example.com> (18:00+08:00–18:30 Asia/Shanghai) | rescheduled from uid S3RIoiUHIESpoHfgNxP971"
     `);
     expect(result.structured).toMatchSnapshot();
   });
@@ -105,7 +105,7 @@ describe('list_bookings', () => {
       const line = lines[index] ?? '';
       expect(line).toContain(`uid ${booking.uid} | ${booking.status} | ${booking.start.replace('.000Z', 'Z')}`);
       for (const attendee of booking.attendees) expect(line).toContain(attendee.email);
-      expect(line).toMatch(/\(\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}–/);
+      expect(line).toMatch(/\(\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}[+-]\d{2}:\d{2}–/);
       expect(line).toMatch(/event_type_id \d+/);
     }
   });

@@ -19,7 +19,7 @@ export const BOOKING_STATUS_MAPPING = {
 export const listBookings = defineTool({
   name: 'list_bookings',
   description:
-    'Lists your Cal.com bookings, one line each with the booking uid, status, times in UTC and in the host’s zone, title, event type, attendees and location. ' +
+    'Lists your Cal.com bookings, one line each with the booking uid, status, times in UTC and in the host’s zone, title, event type and attendees (with their local time when their zone differs); get_booking shows the location and meeting link. ' +
     'status maps to Cal.com as: confirmed = accepted bookings (Cal.com filters upcoming+past, status accepted); ' +
     'tentative = awaiting host confirmation (filter unconfirmed, status pending); cancelled = cancelled or rejected (filter cancelled). ' +
     `${UNTRUSTED_TEXT_NOTE} ` +
@@ -81,7 +81,7 @@ export const listBookings = defineTool({
         ? `No bookings found (skip ${input.skip}, ${pagination.totalItems} in total).${next}`
         : `${plural(bookings.length, 'booking')} (skip ${input.skip}, ${pagination.totalItems} in total).${next}`;
     return {
-      text: [header, ...bookings.map(formatBookingLine)].join('\n'),
+      text: [header, ...bookings.map((booking) => formatBookingLine(booking, { location: false }))].join('\n'),
       structured: {
         bookings: bookings.map(summarizeBooking),
         pagination: {

@@ -33,6 +33,7 @@ export const rescheduleBooking = defineTool({
     idempotentHint: false,
     openWorldHint: true,
   },
+  coreFields: { uid: 'booking_id', newStart: 'new_start_time', newEnd: 'new_end_time' },
   refine(input) {
     return checkRange(input.new_start_time, input.new_end_time, { start: 'new_start_time', end: 'new_end_time' }, 1);
   },

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
 import { requestOptions } from '../../request-options';
-import { TimeZoneSchema } from '../../schemas';
+import { timeZoneSchema } from '../../schemas';
 
 /** Changes the user's time zone. */
 export const updateUserTimezone = defineTool({
@@ -11,7 +11,9 @@ export const updateUserTimezone = defineTool({
     'Ask the user before changing it. ' +
     'WORKFLOW: get_user_profile to see the current zone → user confirms the new one → update_user_timezone.',
   input: v.strictObject({
-    timezone: v.pipe(TimeZoneSchema, v.description('The new IANA time zone, e.g. America/New_York.')),
+    timezone: timeZoneSchema(
+      'The new IANA time zone, e.g. America/New_York (any case; legacy names such as US/Eastern are saved as their zone; not an abbreviation like CET or an offset).',
+    ),
   }),
   annotations: {
     title: 'Update user time zone',
@@ -20,6 +22,7 @@ export const updateUserTimezone = defineTool({
     idempotentHint: true,
     openWorldHint: true,
   },
+  coreFields: { timeZone: 'timezone' },
   async handler(input, context) {
     const user = await context.client.updateUserSettings({ timeZone: input.timezone }, requestOptions(context));
     return {
