@@ -38,7 +38,11 @@ function createProbeServer(calls: Array<{ name: string; arguments: Record<string
   return server;
 }
 
-describe('the Claude Agent SDK loop against a scripted Messages API', { tags: ['integration'] }, () => {
+// Each conversation starts the Claude Code CLI, a process of its own: 2 minutes leaves room for a loaded machine.
+describe('the Claude Agent SDK loop against a scripted Messages API', {
+  tags: ['integration'],
+  timeout: 120_000,
+}, () => {
   let api: ScriptedMessagesApi | undefined;
 
   afterEach(async () => {
