@@ -38,16 +38,16 @@ async function loopback(seed: { bookings?: number } = {}) {
 export async function requestLatency(): Promise<BenchmarkResult[]> {
   const { client, server, stop } = await loopback();
   try {
-    const [eventType] = await client.listEventTypes();
+    const [eventType] = await client.eventTypes.list();
     if (!eventType) throw new Error('The simulator has no event types.');
-    for (let i = 0; i < 50; i++) await client.getEventType(eventType.id);
+    for (let i = 0; i < 50; i++) await client.eventTypes.get(eventType.id);
     const sequential: number[] = [];
-    for (let i = 0; i < 500; i++) sequential.push(await timed(() => client.getEventType(eventType.id)));
+    for (let i = 0; i < 500; i++) sequential.push(await timed(() => client.eventTypes.get(eventType.id)));
     const concurrent: number[] = [];
     const batchStarted = performance.now();
     await Promise.all(
       Array.from({ length: 500 }, () =>
-        timed(() => client.getEventType(eventType.id)).then((ms) => concurrent.push(ms)),
+        timed(() => client.eventTypes.get(eventType.id)).then((ms) => concurrent.push(ms)),
       ),
     );
     const seconds = (performance.now() - batchStarted) / 1000;
@@ -56,13 +56,13 @@ export async function requestLatency(): Promise<BenchmarkResult[]> {
     const sockets = server.connections();
     return [
       {
-        name: 'getEventType, 500 sequential calls over loopback',
+        name: 'eventTypes.get, 500 sequential calls over loopback',
         measured: `p50 ${seq.p50.toFixed(2)} ms, p95 ${seq.p95.toFixed(2)} ms, max ${seq.max.toFixed(2)} ms`,
         target: 'p50 < 5 ms',
         met: seq.p50 < 5,
       },
       {
-        name: 'getEventType, 500 concurrent calls (client concurrency cap applies)',
+        name: 'eventTypes.get, 500 concurrent calls (client concurrency cap applies)',
         measured: `${(500 / seconds).toFixed(0)} req/s, p95 ${con.p95.toFixed(1)} ms, ${sockets} connections opened in all`,
         target: '≥ 300 req/s, connections ≤ pool size (10)',
         met: 500 / seconds >= 300 && sockets <= 10,
@@ -73,23 +73,23 @@ export async function requestLatency(): Promise<BenchmarkResult[]> {
   }
 }
 
-/** Heap growth while `iterateBookings` walks 5,000 bookings, against loading them all into one array. */
+/** Heap growth while `bookings.iterate` walks 5,000 bookings, against loading them all into one array. */
 export async function iterationMemory(): Promise<BenchmarkResult[]> {
   const { client, stop } = await loopback({ bookings: 5000 });
   try {
     const baseline = heapUsed();
     let peak = 0;
     let count = 0;
-    for await (const _booking of client.iterateBookings()) {
+    for await (const _booking of client.bookings.iterate()) {
       count++;
       if (count % 250 === 0) peak = Math.max(peak, heapUsed() - baseline);
     }
     const retained: unknown[] = [];
-    for await (const booking of client.iterateBookings()) retained.push(booking);
+    for await (const booking of client.bookings.iterate()) retained.push(booking);
     const allInMemory = heapUsed() - baseline;
     return [
       {
-        name: `iterateBookings over ${count} bookings: peak heap growth`,
+        name: `bookings.iterate over ${count} bookings: peak heap growth`,
         measured: `${(peak / MB).toFixed(2)} MB (all ${retained.length} held in an array: ${(allInMemory / MB).toFixed(1)} MB)`,
         target: '< 15 MB and < half of holding them all',
         met: peak < 15 * MB && peak < allInMemory / 2,

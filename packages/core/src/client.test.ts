@@ -1,17 +1,17 @@
-import { createHmac } from 'node:crypto';
+import { inspect } from 'node:util';
 import { simulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../test/support/fixed-clock';
+import { createTestClient, sentRequests } from '../test/support/test-client';
 import { CalComClient } from './client';
 import { CalComConfigError } from './errors/config-error';
 import type { ApiExecutor } from './resources/common/context';
-import { clientAtFixedTime } from './resources/common/fixed-clock';
-import { createTestClient, sentRequests } from './resources/common/test-client';
 
 describe('CalComClient', () => {
   it('exposes the rate-limit state of the last response', async () => {
     const client = createTestClient();
     expect(client.rateLimit).toBeUndefined();
-    await client.getUser();
+    await client.me.get();
     expect(client.rateLimit).toMatchObject({ name: 'Default', limit: 120, remaining: 119 });
     await client.close();
   });
@@ -27,8 +27,8 @@ describe('CalComClient', () => {
 
   it('sends a per-call apiVersion only to the targeted resource', async () => {
     const client = clientAtFixedTime();
-    await client.listBookings({ limit: 1 }, { apiVersion: '2026-02-25' });
-    await client.createBooking(
+    await client.bookings.list({ limit: 1 }, { apiVersion: '2026-02-25' });
+    await client.bookings.create(
       {
         eventTypeId: 3002,
         start: '2026-06-02T09:00:00Z',
@@ -46,12 +46,77 @@ describe('CalComClient', () => {
     simulator().reset();
   });
 
-  it('verifies webhook signatures', () => {
+  it('exposes one resource per API area, each method once, and no flat methods', async () => {
     const client = createTestClient();
-    const body = '{"triggerEvent":"BOOKING_CREATED"}';
-    const signature = createHmac('sha256', 'secret').update(body).digest('hex');
-    expect(client.verifyWebhookSignature(body, signature, 'secret')).toBe(true);
-    expect(client.verifyWebhookSignature(body, signature, 'other')).toBe(false);
+    const methods = (value: object) =>
+      Object.getOwnPropertyNames(Object.getPrototypeOf(value))
+        .filter((name) => name !== 'constructor')
+        .sort();
+    expect(methods(client)).toEqual([
+      'availability',
+      'bookings',
+      'close',
+      'eventTypes',
+      'me',
+      'now',
+      'rateLimit',
+      'schedules',
+      'slots',
+      'teams',
+      'toJSON',
+      'toString',
+      'webhooks',
+    ]);
+    expect(
+      Object.fromEntries(
+        (['me', 'eventTypes', 'slots', 'availability', 'schedules', 'bookings', 'teams', 'webhooks'] as const).map(
+          (name) => [name, methods(client[name])],
+        ),
+      ),
+    ).toEqual({
+      me: ['get', 'update'],
+      eventTypes: ['create', 'delete', 'get', 'list', 'update'],
+      slots: ['list'],
+      availability: ['list'],
+      schedules: ['getDefault', 'list'],
+      bookings: ['cancel', 'confirm', 'create', 'decline', 'get', 'iterate', 'list', 'reschedule'],
+      teams: ['get', 'list', 'listMembers'],
+      webhooks: ['create', 'delete', 'list'],
+    });
+    // The same resource every time: the profile cache lives in it.
+    expect(client.me).toBe(client.me);
+    await client.close();
+  });
+
+  it('never shows the API key through a resource, in any form', async () => {
+    const secret = 'cal_test_resource_secret_5f3a9c';
+    const client = createTestClient({ apiKey: secret });
+    for (const resource of [
+      client.me,
+      client.eventTypes,
+      client.slots,
+      client.availability,
+      client.schedules,
+      client.bookings,
+      client.teams,
+      client.webhooks,
+    ]) {
+      const deep = { depth: Number.POSITIVE_INFINITY, showHidden: true };
+      const forms = [
+        inspect(resource, deep),
+        inspect(resource, { ...deep, customInspect: false }),
+        JSON.stringify(resource),
+        JSON.stringify({ ...resource }),
+        String(resource),
+        inspect(Object.entries(resource), deep),
+        inspect({ ...resource }, deep),
+      ];
+      for (const form of forms) expect(form).not.toContain(secret);
+      expect(JSON.stringify(resource)).toBe('{}');
+      expect(inspect(resource, deep)).toBe(`${resource.constructor.name} {}`);
+      expect(Object.keys(resource)).toEqual([]);
+    }
+    await client.close();
   });
 
   it('closes through Symbol.asyncDispose, also with an injected executor without close', async () => {

@@ -1,5 +1,5 @@
 export { CalComClient, type CalComClientDependencies } from './client';
-export type { CalComClientOptions, CircuitBreakerOptions, RateLimitOptions } from './client-options';
+export type { CalComClientOptions } from './client-options';
 export type { ApiResource } from './config/api-versions';
 export { DEFAULT_API_VERSIONS } from './config/api-versions';
 export {
@@ -13,23 +13,30 @@ export {
 export * from './errors';
 export type { Logger, LogLevel } from './internal/logger';
 export type { RateLimitSnapshot } from './internal/request-types';
+export type { CircuitBreakerOptions, RateLimitOptions } from './internal/resolved-options';
 export * from './models';
 export type { RequestOptions } from './request-options';
 export type { ListAvailabilityInput } from './resources/availability';
-export { addDays, type WallClock, wallClockAt, zonedToEpoch } from './resources/availability/zoned-time';
 export {
   BOOKING_LIST_STATUSES,
   type BookingAttendeeInput,
   type BookingListStatus,
   type BookingResult,
+  type CancelBookingInput,
   type CancellationResult,
   type CreateBookingInput,
+  type DeclineBookingInput,
   type ListBookingsFilters,
-  type RescheduleOptions,
+  type RescheduleBookingInput,
 } from './resources/bookings';
 export type { ApiExecutor } from './resources/common/context';
-export type { CreateEventTypeInput, ListEventTypesFilters, UpdateEventTypeInput } from './resources/event-types';
+export type {
+  CreateEventTypeInput,
+  ListEventTypesFilters,
+  UpdateEventTypeInput,
+} from './resources/event-types';
 export type { UpdateUserSettingsInput } from './resources/me';
 export type { ListSlotsInput } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
+export { excerptOf } from './text/excerpt';
 export * from './webhooks';

@@ -3,6 +3,9 @@ import { parseSpecUpdateArguments, type SpecOriginFacts, updateVendoredSpec } fr
 /** The command that re-runs the testkit's tests (unit and contract) against the new document. */
 export const CONTRACT_TEST_COMMAND = ['pnpm', 'turbo', 'run', 'test', '--filter=@calcom-int/testkit', '--force'];
 
+/** The command that rewrites the `*.generated.ts` facts of core and testkit from the new document. */
+export const GENERATE_COMMAND = ['pnpm', 'spec:generate'];
+
 /** Everything `pnpm spec:update` touches outside its arguments, so the tests can replace it. */
 export interface SpecUpdateEnvironment {
   /** The folder the caller ran the command in; relative file arguments are resolved from it. */
@@ -11,6 +14,8 @@ export interface SpecUpdateEnvironment {
   readonly specFolder: string;
   /** The clock, for the `takenAt` date. */
   readonly now: () => Date;
+  /** Runs {@link GENERATE_COMMAND} and returns its exit status. */
+  readonly generateSpecFacts: () => number;
   /** Runs {@link CONTRACT_TEST_COMMAND} and returns its exit status. */
   readonly runContractTests: () => number;
   /** Prints a progress line. */
@@ -30,13 +35,14 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
 };
 
 /**
- * Runs `pnpm spec:update <file> [options]`: replaces the vendored document and its provenance record, then re-runs
- * the contract tests.
+ * Runs `pnpm spec:update <file> [options]`: replaces the vendored document and its provenance record, regenerates the
+ * facts generated from it (`pnpm spec:generate`), then re-runs the contract tests.
  *
  * @param argv The arguments after the script name.
  * @param environment The folders, clock, test runner and output.
  * @returns The exit status: 0 when the document was written and the tests pass, 2 for bad arguments, 1 when the file
- *   is not an OpenAPI 3.0 document (nothing written) or the tests fail (the new document stays in place).
+ *   is not an OpenAPI 3.0 document (nothing written), the facts cannot be generated from it or the tests fail (the new
+ *   document stays in place).
  */
 export function runSpecUpdate(argv: readonly string[], environment: SpecUpdateEnvironment): number {
   let file: string;
@@ -74,6 +80,16 @@ export function runSpecUpdate(argv: readonly string[], environment: SpecUpdateEn
       `Recorded as "unknown" because they were not given: ${missing.join(', ')}. Run the command again with those ` +
         'options to record them.',
     );
+  }
+  environment.log(`Regenerating the facts taken from the document: ${GENERATE_COMMAND.join(' ')}`);
+  const generated = environment.generateSpecFacts();
+  if (generated !== 0) {
+    environment.error(
+      `pnpm spec:update: generating the facts from the new document failed (exit status ${generated}). The new ` +
+        "document stays in place: follow the message above (tooling/spec-facts/facts.ts names each fact's place in " +
+        'the document), run `pnpm spec:generate` again, or restore packages/testkit/spec/ from git.',
+    );
+    return 1;
   }
   environment.log(`Running the contract tests: ${CONTRACT_TEST_COMMAND.join(' ')}`);
   const status = environment.runContractTests();

@@ -22,13 +22,13 @@ const apiInit = { code: 'SLOT_UNAVAILABLE', method: 'GET', url: 'https://api.cal
 
 /** Every core method name a tool error must not show. */
 const CORE_NAMES =
-  /\b(listSlots|listAvailability|listBookings|getBooking|createBooking|rescheduleEvent|cancelEvent|getUser|getEventType|listEventTypes|updateUserSettings)\b/;
+  /\b(listSlots|slots\.list|availability\.list|bookings\.(list|iterate|get|create|reschedule|cancel|confirm|decline)|me\.(get|update)|eventTypes\.(list|get)|teams\.(list|get|listMembers))\b/;
 
 describe("mapError speaks the tool's words", () => {
   it("names the tool's own fields and tools in the issues and the message (reschedule_booking)", () => {
     const error = new CalComValidationError(
-      'Invalid newStart: 2026-11-24T13:00:00.000Z is in the past. Pick a future slot from listSlots. Nothing was sent to Cal.com.',
-      [{ path: 'newStart', message: '2026-11-24T13:00:00.000Z is in the past. Pick a future slot from listSlots.' }],
+      'Invalid start: 2026-11-24T13:00:00.000Z is in the past. Pick a future slot from slots.list. Nothing was sent to Cal.com.',
+      [{ path: 'start', message: '2026-11-24T13:00:00.000Z is in the past. Pick a future slot from slots.list.' }],
     );
     expect(mapError(error, rescheduleBooking)).toEqual({
       kind: 'rejected_input',
@@ -71,14 +71,14 @@ describe("mapError speaks the tool's words", () => {
   it('rewrites calls of core methods in how-to-check advice as tool calls', () => {
     const moved = new CalComUnknownOutcomeError(
       'The reschedule may or may not have happened.',
-      'Check with getBooking("bk_1"): if it has rescheduledToUid, that is the new booking; otherwise reschedule again.',
+      'Check with bookings.get("bk_1"): if it has rescheduledToUid, that is the new booking; otherwise reschedule again.',
     );
     expect(mapError(moved, rescheduleBooking).howToCheck).toBe(
       'Check with get_booking with booking_id bk_1: if it has rescheduledToUid, that is the new booking; otherwise reschedule again.',
     );
     const settings = new CalComUnknownOutcomeError(
       'The update may or may not have happened.',
-      'Check with getUser() whether the settings have the new values; otherwise update them again.',
+      'Check with me.get() whether the settings have the new values; otherwise update them again.',
     );
     expect(mapError(settings, { name: 'update_user_timezone', annotations }).howToCheck).toBe(
       'Check with get_user_profile whether the settings have the new values; otherwise update them again.',
@@ -86,15 +86,15 @@ describe("mapError speaks the tool's words", () => {
   });
 
   it('rewrites method names in any error text, also for tools without field names', () => {
-    const error = new CalComConflictError({ ...apiInit, status: 409, message: 'Changed meanwhile; see getBooking.' });
+    const error = new CalComConflictError({ ...apiInit, status: 409, message: 'Changed meanwhile; see bookings.get.' });
     expect(mapError(error, { name: 'confirm_booking', annotations }).message).toBe(
       'Conflict (409): Changed meanwhile; see get_booking. Reload the booking with get_booking and decide again; do not repeat the same call.',
     );
   });
 
   it('leaves every tool error free of core method names', () => {
-    const error = new CalComValidationError('Pick one from listSlots, then createBooking or rescheduleEvent.', [
-      { path: 'start', message: 'see getUser and listBookings' },
+    const error = new CalComValidationError('Pick one from slots.list, then bookings.create or bookings.reschedule.', [
+      { path: 'start', message: 'see me.get and bookings.list' },
     ]);
     for (const tool of calComTools) {
       const mapped = mapError(error, tool);

@@ -31,43 +31,51 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-/** Calls of core methods in core's texts, rewritten as the tool calls that do the same. */
+/** Calls of core methods in core's texts (`bookings.get("x")`), rewritten as the tool calls that do the same. */
 const CORE_CALLS: readonly (readonly [RegExp, string])[] = [
   [
-    /listBookings\(\{ attendeeEmail: "([^"]*)", eventTypeId: (\d+), afterStart: "([^"]+)", beforeEnd: "([^"]+)" \}\)/g,
+    /\bbookings\.list\(\{ attendeeEmail: "([^"]*)", eventTypeId: (\d+), afterStart: "([^"]+)", beforeEnd: "([^"]+)" \}\)/g,
     'list_bookings with start_date $3 and end_date $4 (look for event_type_id $2 with attendee $1)',
   ],
-  [/getBooking\("([^"]+)"\)/g, 'get_booking with booking_id $1'],
-  [/getEventType\((\d+)\)/g, 'get_event_type with event_type_id $1'],
-  [/\b(getUser|listEventTypes|listBookings|listTeams)\(\)/g, '$1'],
+  [/\bbookings\.get\("([^"]+)"\)/g, 'get_booking with booking_id $1'],
+  [/\beventTypes\.get\((\d+)\)/g, 'get_event_type with event_type_id $1'],
+  [/\b(me\.get|eventTypes\.list|bookings\.list|teams\.list)\(\)/g, '$1'],
 ];
 
-/** Core's method names and the tools that do the same. */
+/** Core's resource methods (`resource.method`) and the tools that do the same. */
 const CORE_METHODS: Readonly<Record<string, string>> = {
+  'slots.list': 'list_availability',
+  // The slot check's advice still names the slots method by its old name.
   listSlots: 'list_availability',
-  listAvailability: 'list_availability',
-  listBookings: 'list_bookings',
-  iterateBookings: 'list_bookings',
-  getBooking: 'get_booking',
-  createBooking: 'create_booking',
-  rescheduleEvent: 'reschedule_booking',
-  cancelEvent: 'cancel_booking',
-  confirmBooking: 'confirm_booking',
-  declineBooking: 'decline_booking',
-  getUser: 'get_user_profile',
-  updateUserSettings: 'update_user_timezone',
-  listEventTypes: 'list_event_types',
-  getEventType: 'get_event_type',
-  listTeams: 'list_teams',
-  getTeam: 'get_team',
-  listTeamMembers: 'get_team',
+  'availability.list': 'list_availability',
+  'bookings.list': 'list_bookings',
+  'bookings.iterate': 'list_bookings',
+  'bookings.get': 'get_booking',
+  'bookings.create': 'create_booking',
+  'bookings.reschedule': 'reschedule_booking',
+  'bookings.cancel': 'cancel_booking',
+  'bookings.confirm': 'confirm_booking',
+  'bookings.decline': 'decline_booking',
+  'me.get': 'get_user_profile',
+  'me.update': 'update_user_timezone',
+  'eventTypes.list': 'list_event_types',
+  'eventTypes.get': 'get_event_type',
+  'teams.list': 'list_teams',
+  'teams.get': 'get_team',
+  'teams.listMembers': 'get_team',
 };
 
-const CORE_METHOD_PATTERN = new RegExp(`\\b(${Object.keys(CORE_METHODS).join('|')})\\b`, 'g');
+const CORE_METHOD_PATTERN = new RegExp(
+  `\\b(${Object.keys(CORE_METHODS)
+    .sort((left, right) => right.length - left.length)
+    .map((name) => name.replace('.', '\\.'))
+    .join('|')})\\b`,
+  'g',
+);
 
 /**
- * Rewrites core's words in an error text as the tool's: method calls and names become tool names (`listSlots` →
- * `list_availability`), and core's field names the tool's own input fields (`newStart` → `new_start_time`).
+ * Rewrites core's words in an error text as the tool's: method calls and names become tool names (`slots.list` →
+ * `list_availability`), and core's field names the tool's own input fields (`start` → `new_start_time`).
  *
  * @param text Core's text.
  * @param tool The tool (its `coreFields`).

@@ -47,7 +47,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
 
   const book = async (label: string) => {
     const slot = takeSlot();
-    const result = await client.createBooking({
+    const result = await client.bookings.create({
       eventTypeId: eventType.id,
       start: slot.start,
       attendee: { name: `Live Test ${label}`, email: attendeeEmail(label), timeZone: 'Europe/Berlin' },
@@ -61,7 +61,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     target = await selectTarget();
     client = target.client;
     tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
-    me = await client.getUser();
+    me = await client.me.get();
     eventType = await createTestEventType(client, tracker, LABEL);
     slots = await upcomingSlots(target, eventType.id, 8);
   });
@@ -79,7 +79,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('authenticates with the configured key', async () => {
-    const user = await client.getUser();
+    const user = await client.me.get();
     expect(user.id).toBeGreaterThan(0);
     expect(user.email).toMatch(/@/);
     if (target.simulator !== undefined) {
@@ -103,16 +103,16 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     };
     const probe = target.createClient({ fetch: capture as typeof globalThis.fetch });
     try {
-      await probe.getUser();
-      await probe.listEventTypes();
-      await probe.listSlots({
+      await probe.me.get();
+      await probe.eventTypes.list();
+      await probe.slots.list({
         eventTypeId: eventType.id,
         start: new Date(target.now().getTime() + DAY),
         end: new Date(target.now().getTime() + 2 * DAY),
         timeZone: 'UTC',
       });
-      await probe.listBookings({ limit: 1 });
-      await probe.listTeams();
+      await probe.bookings.list({ limit: 1 });
+      await probe.teams.list();
     } finally {
       await probe.close();
     }
@@ -142,7 +142,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists event types and gets one by id', async () => {
-    const list = await client.listEventTypes();
+    const list = await client.eventTypes.list();
     const listed = list.find((item) => item.id === eventType.id);
     expect(listed).toMatchObject({
       id: eventType.id,
@@ -150,7 +150,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       title: eventType.title,
       lengthInMinutes: 30,
     });
-    const fetched = await client.getEventType(eventType.id);
+    const fetched = await client.eventTypes.get(eventType.id);
     expect(fetched).toMatchObject({
       id: eventType.id,
       slug: eventType.slug,
@@ -163,7 +163,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   it('lists availability over a date range', async () => {
     const start = new Date(target.now().getTime() + DAY);
     const end = new Date(target.now().getTime() + 4 * DAY);
-    const availability = await client.listAvailability({ start, end, eventTypeId: eventType.id, timeZone: 'UTC' });
+    const availability = await client.availability.list({ start, end, eventTypeId: eventType.id, timeZone: 'UTC' });
     expect(availability.eventTypeId).toBe(eventType.id);
     expect(availability.slots.length).toBeGreaterThan(0);
     for (const slot of availability.slots) {
@@ -176,7 +176,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists bookings as a page', async () => {
-    const page = await client.listBookings({ limit: 5 });
+    const page = await client.bookings.list({ limit: 5 });
     expect(page.items.length).toBeLessThanOrEqual(5);
     expect(page.pagination).toEqual(expect.objectContaining({ totalItems: expect.any(Number) }));
   });
@@ -193,10 +193,10 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     });
     expect(confirmation).toMatchObject({ bookingUid: booking.uid, bookingId: booking.id, status: 'accepted' });
 
-    const page = await client.listBookings({ attendeeEmail: attendeeEmail('create') });
+    const page = await client.bookings.list({ attendeeEmail: attendeeEmail('create') });
     expect(page.items.map((item) => item.uid)).toEqual([booking.uid]);
 
-    const fetched = await client.getBooking(booking.uid);
+    const fetched = await client.bookings.get(booking.uid);
     expect(fetched).toMatchObject({
       uid: booking.uid,
       status: 'accepted',
@@ -218,7 +218,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     const original = await book('reschedule');
     const newSlot = takeSlot();
 
-    const { booking: moved } = await client.rescheduleEvent(original.booking.uid, newSlot.start, undefined, {
+    const { booking: moved } = await client.bookings.reschedule(original.booking.uid, {
+      start: newSlot.start,
       reason: 'calcom-int live test: moved',
     });
     tracker.booking(moved.uid);
@@ -228,11 +229,11 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     expect(moved.status).toBe('accepted');
     expect(moved.rescheduledFromUid).toBe(original.booking.uid);
 
-    const old = await client.getBooking(original.booking.uid);
+    const old = await client.bookings.get(original.booking.uid);
     expect(old.status).toBe('cancelled');
     expect(old.rescheduledToUid).toBe(moved.uid);
 
-    const free = await client.listSlots({
+    const free = await client.slots.list({
       eventTypeId: eventType.id,
       start: new Date(epoch(original.slot.start) - MINUTE),
       end: new Date(epoch(original.slot.start) + 31 * MINUTE),
@@ -243,24 +244,24 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
 
   it('cancels with a reason, and a second cancel reports it was already cancelled', async () => {
     const { booking } = await book('cancel');
-    const cancelled = await client.cancelEvent(booking.uid, 'calcom-int live test: no longer needed');
+    const cancelled = await client.bookings.cancel(booking.uid, { reason: 'calcom-int live test: no longer needed' });
     expect(cancelled).toMatchObject({
       uid: booking.uid,
       status: 'cancelled',
       reason: 'calcom-int live test: no longer needed',
       alreadyCancelled: false,
     });
-    const fetched = await client.getBooking(booking.uid);
+    const fetched = await client.bookings.get(booking.uid);
     expect(fetched).toMatchObject({
       status: 'cancelled',
       cancellationReason: 'calcom-int live test: no longer needed',
     });
-    const again = await client.cancelEvent(booking.uid, 'again');
+    const again = await client.bookings.cancel(booking.uid, { reason: 'again' });
     expect(again).toMatchObject({ uid: booking.uid, status: 'cancelled', alreadyCancelled: true });
   });
 
   it('lists teams and gets one with its members', async () => {
-    const teams = await client.listTeams();
+    const teams = await client.teams.list();
     if (target.simulator !== undefined) {
       const memberOf = target.simulator.state.memberships
         .filter((membership) => membership.userId === me.id)
@@ -274,10 +275,10 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       expect(teams).toEqual([]);
       return;
     }
-    const team = await client.getTeam(first.id);
+    const team = await client.teams.get(first.id);
     expect(team).toMatchObject({ id: first.id, name: first.name });
     expect(team.members?.map((member) => member.userId)).toContain(me.id);
-    const members = await client.listTeamMembers(first.id);
+    const members = await client.teams.listMembers(first.id);
     expect(members.map((member) => member.userId).sort()).toEqual(
       (team.members ?? []).map((member) => member.userId).sort(),
     );
@@ -287,42 +288,42 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     const original = me.timeZone;
     const changed = original === 'America/New_York' ? 'Asia/Tokyo' : 'America/New_York';
     try {
-      const updated = await client.updateUserSettings({ timeZone: changed });
+      const updated = await client.me.update({ timeZone: changed });
       expect(updated.timeZone).toBe(changed);
-      expect((await client.getUser()).timeZone).toBe(changed);
+      expect((await client.me.get()).timeZone).toBe(changed);
     } finally {
-      const reverted = await client.updateUserSettings({ timeZone: original });
+      const reverted = await client.me.update({ timeZone: original });
       expect(reverted.timeZone).toBe(original);
     }
-    expect((await client.getUser()).timeZone).toBe(original);
+    expect((await client.me.get()).timeZone).toBe(original);
   });
 
   describe('errors with real responses', () => {
     it('an unknown event type is a CalComNotFoundError', async () => {
-      const error = await client.getEventType(2_000_000_000).catch((caught: unknown) => caught);
+      const error = await client.eventTypes.get(2_000_000_000).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComNotFoundError);
       expect(error).toMatchObject({ status: 404, retryable: false });
     });
 
     it('booking a taken slot is a CalComSlotUnavailableError and creates nothing', async () => {
       const { slot } = await book('taken');
-      const error = await client
-        .createBooking({
+      const error = await client.bookings
+        .create({
           eventTypeId: eventType.id,
           start: slot.start,
           attendee: { name: 'Second Caller', email: attendeeEmail('taken-second'), timeZone: 'UTC' },
         })
         .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComSlotUnavailableError);
-      const second = await client.listBookings({ attendeeEmail: attendeeEmail('taken-second') });
+      const second = await client.bookings.list({ attendeeEmail: attendeeEmail('taken-second') });
       for (const item of second.items) tracker.booking(item.uid);
       expect(second.items).toEqual([]);
     });
 
     it('invalid dates are a CalComValidationError naming the field, refused before anything is sent', async () => {
       const sentBefore = target.simulator?.requests.length;
-      const notADate = await client
-        .createBooking({
+      const notADate = await client.bookings
+        .create({
           eventTypeId: eventType.id,
           start: 'next tuesday',
           attendee: { name: 'Bad Date', email: attendeeEmail('bad-date'), timeZone: 'UTC' },
@@ -331,8 +332,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       expect(notADate).toBeInstanceOf(CalComValidationError);
       expect((notADate as CalComValidationError).issues.map((issue) => issue.path).join(' ')).toMatch(/start/);
 
-      const reversed = await client
-        .listSlots({
+      const reversed = await client.slots
+        .list({
           eventTypeId: eventType.id,
           start: new Date(target.now().getTime() + 3 * DAY),
           end: new Date(target.now().getTime() + DAY),
@@ -348,7 +349,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       const badKey = 'cal_live_invalid_key_0000_0000_0000';
       const badClient = target.createClient({ apiKey: badKey });
       try {
-        const error = await badClient.getUser().catch((caught: unknown) => caught);
+        const error = await badClient.me.get().catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(CalComAuthError);
         expect(error).toMatchObject({ status: 401, retryable: false });
         expect(JSON.stringify(error)).not.toContain(badKey);
@@ -362,7 +363,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       const folder = mkdtempSync(join(tmpdir(), 'calcom-int-env-'));
       const missingFile = await Promise.resolve()
         .then(() => target.createClient({ envFile: join(folder, 'missing', '.env') }))
-        .then((created) => created.getUser())
+        .then((created) => created.me.get())
         .catch((caught: unknown) => caught);
       expect(missingFile).toBeInstanceOf(CalComConfigError);
 
@@ -373,7 +374,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       try {
         const missingKey = await Promise.resolve()
           .then(() => new CalComClient({ envFile: emptyEnv, baseUrl: target.baseUrl }))
-          .then((created) => created.getUser())
+          .then((created) => created.me.get())
           .catch((caught: unknown) => caught);
         expect(missingKey).toBeInstanceOf(CalComConfigError);
         expect((missingKey as Error).message).toMatch(/CAL_COM_API_KEY/);

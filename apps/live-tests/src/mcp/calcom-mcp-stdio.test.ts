@@ -118,7 +118,7 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
 
   it('runs profile → event types → availability → book → reschedule → cancel, reading only the text', async () => {
     // The server sends text only (the model reads it); Cal.com's state is checked with the client.
-    const me = await target.client.getUser();
+    const me = await target.client.me.get();
 
     const profile = await call('get_user_profile', {});
     expect(profile.isError).toBe(false);
@@ -160,7 +160,7 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
     tracker.booking(uid);
     expect(created.text).toContain('| notes "booked over stdio"');
     expect(created.text).toContain('"MCP Attendee"');
-    const stored = await target.client.getBooking(uid);
+    const stored = await target.client.bookings.get(uid);
     expect(stored).toMatchObject({ status: 'accepted', notes: 'booked over stdio' });
     expect(epoch(stored.start)).toBe(epoch(first.start));
     expect(stored.attendees.map((attendee) => attendee.email)).toEqual([attendeeEmail('mcp')]);
@@ -176,8 +176,8 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
     tracker.booking(newUid);
     expect(newUid).not.toBe(uid);
     expect(moved.text).toContain(`rescheduled from uid ${uid}`);
-    expect(epoch((await target.client.getBooking(newUid)).start)).toBe(epoch(third.start));
-    expect((await target.client.getBooking(uid)).rescheduledToUid).toBe(newUid);
+    expect(epoch((await target.client.bookings.get(newUid)).start)).toBe(epoch(third.start));
+    expect((await target.client.bookings.get(uid)).rescheduledToUid).toBe(newUid);
 
     const cancelled = await call('cancel_booking', {
       booking_id: newUid,
@@ -186,7 +186,7 @@ describe('the built calcom-mcp bin over stdio', { tags: ['integration'] }, () =>
     expect(cancelled.isError).toBe(false);
     expect(cancelled.text).toContain(`Cancelled booking uid ${newUid}`);
     expect(cancelled.text).toContain('cancelled: "stdio flow finished"');
-    expect(await target.client.getBooking(newUid)).toMatchObject({
+    expect(await target.client.bookings.get(newUid)).toMatchObject({
       status: 'cancelled',
       cancellationReason: 'stdio flow finished',
     });

@@ -43,7 +43,7 @@ export async function createTestEventType(
   tracker: ResourceTracker,
   label: string,
 ): Promise<EventType> {
-  const eventType = await client.createEventType({
+  const eventType = await client.eventTypes.create({
     title: `calcom-int live test ${runId} ${label}`,
     slug: eventTypeSlugPrefix(label),
     lengthInMinutes: 30,
@@ -69,7 +69,7 @@ export async function upcomingSlots(
   const now = target.now().getTime();
   const start = new Date(now + DAY);
   const end = new Date(now + 8 * DAY);
-  const slots = await target.client.listSlots({ eventTypeId, start, end, timeZone: 'UTC' });
+  const slots = await target.client.slots.list({ eventTypeId, start, end, timeZone: 'UTC' });
   if (slots.length < minimum) {
     throw new Error(
       `Event type ${eventTypeId} has ${slots.length} free slots in the next week; the live tests need ${minimum}. ` +

@@ -57,9 +57,9 @@ export class ResourceTracker {
     const problems: string[] = [];
     for (const uid of this.bookingUids) {
       try {
-        const booking = await this.client.getBooking(uid);
+        const booking = await this.client.bookings.get(uid);
         if (booking.status !== 'cancelled' && booking.status !== 'rejected') {
-          await this.client.cancelEvent(uid, this.reason);
+          await this.client.bookings.cancel(uid, { reason: this.reason });
         }
       } catch (error) {
         problems.push(`booking ${uid}: ${describe(error)}`);
@@ -70,14 +70,14 @@ export class ResourceTracker {
     for (const id of this.eventTypeIds) {
       if (this.removedEventTypeIds.has(id)) continue;
       try {
-        for await (const booking of this.client.iterateBookings({
+        for await (const booking of this.client.bookings.iterate({
           eventTypeId: id,
           status: ['upcoming', 'unconfirmed'],
         })) {
           if (this.bookingUids.has(booking.uid)) continue;
           problems.push(`untracked booking ${booking.uid} of event type ${id} was still ${booking.status}`);
           this.bookingUids.add(booking.uid);
-          await this.client.cancelEvent(booking.uid, this.reason);
+          await this.client.bookings.cancel(booking.uid, { reason: this.reason });
         }
       } catch (error) {
         problems.push(`bookings of event type ${id}: ${describe(error)}`);
@@ -86,7 +86,7 @@ export class ResourceTracker {
     for (const id of this.eventTypeIds) {
       if (this.removedEventTypeIds.has(id)) continue;
       try {
-        await this.client.deleteEventType(id);
+        await this.client.eventTypes.delete(id);
         this.removedEventTypeIds.add(id);
       } catch (error) {
         if (error instanceof CalComNotFoundError) this.removedEventTypeIds.add(id);
@@ -105,20 +105,20 @@ export class ResourceTracker {
   async verifyClean(): Promise<string[]> {
     const left: string[] = [];
     for (const uid of this.bookingUids) {
-      const booking = await this.client.getBooking(uid);
+      const booking = await this.client.bookings.get(uid);
       if (booking.status !== 'cancelled' && booking.status !== 'rejected') {
         left.push(`booking ${uid} is still ${booking.status}`);
       }
     }
     for (const id of this.eventTypeIds) {
       try {
-        await this.client.getEventType(id);
+        await this.client.eventTypes.get(id);
         left.push(`event type ${id} still exists`);
       } catch (error) {
         if (!(error instanceof CalComNotFoundError)) throw error;
       }
     }
-    for (const eventType of await this.client.listEventTypes()) {
+    for (const eventType of await this.client.eventTypes.list()) {
       if (eventType.slug.startsWith(this.slugPrefix))
         left.push(`event type ${eventType.id} (${eventType.slug}) is listed`);
     }

@@ -78,7 +78,7 @@ export async function selectTarget(options: SelectTargetOptions = {}): Promise<L
     const createClient = (overrides: CalComClientOptions = {}) =>
       timedMethods(new CalComClient({ ...baseOptions, ...overrides }));
     const client = createClient();
-    const user = await client.getUser();
+    const user = await client.me.get();
     const baseUrl = withV2(settings.baseUrl ?? 'https://api.cal.com/v2');
     console.info(
       `[live-tests] Target: real Cal.com at ${baseUrl} as ${user.name ?? user.username ?? user.id} <${user.email}>. ` +

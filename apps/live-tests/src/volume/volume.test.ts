@@ -45,7 +45,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     const { client, ownEventTypeIds: expected } = await seededTarget();
     expect(expected.length).toBeGreaterThanOrEqual(200);
 
-    const listed = await client.listEventTypes();
+    const listed = await client.eventTypes.list();
     const ids = listed.map((eventType) => eventType.id).sort((left, right) => left - right);
     expect(ids).toEqual(expected);
   });
@@ -58,7 +58,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     let skip = 0;
     let pages = 0;
     for (;;) {
-      const page = await client.listBookings({ limit: 100, skip });
+      const page = await client.bookings.list({ limit: 100, skip });
       pages += 1;
       seen.push(...page.items.map((booking) => booking.uid));
       expect(page.pagination.totalItems).toBe(expected.length);
@@ -71,7 +71,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     expect([...seen].sort()).toEqual(expected);
 
     const iterated: string[] = [];
-    for await (const booking of client.iterateBookings()) iterated.push(booking.uid);
+    for await (const booking of client.bookings.iterate()) iterated.push(booking.uid);
     expect(new Set(iterated).size).toBe(iterated.length);
     expect([...iterated].sort()).toEqual(expected);
   });
@@ -81,11 +81,11 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     const { client, ownBookingUids } = await seededTarget(3_000);
     const total = ownBookingUids.length;
     // Warm up (module code, JIT, sockets) so the measurements compare like with like.
-    for await (const _booking of client.iterateBookings()) break;
+    for await (const _booking of client.bookings.iterate()) break;
 
     const retained: unknown[] = [];
     const beforeHolding = settledHeapUsed();
-    for await (const booking of client.iterateBookings()) retained.push(booking);
+    for await (const booking of client.bookings.iterate()) retained.push(booking);
     const holdingCost = settledHeapUsed() - beforeHolding;
     expect(retained).toHaveLength(total);
     retained.length = 0;
@@ -93,7 +93,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     const samples: number[] = [];
     let count = 0;
     const beforeWalking = settledHeapUsed();
-    for await (const _booking of client.iterateBookings()) {
+    for await (const _booking of client.bookings.iterate()) {
       count += 1;
       if (count % 250 === 0) samples.push(settledHeapUsed() - beforeWalking);
     }
@@ -111,7 +111,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     const simulator = createCalComSimulator({ rateLimit: { limit: 120, ttlMs: 60_000, blockMs: 60_000 } });
     target = await selectTarget({ simulator });
     const client = target.client;
-    const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.listEventTypes()));
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.eventTypes.list()));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(50);
   });
 
@@ -120,12 +120,12 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     target = await selectTarget({ simulator });
     const client = target.createClient({ maxRetries: 0, rateLimit: { waitOnExhausted: false } });
     try {
-      for (let index = 0; index < 100; index += 1) await client.listEventTypes();
+      for (let index = 0; index < 100; index += 1) await client.eventTypes.list();
       // The server's own count of what is left in the window (the client may have made a call of its own, e.g. /me).
       const remaining = client.rateLimit?.remaining ?? -1;
       expect(remaining).toBeGreaterThan(0);
       expect(remaining).toBeLessThanOrEqual(20);
-      const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.listEventTypes()));
+      const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.eventTypes.list()));
       const fulfilled = results.filter((result) => result.status === 'fulfilled');
       const rejected = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
       expect(fulfilled).toHaveLength(remaining);
@@ -143,7 +143,7 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     const { client } = await seededTarget();
     const server = target?.server;
     for (let round = 0; round < 5; round += 1) {
-      await Promise.all(Array.from({ length: 20 }, () => client.listBookings({ limit: 1 })));
+      await Promise.all(Array.from({ length: 20 }, () => client.bookings.list({ limit: 1 })));
     }
     // 100 requests, at most `connections` (default 10) sockets, reused across rounds and kept alive between them.
     expect(server?.connections()).toBeGreaterThan(0);

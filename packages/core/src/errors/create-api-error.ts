@@ -1,5 +1,3 @@
-import { redact } from '../internal/redact';
-import { parseJsonSafely } from '../internal/safe-json';
 import {
   CalComAPIError,
   type CalComAPIErrorInit,
@@ -11,7 +9,9 @@ import {
   CalComSlotUnavailableError,
 } from './api-error';
 import type { CalComError } from './calcom-error';
-import { CalComValidationError, type ValidationIssue } from './validation-error';
+import { parseErrorBody } from './error-body';
+import { CalComValidationError } from './validation-error';
+import { extractIssues } from './validation-issues';
 
 /** What {@link createApiError} needs to know about an error response. */
 export interface ErrorResponse {
@@ -31,23 +31,12 @@ export interface ErrorResponse {
   readonly apiVersion?: string | undefined;
 }
 
-/** The parts of an error body that calcom-int reads. */
-interface ParsedErrorBody {
-  readonly code: string | undefined;
-  readonly message: string | undefined;
-  readonly details: unknown;
-  readonly excerpt: string | undefined;
-}
-
 /** Cal.com's messages for a time that cannot be booked (docs/CALCOM-API.md §9.3). */
 const SLOT_UNAVAILABLE_PATTERNS = [
   /already has booking at this time or is not available/i,
   /no_available_users_found_error/i,
   /One of the hosts/i,
 ];
-
-/** The most characters of a non-JSON body kept in an error. */
-const EXCERPT_LENGTH = 300;
 
 /**
  * Maps an error response to the matching error class. Reads both body shapes (`{status:"error", error:{code, message,
@@ -186,151 +175,4 @@ function requestIdHint(requestId: string | undefined): string {
  */
 function optional<TKey extends string, TValue>(key: TKey, value: TValue | undefined): { [K in TKey]?: TValue } {
   return (value === undefined ? {} : { [key]: value }) as { [K in TKey]?: TValue };
-}
-
-/**
- * Reads an error body of either shape; non-JSON bodies give a redacted excerpt instead.
- *
- * @param text The body text.
- * @returns The code, message, details and excerpt.
- */
-function parseErrorBody(text: string): ParsedErrorBody {
-  const trimmed = text.trim();
-  if (trimmed === '') {
-    return { code: undefined, message: undefined, details: undefined, excerpt: undefined };
-  }
-  // Too deep, out-of-range numbers and prototype keys are refused or dropped as in success bodies: the details are
-  // walked recursively later (issues, redaction, toJSON).
-  const result = parseJsonSafely(trimmed);
-  if (!result.ok) {
-    return { code: undefined, message: undefined, details: undefined, excerpt: excerptOf(trimmed) };
-  }
-  const parsed = result.value;
-  if (!isRecord(parsed)) {
-    return { code: undefined, message: undefined, details: undefined, excerpt: excerptOf(trimmed) };
-  }
-  const error = parsed.error;
-  if (isRecord(error)) {
-    return {
-      code: typeof error.code === 'string' ? error.code : undefined,
-      message: messageOf(error.message) ?? messageOf(parsed.message),
-      details: error.details,
-      excerpt: undefined,
-    };
-  }
-  return {
-    code: typeof error === 'string' ? error.replace(/\s+/g, '') : undefined,
-    message: messageOf(parsed.message),
-    details: Array.isArray(parsed.message) ? { message: parsed.message } : undefined,
-    excerpt: messageOf(parsed.message) === undefined ? excerptOf(trimmed) : undefined,
-  };
-}
-
-/**
- * Turns a message field (a string or Nest's string array) into one string.
- *
- * @param value The field.
- * @returns The message, or `undefined`.
- */
-function messageOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value !== '') {
-    return redact(value);
-  }
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-    return redact(value.join('; '));
-  }
-  return undefined;
-}
-
-/**
- * Shortens a non-JSON body to readable text: tags removed, whitespace collapsed, redacted.
- *
- * @param text The body.
- * @returns At most {@link EXCERPT_LENGTH} characters.
- */
-export function excerptOf(text: string): string {
-  const readable = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = readable.length > EXCERPT_LENGTH ? `${readable.slice(0, EXCERPT_LENGTH)}…` : readable;
-  return redact(cut);
-}
-
-/**
- * Extracts field issues from class-validator `details.errors`, Nest's message array or a ZodError message.
- *
- * @param body The parsed error body.
- * @returns The issues; one whole-input issue when nothing more specific is known.
- */
-function extractIssues(body: ParsedErrorBody): ValidationIssue[] {
-  const details = body.details;
-  if (isRecord(details) && Array.isArray(details.errors)) {
-    const issues = details.errors.flatMap((error) => classValidatorIssues(error, ''));
-    if (issues.length > 0) {
-      return issues;
-    }
-  }
-  if (isRecord(details) && Array.isArray(details.message)) {
-    return details.message
-      .filter((item): item is string => typeof item === 'string')
-      .map((message) => ({ path: firstWordPath(message), message }));
-  }
-  const message = body.message;
-  if (message === undefined) {
-    return [];
-  }
-  if (/^[\w.[\]]+ - /.test(message)) {
-    return message.split(/,\s*(?=[\w.[\]]+ - )/).map((part) => {
-      const separator = part.indexOf(' - ');
-      return { path: part.slice(0, separator), message: part.slice(separator + 3).trim() };
-    });
-  }
-  return [{ path: '', message }];
-}
-
-/**
- * Guesses the field of a Nest validation message such as "start must be a valid ISO 8601 date string".
- *
- * @param message The message.
- * @returns The first word when it looks like a property path, else an empty path.
- */
-function firstWordPath(message: string): string {
-  const word = /^([\w.[\]]+) /.exec(message)?.[1];
-  return word !== undefined && /[a-z]/.test(word.charAt(0)) ? word : '';
-}
-
-/**
- * Flattens one class-validator `ValidationError` (with children) into issues.
- *
- * @param error The validation error.
- * @param parent The parent path.
- * @returns Its issues and its children's.
- */
-function classValidatorIssues(error: unknown, parent: string): ValidationIssue[] {
-  if (!isRecord(error)) {
-    return [];
-  }
-  const property = typeof error.property === 'string' ? error.property : '';
-  const path = parent === '' ? property : `${parent}.${property}`;
-  const own = isRecord(error.constraints)
-    ? Object.values(error.constraints)
-        .filter((message): message is string => typeof message === 'string')
-        .map((message) => ({ path, message: redact(message) }))
-    : [];
-  const children = Array.isArray(error.children)
-    ? error.children.flatMap((child) => classValidatorIssues(child, path))
-    : [];
-  return [...own, ...children];
-}
-
-/**
- * Tells whether a value is a plain object.
- *
- * @param value The value.
- * @returns Whether it is a non-null, non-array object.
- */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

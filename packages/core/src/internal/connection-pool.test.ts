@@ -54,7 +54,7 @@ async function openConnectionsAfterClose(): Promise<number> {
 describe('the keep-alive connection pool (real sockets to a loopback simulator)', () => {
   it(`reuses at most two connections for ${REQUESTS} sequential requests and closes them on close()`, async () => {
     for (let index = 0; index < REQUESTS; index += 1) {
-      expect((await client.getEventType(3002)).id).toBe(3002);
+      expect((await client.eventTypes.get(3002)).id).toBe(3002);
     }
     expect(calcom.simulator.requests).toHaveLength(REQUESTS);
     // Not 200 and not more than the pool. Not always 1 either: undici hands a socket back to the pool a tick after
@@ -69,7 +69,7 @@ describe('the keep-alive connection pool (real sockets to a loopback simulator)'
   });
 
   it(`uses at most the pool size (${POOL_SIZE}) for ${REQUESTS} concurrent requests and closes them all on close()`, async () => {
-    const eventTypes = await Promise.all(Array.from({ length: REQUESTS }, () => client.getEventType(3002)));
+    const eventTypes = await Promise.all(Array.from({ length: REQUESTS }, () => client.eventTypes.get(3002)));
     expect(eventTypes.every((eventType) => eventType.id === 3002)).toBe(true);
     expect(calcom.simulator.requests).toHaveLength(REQUESTS);
     expect(calcom.connections()).toBeLessThanOrEqual(POOL_SIZE);

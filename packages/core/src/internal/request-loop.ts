@@ -1,4 +1,3 @@
-import type { ResolvedClientOptions } from '../client-options';
 import { normaliseApiKey } from '../config/api-key';
 import { CalComAPIError, CalComAuthError, CalComRateLimitError, CalComServerError } from '../errors/api-error';
 import { createApiError } from '../errors/create-api-error';
@@ -11,6 +10,7 @@ import { USER_AGENT } from './package-version';
 import { RateLimiter } from './rate-limiter';
 import { REDACTED } from './redact';
 import type { ExecuteResult, RateLimitSnapshot, RequestSpec } from './request-types';
+import type { ResolvedClientOptions } from './resolved-options';
 import { checkRawResponse, parseData, unwrapSuccessBody } from './response';
 import { backoffDelay, parseRetryAfter, shouldRetry } from './retry-policy';
 import { describeHolder, INSPECT_CUSTOM } from './secret';

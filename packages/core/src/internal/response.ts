@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { excerptOf } from '../errors/create-api-error';
 import { CalComRedirectError } from '../errors/redirect-error';
 import { CalComResponseTooLargeError } from '../errors/response-too-large-error';
 import { CalComUnexpectedResponseError } from '../errors/unexpected-response-error';
 import { PaginationSchema } from '../models/pagination';
+import { excerptOf } from '../text/excerpt';
+import { parseJsonSafely } from '../text/safe-json';
 import type { PaginationMeta } from './request-types';
-import { parseJsonSafely } from './safe-json';
 import { declaredLength, type TransportResponse } from './transport';
 
 /** A success body after unwrapping, or the error envelope that came with a 2xx status. */

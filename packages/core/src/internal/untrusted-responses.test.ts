@@ -11,6 +11,7 @@ import { type CalComServer, startCalComServer } from '@calcom-int/testkit/server
 import { server, TEST_API_KEY } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http, passthrough } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createTestClient } from '../../test/support/test-client';
 import { CalComClient } from '../client';
 import { type CalComClientOptions, DEFAULT_MAX_RESPONSE_BYTES, resolveClientOptions } from '../client-options';
 import {
@@ -22,7 +23,6 @@ import {
   CalComUnexpectedResponseError,
   CalComValidationError,
 } from '../errors';
-import { createTestClient } from '../resources/common/test-client';
 import { RequestExecutor } from './request-loop';
 
 const BASE = 'https://api.cal.com/v2';
@@ -95,7 +95,7 @@ describe('redirects are never followed (msw)', () => {
         });
       }),
     );
-    const error = await caught(() => createTestClient({ maxRetries: 3 }).getUser());
+    const error = await caught(() => createTestClient({ maxRetries: 3 }).me.get());
     expect(error).toBeInstanceOf(CalComRedirectError);
     expect(CalComError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
@@ -153,8 +153,8 @@ describe('redirects are never followed (msw)', () => {
       respondOnce('GET', '/v2/webhooks', 301, '', { Location: 'http://[::1' }),
     );
     const client = createTestClient();
-    expect(await caught(() => client.getUser())).toMatchObject({ status: 302, location: 'https://api.cal.com' });
-    for (const call of [() => client.listEventTypes(), () => client.listSchedules(), () => client.listWebhooks()]) {
+    expect(await caught(() => client.me.get())).toMatchObject({ status: 302, location: 'https://api.cal.com' });
+    for (const call of [() => client.eventTypes.list(), () => client.schedules.list(), () => client.webhooks.list()]) {
       const error = await caught(call);
       expect(error).toBeInstanceOf(CalComRedirectError);
       expect(error).toMatchObject({ location: undefined });
@@ -169,13 +169,13 @@ describe('redirects are never followed (msw)', () => {
     Object.defineProperty(followed, 'url', { value: `${EVIL}/v2/me?token=abc` });
     const answers: unknown[] = [opaque, followed];
     const client = createTestClient({ fetch: async () => answers.shift() as Response });
-    const hidden = await caught(() => client.getUser());
+    const hidden = await caught(() => client.me.get());
     expect(hidden).toBeInstanceOf(CalComRedirectError);
     expect(hidden).toMatchObject({ status: 0, location: undefined });
     expect((hidden as Error).message).toContain(
       'GET /v2/me was answered with a redirect that the fetch implementation hides (an opaque redirect) to an unnamed location.',
     );
-    const redirected = await caught(() => client.getUser());
+    const redirected = await caught(() => client.me.get());
     expect(redirected).toBeInstanceOf(CalComRedirectError);
     expect(redirected).toMatchObject({ status: 0, location: EVIL });
     expect((redirected as Error).message).toContain(
@@ -229,7 +229,7 @@ describe('redirects are never followed (real sockets)', () => {
     const proxy = await redirectingProxy(308);
     const client = new CalComClient({ apiKey: calcom.apiKey, baseUrl: proxy.baseUrl, circuitBreaker: false });
     closers.push(() => client.close());
-    const error = await caught(() => client.getUser());
+    const error = await caught(() => client.me.get());
     expect(error).toBeInstanceOf(CalComRedirectError);
     expect(error).toMatchObject({ status: 308, location: new URL(calcom.url).origin });
     expect(proxy.seen).toEqual(['GET /v2/me']);
@@ -284,7 +284,7 @@ describe('maxResponseBytes', () => {
         });
       }),
     );
-    const error = await caught(() => createTestClient({ maxResponseBytes: 1000, maxRetries: 3 }).getUser());
+    const error = await caught(() => createTestClient({ maxResponseBytes: 1000, maxRetries: 3 }).me.get());
     expect(error).toBeInstanceOf(CalComResponseTooLargeError);
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).toMatchObject({
@@ -321,7 +321,7 @@ describe('maxResponseBytes', () => {
         return new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } });
       }),
     );
-    const error = await caught(() => createTestClient({ maxResponseBytes: 1000 }).getUser());
+    const error = await caught(() => createTestClient({ maxResponseBytes: 1000 }).me.get());
     expect(error).toBeInstanceOf(CalComResponseTooLargeError);
     expect(error).toMatchObject({ contentLength: undefined });
     expect((error as Error).message).toContain('is larger than maxResponseBytes (1000 bytes), so the client');
@@ -338,7 +338,7 @@ describe('maxResponseBytes', () => {
         });
       }),
     );
-    const error = await caught(() => createTestClient({ maxResponseBytes: 1000, maxRetries: 0 }).getUser());
+    const error = await caught(() => createTestClient({ maxResponseBytes: 1000, maxRetries: 0 }).me.get());
     expect(error).toBeInstanceOf(CalComServerError);
     expect(error).toMatchObject({ status: 503, retryable: true });
     expect(sent).toBe(1);
@@ -376,7 +376,7 @@ describe('malformed and pathological bodies become CalComUnexpectedResponseError
     ['NaN', '{"status":"success","data":{"id":NaN}}'],
   ])('%s', async (_name, body) => {
     server.use(respondOnce('GET', '/v2/me', 200, body, { 'content-type': 'application/json' }));
-    const error = await caught(() => createTestClient().getUser());
+    const error = await caught(() => createTestClient().me.get());
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).not.toBeInstanceOf(RangeError);
     expect(error).toMatchObject({ path: '', status: 200 });
@@ -394,7 +394,7 @@ describe('malformed and pathological bodies become CalComUnexpectedResponseError
     server.use(
       http.get(`${BASE}/me`, () => new HttpResponse(bytes, { headers: { 'Content-Type': 'application/json' } })),
     );
-    const error = await caught(() => createTestClient().getUser());
+    const error = await caught(() => createTestClient().me.get());
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect((error as Error).message).toContain('with a body that is not valid UTF-8, so the result is unknown.');
   });
@@ -408,7 +408,7 @@ describe('malformed and pathological bodies become CalComUnexpectedResponseError
         `{"status":"error","error":{"code":"BadRequestException","message":"Bad","details":{"errors":${nested(5000)}}}}`,
       ),
     );
-    const error = await caught(() => createTestClient().getUser());
+    const error = await caught(() => createTestClient().me.get());
     expect(error).toBeInstanceOf(CalComValidationError);
     expect(() => JSON.stringify(error)).not.toThrow();
   });
@@ -418,14 +418,14 @@ describe('malformed and pathological bodies become CalComUnexpectedResponseError
     ['data null', JSON.stringify(success(null))],
   ])('%s where data is expected', async (_name, body) => {
     server.use(respondOnce('GET', '/v2/me', 200, body));
-    const error = await caught(() => createTestClient().getUser());
+    const error = await caught(() => createTestClient().me.get());
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).toMatchObject({ path: 'data' });
   });
 
   it('204 where data is expected', async () => {
     server.use(http.get(`${BASE}/me`, () => new HttpResponse(null, { status: 204 })));
-    const error = await caught(() => createTestClient().getUser());
+    const error = await caught(() => createTestClient().me.get());
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).toMatchObject({ path: 'data', status: 204 });
   });
@@ -440,7 +440,7 @@ describe('ids are positive safe integers', () => {
     ['2^53 + 2', 2 ** 53 + 2],
   ])('an id of %s is refused with the field named', async (_name, id) => {
     server.use(respondOnce('GET', '/v2/event-types/3002', 200, success({ ...eventTypeDto(), id })));
-    const error = await caught(() => createTestClient().getEventType(3002));
+    const error = await caught(() => createTestClient().eventTypes.get(3002));
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).toMatchObject({ path: 'data.id' });
     expect((error as Error).message).toContain(
@@ -458,7 +458,7 @@ describe('ids are positive safe integers', () => {
         success([{ ...booking, hosts: [{ ...booking.hosts[0], id: 1e308 }] }], buildPagination({ totalItems: 1 })),
       ),
     );
-    const error = await caught(() => createTestClient().listBookings());
+    const error = await caught(() => createTestClient().bookings.list());
     expect(error).toMatchObject({ path: 'data.0.hosts.0.id' });
   });
 });
@@ -470,7 +470,7 @@ describe('__proto__ in an answer never reaches a prototype', () => {
       '"metadata":{"__proto__":{"polluted":1},"nested":{"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}},"keep":true}}',
     );
     server.use(respondOnce('GET', '/v2/bookings', 200, body, { 'content-type': 'application/json' }));
-    const page = await createTestClient().listBookings();
+    const page = await createTestClient().bookings.list();
     const metadata = page.items[0]?.metadata as Record<string, Record<string, unknown>>;
     expect(metadata).toEqual({ nested: { keep: true } });
     expect(Object.hasOwn(metadata.nested as object, '__proto__')).toBe(false);

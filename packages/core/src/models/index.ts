@@ -1,6 +1,5 @@
 export * from './availability';
 export * from './booking';
-export * from './envelope';
 export * from './event-type';
 export * from './id';
 export * from './pagination';

@@ -50,7 +50,7 @@ describe('verifyWebhookSignature', () => {
       const error = caught as CalComConfigError;
       expect(error.field).toBe('secret');
       expect(error.message).toBe(
-        `verifyWebhookSignature needs the webhook's secret, got ${got === 'a blank string' ? 'an empty string' : got}. Pass the secret you gave the webhook in createWebhook({ secret }) (e.g. read CAL_WEBHOOK_SECRET at startup and stop when it is missing). A webhook without a secret cannot be verified: its header "no-secret-provided" can be sent by anyone, so give the webhook a secret.`,
+        `verifyWebhookSignature needs the webhook's secret, got ${got === 'a blank string' ? 'an empty string' : got}. Pass the secret you gave the webhook in webhooks.create({ secret }) (e.g. read CAL_WEBHOOK_SECRET at startup and stop when it is missing). A webhook without a secret cannot be verified: its header "no-secret-provided" can be sent by anyone, so give the webhook a secret.`,
       );
     }
   });

@@ -29,7 +29,7 @@ const SIGNATURE_PATTERN = /^[0-9a-f]{64}$/;
  *
  * @param rawBody The raw request body (string, `Buffer` or `Uint8Array`).
  * @param signatureHeader The `X-Cal-Signature-256` header value.
- * @param secret The webhook's secret, as given to `createWebhook({ secret })`; must not be empty.
+ * @param secret The webhook's secret, as given to `cal.webhooks.create({ secret })`; must not be empty.
  * @returns Whether the signature is valid.
  */
 export function verifyWebhookSignature(
@@ -68,7 +68,7 @@ function requireSecret(secret: unknown): string {
           ? String(secret)
           : `a value of type ${typeof secret}`;
     throw new CalComConfigError(
-      `verifyWebhookSignature needs the webhook's secret, got ${got}. Pass the secret you gave the webhook in createWebhook({ secret }) (e.g. read CAL_WEBHOOK_SECRET at startup and stop when it is missing). A webhook without a secret cannot be verified: its header "${NO_SECRET_SIGNATURE}" can be sent by anyone, so give the webhook a secret.`,
+      `verifyWebhookSignature needs the webhook's secret, got ${got}. Pass the secret you gave the webhook in webhooks.create({ secret }) (e.g. read CAL_WEBHOOK_SECRET at startup and stop when it is missing). A webhook without a secret cannot be verified: its header "${NO_SECRET_SIGNATURE}" can be sent by anyone, so give the webhook a secret.`,
       'secret',
     );
   }

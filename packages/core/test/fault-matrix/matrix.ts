@@ -267,12 +267,12 @@ const asResult = (value: unknown) => value as Result;
 /** The eleven writes of the client. */
 export const WRITES: readonly MatrixWrite[] = [
   {
-    name: 'createBooking',
+    name: 'bookings.create',
     kind: 'creating',
     method: 'POST',
     subject: () => '',
     path: () => '/v2/bookings',
-    run: (client) => client.createBooking({ eventTypeId: 3002, start: CREATE_START, attendee: ANN }),
+    run: (client) => client.bookings.create({ eventTypeId: 3002, start: CREATE_START, attendee: ANN }),
     effects: (state) =>
       state.bookings.filter(
         (booking) =>
@@ -288,12 +288,12 @@ export const WRITES: readonly MatrixWrite[] = [
     },
   },
   {
-    name: 'rescheduleEvent',
+    name: 'bookings.reschedule',
     kind: 'creating',
     method: 'POST',
     subject: (state) => seededUid(state, 3002, '2026-06-02T08:00:00.000Z'),
     path: (uid) => `/v2/bookings/${uid}/reschedule`,
-    run: (client, uid) => client.rescheduleEvent(uid, RESCHEDULE_START),
+    run: (client, uid) => client.bookings.reschedule(uid, { start: RESCHEDULE_START }),
     effects: (state, uid) => state.bookings.filter((booking) => booking.rescheduledFromUid === uid).length,
     toldDone: () => true,
     checkResult(result, uid, fault) {
@@ -304,12 +304,12 @@ export const WRITES: readonly MatrixWrite[] = [
     },
   },
   {
-    name: 'cancelEvent',
+    name: 'bookings.cancel',
     kind: 'repeatable',
     method: 'POST',
     subject: (state) => seededUid(state, 3002, '2026-06-02T08:00:00.000Z'),
     path: (uid) => `/v2/bookings/${uid}/cancel`,
-    run: (client, uid) => client.cancelEvent(uid, 'Fault matrix'),
+    run: (client, uid) => client.bookings.cancel(uid, { reason: 'Fault matrix' }),
     effects: (state, uid) => (statusOf(state, uid) === 'cancelled' ? 1 : 0),
     toldDone: (result) => asResult(result).alreadyCancelled === false,
     checkResult(result, uid, fault) {
@@ -318,35 +318,35 @@ export const WRITES: readonly MatrixWrite[] = [
     },
   },
   {
-    name: 'confirmBooking',
+    name: 'bookings.confirm',
     kind: 'repeatable',
     method: 'POST',
     subject: (state) => seededUid(state, 3003, '2026-06-02T12:00:00.000Z'),
     path: (uid) => `/v2/bookings/${uid}/confirm`,
-    run: (client, uid) => client.confirmBooking(uid),
+    run: (client, uid) => client.bookings.confirm(uid),
     effects: (state, uid) => (statusOf(state, uid) === 'accepted' ? 1 : 0),
     toldDone: () => true,
     checkResult: (result, uid) => expect(result).toMatchObject({ uid, status: 'accepted' }),
   },
   {
-    name: 'declineBooking',
+    name: 'bookings.decline',
     kind: 'repeatable',
     method: 'POST',
     subject: (state) => seededUid(state, 3003, '2026-06-02T12:00:00.000Z'),
     path: (uid) => `/v2/bookings/${uid}/decline`,
-    run: (client, uid) => client.declineBooking(uid, 'Fault matrix'),
+    run: (client, uid) => client.bookings.decline(uid, { reason: 'Fault matrix' }),
     effects: (state, uid) => (statusOf(state, uid) === 'rejected' ? 1 : 0),
     toldDone: () => true,
     checkResult: (result, uid) =>
       expect(result).toMatchObject({ uid, status: 'rejected', cancellationReason: 'Fault matrix' }),
   },
   {
-    name: 'createEventType',
+    name: 'eventTypes.create',
     kind: 'creating',
     method: 'POST',
     subject: () => '',
     path: () => '/v2/event-types',
-    run: (client) => client.createEventType({ title: 'Fault matrix', slug: 'fault-matrix', lengthInMinutes: 20 }),
+    run: (client) => client.eventTypes.create({ title: 'Fault matrix', slug: 'fault-matrix', lengthInMinutes: 20 }),
     effects: (state) => state.eventTypes.filter((eventType) => eventType.slug === 'fault-matrix').length,
     toldDone: () => true,
     checkResult(result) {
@@ -355,12 +355,12 @@ export const WRITES: readonly MatrixWrite[] = [
     },
   },
   {
-    name: 'updateEventType',
+    name: 'eventTypes.update',
     kind: 'repeatable',
     method: 'PATCH',
     subject: () => '3002',
     path: (id) => `/v2/event-types/${id}`,
-    run: (client, id) => client.updateEventType(Number(id), { title: 'Fault matrix', slotInterval: 45 }),
+    run: (client, id) => client.eventTypes.update(Number(id), { title: 'Fault matrix', slotInterval: 45 }),
     effects: (state, id) =>
       state.eventTypes.filter(
         (eventType) =>
@@ -371,23 +371,23 @@ export const WRITES: readonly MatrixWrite[] = [
       expect(result).toMatchObject({ id: Number(id), title: 'Fault matrix', slotInterval: 45 }),
   },
   {
-    name: 'deleteEventType',
+    name: 'eventTypes.delete',
     kind: 'repeatable',
     method: 'DELETE',
     subject: () => '3001',
     path: (id) => `/v2/event-types/${id}`,
-    run: (client, id) => client.deleteEventType(Number(id)),
+    run: (client, id) => client.eventTypes.delete(Number(id)),
     effects: (state, id) => (state.eventTypes.some((eventType) => String(eventType.id) === id) ? 0 : 1),
     toldDone: () => true,
     checkResult: (result) => expect(result).toBeUndefined(),
   },
   {
-    name: 'updateUserSettings',
+    name: 'me.update',
     kind: 'repeatable',
     method: 'PATCH',
     subject: () => '',
     path: () => '/v2/me',
-    run: (client) => client.updateUserSettings({ timeZone: 'Asia/Tokyo', weekStart: 'Sunday' }),
+    run: (client) => client.me.update({ timeZone: 'Asia/Tokyo', weekStart: 'Sunday' }),
     effects: (state) =>
       state.users.filter(
         (user) => user.username === 'ada-lovelace' && user.timeZone === 'Asia/Tokyo' && user.weekStart === 'Sunday',
@@ -397,12 +397,12 @@ export const WRITES: readonly MatrixWrite[] = [
       expect(result).toMatchObject({ username: 'ada-lovelace', timeZone: 'Asia/Tokyo', weekStart: 'Sunday' }),
   },
   {
-    name: 'createWebhook',
+    name: 'webhooks.create',
     kind: 'creating',
     method: 'POST',
     subject: () => '',
     path: () => '/v2/webhooks',
-    run: (client) => client.createWebhook({ subscriberUrl: HOOK_URL, triggers: ['BOOKING_CREATED'] }),
+    run: (client) => client.webhooks.create({ subscriberUrl: HOOK_URL, triggers: ['BOOKING_CREATED'] }),
     effects: (state) => state.webhooks.filter((webhook) => webhook.subscriberUrl === HOOK_URL).length,
     toldDone: () => true,
     checkResult(result) {
@@ -411,12 +411,12 @@ export const WRITES: readonly MatrixWrite[] = [
     },
   },
   {
-    name: 'deleteWebhook',
+    name: 'webhooks.delete',
     kind: 'repeatable',
     method: 'DELETE',
     subject: () => '8001',
     path: (id) => `/v2/webhooks/${id}`,
-    run: (client, id) => client.deleteWebhook(id),
+    run: (client, id) => client.webhooks.delete(id),
     effects: (state, id) => (state.webhooks.some((webhook) => String(webhook.id) === id) ? 0 : 1),
     toldDone: () => true,
     checkResult: (result) => expect(result).toBeUndefined(),

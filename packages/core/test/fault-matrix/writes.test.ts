@@ -12,7 +12,7 @@
 import { simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 // Checks every request of every cell against the OpenAPI document, like the resource tests.
-import '../../src/resources/common/test-client';
+import '../support/test-client';
 import {
   FAULTS,
   type MatrixFault,

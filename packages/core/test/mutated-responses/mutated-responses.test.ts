@@ -2,7 +2,7 @@ import { server, simulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CalComError } from '../../src/errors';
-import { createTestClient } from '../../src/resources/common/test-client';
+import { createTestClient } from '../support/test-client';
 import { MUTATIONS, type Mutation } from './mutations';
 import { READS, type ReadCase } from './reads';
 

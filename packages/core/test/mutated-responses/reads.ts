@@ -5,7 +5,7 @@ import type { CalComClient } from '../../src/client';
 export interface ReadCase {
   /** The client method. */
   readonly name: string;
-  /** Calls it and returns the result (`iterateBookings` is walked to the end). */
+  /** Calls it and returns the result (`bookings.iterate` is walked to the end). */
   readonly call: (client: CalComClient) => Promise<unknown>;
 }
 
@@ -16,30 +16,30 @@ const TUESDAY = { start: '2026-06-02T00:00:00+02:00', end: '2026-06-03T00:00:00+
  * Every read method of the client (the audit's list). Each is called against the real simulator answer, mutated.
  */
 export const READS: readonly ReadCase[] = [
-  { name: 'getUser', call: (client) => client.getUser() },
-  { name: 'listEventTypes', call: (client) => client.listEventTypes() },
-  { name: 'getEventType', call: (client) => client.getEventType(3002) },
+  { name: 'me.get', call: (client) => client.me.get() },
+  { name: 'eventTypes.list', call: (client) => client.eventTypes.list() },
+  { name: 'eventTypes.get', call: (client) => client.eventTypes.get(3002) },
   {
-    name: 'listSlots',
-    call: (client) => client.listSlots({ eventTypeId: 3002, ...TUESDAY, timeZone: 'Europe/Berlin' }),
+    name: 'slots.list',
+    call: (client) => client.slots.list({ eventTypeId: 3002, ...TUESDAY, timeZone: 'Europe/Berlin' }),
   },
-  { name: 'listAvailability', call: (client) => client.listAvailability(TUESDAY) },
-  { name: 'listSchedules', call: (client) => client.listSchedules() },
-  { name: 'getDefaultSchedule', call: (client) => client.getDefaultSchedule() },
-  { name: 'listBookings', call: (client) => client.listBookings() },
+  { name: 'availability.list', call: (client) => client.availability.list(TUESDAY) },
+  { name: 'schedules.list', call: (client) => client.schedules.list() },
+  { name: 'schedules.getDefault', call: (client) => client.schedules.getDefault() },
+  { name: 'bookings.list', call: (client) => client.bookings.list() },
   {
-    name: 'iterateBookings',
+    name: 'bookings.iterate',
     call: async (client) => {
       const bookings: unknown[] = [];
-      for await (const booking of client.iterateBookings({ limit: 2 })) bookings.push(booking);
+      for await (const booking of client.bookings.iterate({ limit: 2 })) bookings.push(booking);
       return bookings;
     },
   },
-  { name: 'getBooking', call: (client) => client.getBooking(firstBookingUid()) },
-  { name: 'listTeams', call: (client) => client.listTeams() },
-  { name: 'getTeam', call: (client) => client.getTeam(5001) },
-  { name: 'listTeamMembers', call: (client) => client.listTeamMembers(5001) },
-  { name: 'listWebhooks', call: (client) => client.listWebhooks() },
+  { name: 'bookings.get', call: (client) => client.bookings.get(firstBookingUid()) },
+  { name: 'teams.list', call: (client) => client.teams.list() },
+  { name: 'teams.get', call: (client) => client.teams.get(5001) },
+  { name: 'teams.listMembers', call: (client) => client.teams.listMembers(5001) },
+  { name: 'webhooks.list', call: (client) => client.webhooks.list() },
 ];
 
 /**

@@ -1,22 +1,7 @@
+import type { PaginationMetaDto } from '../generated/dto.generated';
+
 /** Pagination block of paginated list responses (`PaginationMetaDto`). */
-export interface PaginationMeta {
-  /** Number of items matching the query across all pages. */
-  totalItems: number;
-  /** Items left after this page. */
-  remainingItems: number;
-  /** Items in this page. */
-  returnedItems: number;
-  /** Requested page size (`take`). */
-  itemsPerPage: number;
-  /** One-based page number. */
-  currentPage: number;
-  /** Number of pages for this page size. */
-  totalPages: number;
-  /** Whether another page follows. */
-  hasNextPage: boolean;
-  /** Whether a page precedes this one. */
-  hasPreviousPage: boolean;
-}
+export type PaginationMeta = PaginationMetaDto;
 
 /** Success envelope `{ status: 'success', data, pagination? }` that wraps every Cal.com v2 response. */
 export interface SuccessEnvelope<T> {

@@ -1,30 +1,20 @@
-/** Day names used by schedules. */
-export const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+import type {
+  ScheduleAvailabilityInput_2024_06_11,
+  ScheduleOutput_2024_06_11,
+  ScheduleOverrideInput_2024_06_11,
+} from '../generated/dto.generated';
+import { WEEK_DAYS } from '../generated/spec-facts.generated';
+
+export { WEEK_DAYS };
 
 /** A day of {@link WEEK_DAYS}. */
 export type WeekDay = (typeof WEEK_DAYS)[number];
 
 /** Weekly availability window (`ScheduleAvailabilityInput_2024_06_11`), times `HH:MM` in the schedule's zone. */
-export interface ScheduleAvailability {
-  days: WeekDay[];
-  startTime: string;
-  endTime: string;
-}
+export type ScheduleAvailability = ScheduleAvailabilityInput_2024_06_11;
 
 /** Date override (`ScheduleOverrideInput_2024_06_11`): replaces the weekly windows on that date. */
-export interface ScheduleOverride {
-  date: string;
-  startTime: string;
-  endTime: string;
-}
+export type ScheduleOverride = ScheduleOverrideInput_2024_06_11;
 
 /** A schedule (`ScheduleOutput_2024_06_11`). */
-export interface ScheduleOutput {
-  id: number;
-  ownerId: number;
-  name: string;
-  timeZone: string;
-  availability: ScheduleAvailability[];
-  isDefault: boolean;
-  overrides: ScheduleOverride[];
-}
+export type ScheduleOutput = ScheduleOutput_2024_06_11;

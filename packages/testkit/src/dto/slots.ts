@@ -1,4 +1,9 @@
-/** One slot of `GET /v2/slots` (2024-09-04); `end` only with `format=range`. Times carry the zone's offset. */
+import type { ReserveSlotOutput_2024_09_04 } from '../generated/dto.generated';
+
+/**
+ * One slot of `GET /v2/slots` (2024-09-04); `end` only with `format=range`. Times carry the zone's offset. Written by
+ * hand: the document describes this response as bare maps without the envelope (docs/CALCOM-API.md §9.8 item 6).
+ */
 export interface SlotOutput {
   start: string;
   end?: string;
@@ -8,12 +13,4 @@ export interface SlotOutput {
 export type SlotsOutput = Record<string, SlotOutput[]>;
 
 /** A slot reservation (`ReserveSlotOutput_2024_09_04`). */
-export interface ReservationOutput {
-  eventTypeId: number;
-  slotStart: string;
-  slotEnd: string;
-  slotDuration: number;
-  reservationUid: string;
-  reservationDuration: number;
-  reservationUntil: string;
-}
+export type ReservationOutput = ReserveSlotOutput_2024_09_04;

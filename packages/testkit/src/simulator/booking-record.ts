@@ -20,7 +20,7 @@ export interface BookingRecordInput {
   status: BookingStatus;
   createdAt: Date;
   guests?: string[];
-  metadata?: Record<string, string>;
+  metadata?: Record<string, unknown>;
   /** Submitted booking-field responses; merged over the stored `name`/`email` like Cal.com does. */
   responses?: Record<string, unknown>;
   extra?: Partial<BookingOutput>;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { callSimulator } from '../../test/support/call-simulator';
 import { createCalComSimulator } from './create-simulator';
 import { DEFAULT_API_KEY, SECOND_API_KEY } from './seed';
-import { callSimulator } from './testing';
 
 const NOW = new Date('2026-03-25T06:00:00.000Z');
 const fresh = () => createCalComSimulator({ now: () => NOW });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { callSimulator } from '../../test/support/call-simulator';
 import { createCalComSimulator } from './create-simulator';
 import { createFaultRegistry } from './fault-registry';
-import { callSimulator } from './testing';
 
 const NOW = new Date('2026-03-25T06:00:00.000Z');
 

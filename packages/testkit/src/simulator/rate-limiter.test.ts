@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../test/support/call-simulator';
 import { createCalComSimulator } from './create-simulator';
 import { createRateLimiter } from './rate-limiter';
 import { SECOND_API_KEY } from './seed';
-import { callSimulator } from './testing';
 
 describe('createRateLimiter', () => {
   it('counts per tracker within the window and reports seconds to reset', () => {

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
+import { BOOKING_STATUSES } from '../../generated/spec-facts.generated';
 import { IdSchema } from '../id';
 import { UtcTimestampSchema } from '../time';
 
 /** Booking statuses as the API returns them (lower case). */
-export const BookingStatusSchema = v.picklist(['accepted', 'pending', 'cancelled', 'rejected']);
+export const BookingStatusSchema = v.picklist(BOOKING_STATUSES);
 
 /** Booking status: `accepted`, `pending` (awaits the host), `cancelled` or `rejected`. */
 export type BookingStatus = v.InferOutput<typeof BookingStatusSchema>;
@@ -101,20 +102,25 @@ export const CalComEventSchema = v.pipe(
  */
 export type CalComEvent = v.InferOutput<typeof CalComEventSchema>;
 
-/** Booking confirmation schema: what a create or reschedule call confirms. */
-export const BookingConfirmationSchema = v.object({
-  bookingId: IdSchema,
-  bookingUid: v.string(),
-  status: BookingStatusSchema,
-  confirmedAt: v.string(),
-  start: v.string(),
-  end: v.string(),
-  requiresHostConfirmation: v.boolean(),
-  manageUrl: v.optional(v.string()),
-});
-
 /** Booking confirmation: ids, status and times of a created or rescheduled booking. */
-export type BookingConfirmation = v.InferOutput<typeof BookingConfirmationSchema>;
+export interface BookingConfirmation {
+  /** The booking's numeric id. */
+  bookingId: number;
+  /** The booking's uid. */
+  bookingUid: string;
+  /** The booking's status. */
+  status: BookingStatus;
+  /** When the booking was confirmed (the booking's creation time), ISO 8601 UTC. */
+  confirmedAt: string;
+  /** Start, ISO 8601 UTC. */
+  start: string;
+  /** End, ISO 8601 UTC. */
+  end: string;
+  /** Whether the host still has to confirm the booking. */
+  requiresHostConfirmation: boolean;
+  /** The URL where the booking can be managed, when known. */
+  manageUrl?: string | undefined;
+}
 
 /**
  * Creates the confirmation of a created or rescheduled booking.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SCHEDULING_TYPES } from '../../generated/spec-facts.generated';
 import { IdSchema } from '../id';
 
 /**
@@ -19,7 +20,7 @@ export const EventTypeHostDtoSchema = v.object({
 });
 
 /** Scheduling types of team event types. */
-export const SchedulingTypeSchema = v.picklist(['roundRobin', 'collective', 'managed']);
+export const SchedulingTypeSchema = v.picklist(SCHEDULING_TYPES);
 
 /**
  * Event type DTO schema covering `EventTypeOutput_2024_06_14` and `TeamEventTypeOutput_2024_06_14`: lenient to

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { TEAM_ROLES } from '../../generated/spec-facts.generated';
 import { IdSchema } from '../id';
 
 /** Team membership roles. */
-export const TeamRoleSchema = v.picklist(['MEMBER', 'ADMIN', 'OWNER']);
+export const TeamRoleSchema = v.picklist(TEAM_ROLES);
 
 /** Team membership role: `MEMBER`, `ADMIN` or `OWNER`. */
 export type TeamRole = v.InferOutput<typeof TeamRoleSchema>;

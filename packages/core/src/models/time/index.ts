@@ -1,2 +1,3 @@
 export * from './time';
 export { canonicalTimeZone, checkTimeZone, type TimeZoneCheck } from './time-zone';
+export * from './zoned-time';

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { LOCALES, WEEK_DAYS } from '../../generated/spec-facts.generated';
 import { IdSchema } from '../id';
 
 /** Days a week can start on. */
-export const WeekdaySchema = v.picklist(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const WeekdaySchema = v.picklist(WEEK_DAYS);
 
 /** Day of the week, `Monday` … `Sunday`. */
 export type Weekday = v.InferOutput<typeof WeekdaySchema>;
@@ -47,51 +48,7 @@ export const UserSchema = v.pipe(
 export type User = v.InferOutput<typeof UserSchema>;
 
 /** Locales Cal.com accepts for a user (`UpdateManagedUserInput.locale` in the OpenAPI document, docs/CALCOM-API.md §7.1). */
-export const CAL_COM_LOCALES = [
-  'ar',
-  'ca',
-  'de',
-  'es',
-  'eu',
-  'he',
-  'id',
-  'ja',
-  'lv',
-  'pl',
-  'ro',
-  'sr',
-  'th',
-  'vi',
-  'az',
-  'cs',
-  'el',
-  'es-419',
-  'fi',
-  'hr',
-  'it',
-  'km',
-  'nl',
-  'pt',
-  'ru',
-  'sv',
-  'tr',
-  'zh-CN',
-  'bg',
-  'da',
-  'en',
-  'et',
-  'fr',
-  'hu',
-  'iw',
-  'ko',
-  'no',
-  'pt-BR',
-  'sk',
-  'ta',
-  'uk',
-  'zh-TW',
-  'bn',
-] as const;
+export const CAL_COM_LOCALES = LOCALES;
 
 /** A locale Cal.com accepts. */
 export type CalComLocale = (typeof CAL_COM_LOCALES)[number];

@@ -2,9 +2,9 @@ import { buildMe, buildSchedule, success } from '@calcom-int/testkit/fixtures';
 import { respondOnce } from '@calcom-int/testkit/msw';
 import { server } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../../../test/support/fixed-clock';
+import { sentRequests } from '../../../test/support/test-client';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime } from '../common/fixed-clock';
-import { sentRequests } from '../common/test-client';
 
 const TUESDAY = { start: '2026-06-02T00:00:00+02:00', end: '2026-06-03T00:00:00+02:00' };
 const block = (start: string, end: string, isAvailable: boolean) => ({
@@ -13,10 +13,10 @@ const block = (start: string, end: string, isAvailable: boolean) => ({
   isAvailable,
 });
 
-describe('listAvailability without an event type', () => {
+describe('availability.list without an event type', () => {
   it('expands the default schedule in its zone and marks bookings busy', async () => {
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability(TUESDAY);
+    const availability = await client.availability.list(TUESDAY);
     expect(availability).toEqual({
       timeZone: 'Europe/Berlin',
       start: '2026-06-01T22:00:00.000Z',
@@ -51,7 +51,7 @@ describe('listAvailability without an event type', () => {
   it('marks bookings busy that began before the range or end after it, and only those that overlap', async () => {
     const client = clientAtFixedTime();
     // Seeded: 08:00–08:30 (accepted) and 12:00–13:00 (pending) UTC on Tuesday 2026-06-02.
-    const edges = await client.listAvailability({ start: '2026-06-02T08:15:00Z', end: '2026-06-02T12:30:00Z' });
+    const edges = await client.availability.list({ start: '2026-06-02T08:15:00Z', end: '2026-06-02T12:30:00Z' });
     expect(edges.slots).toEqual([
       block('08:15', '08:30', false),
       block('08:30', '12:00', true),
@@ -65,13 +65,13 @@ describe('listAvailability without an event type', () => {
       body: undefined,
     });
     // Both bookings are fetched again (they lie in the widened window) but neither overlaps this range.
-    const between = await client.listAvailability({ start: '2026-06-02T08:40:00Z', end: '2026-06-02T11:00:00Z' });
+    const between = await client.availability.list({ start: '2026-06-02T08:40:00Z', end: '2026-06-02T11:00:00Z' });
     expect(between.slots).toEqual([block('08:40', '11:00', true)]);
   });
 
   it('is DST-correct across the October change in Berlin', async () => {
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({
+    const availability = await client.availability.list({
       userId: 1001,
       start: '2026-10-23T00:00:00+02:00',
       end: '2026-10-27T00:00:00+01:00',
@@ -101,7 +101,7 @@ describe('listAvailability without an event type', () => {
       ),
     );
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({
+    const availability = await client.availability.list({
       start: '2026-06-02T00:00:00-04:00',
       end: '2026-06-04T00:00:00-04:00',
     });
@@ -118,7 +118,7 @@ describe('listAvailability without an event type', () => {
 
   it('refuses a user other than the authenticated one', async () => {
     const client = clientAtFixedTime();
-    const error = await client.listAvailability({ ...TUESDAY, userId: 1002 }).catch((caught: unknown) => caught);
+    const error = await client.availability.list({ ...TUESDAY, userId: 1002 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as Error).message).toContain('Pass eventTypeId');
     expect(sentRequests().map((request) => request.path)).toEqual(['/v2/me']);
@@ -127,23 +127,23 @@ describe('listAvailability without an event type', () => {
   it('lists nothing that starts at end: a free period is cut there, and an empty one is dropped', async () => {
     const client = clientAtFixedTime();
     // Working hours start at 07:00Z on Tuesday; a range ending exactly then holds no free time.
-    const before = await client.listAvailability({ start: '2026-06-02T05:00:00Z', end: '2026-06-02T07:00:00Z' });
+    const before = await client.availability.list({ start: '2026-06-02T05:00:00Z', end: '2026-06-02T07:00:00Z' });
     expect(before.slots).toEqual([]);
-    const cut = await client.listAvailability({ start: '2026-06-02T06:00:00Z', end: '2026-06-02T07:45:00Z' });
+    const cut = await client.availability.list({ start: '2026-06-02T06:00:00Z', end: '2026-06-02T07:45:00Z' });
     expect(cut.slots).toEqual([block('07:00', '07:45', true)]);
   });
 
   it('says what to do when there is no default schedule', async () => {
     server.use(respondOnce('GET', '/v2/schedules/default', 200, success(null)));
     const client = clientAtFixedTime();
-    await expect(client.listAvailability(TUESDAY)).rejects.toThrow('the user has no default schedule');
+    await expect(client.availability.list(TUESDAY)).rejects.toThrow('the user has no default schedule');
   });
 });
 
-describe('listAvailability with an event type', () => {
+describe('availability.list with an event type', () => {
   it('returns the slots as available blocks, asking in the given zone', async () => {
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001, timeZone: 'Europe/Berlin' });
+    const availability = await client.availability.list({ ...TUESDAY, eventTypeId: 3001, timeZone: 'Europe/Berlin' });
     expect(availability).toMatchObject({ timeZone: 'Europe/Berlin', eventTypeId: 3001 });
     expect(availability.slots[0]).toEqual({
       start: '2026-06-02T07:00:00.000Z',
@@ -170,7 +170,7 @@ describe('listAvailability with an event type', () => {
 
   it("defaults the zone to the user's profile zone, as without an event type", async () => {
     const client = clientAtFixedTime();
-    expect((await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 })).timeZone).toBe('Europe/Berlin');
+    expect((await client.availability.list({ ...TUESDAY, eventTypeId: 3001 })).timeZone).toBe('Europe/Berlin');
     expect(sentRequests().map((request) => [request.path, request.query.timeZone])).toEqual([
       ['/v2/me', undefined],
       ['/v2/slots', 'Europe/Berlin'],
@@ -180,7 +180,7 @@ describe('listAvailability with an event type', () => {
   it("reports a profile zone the rule refuses (Cal.com's legacy CET) as stored, and asks Cal.com in UTC", async () => {
     server.use(respondOnce('GET', '/v2/me', 200, success(buildMe({ timeZone: 'CET' }))));
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001 });
+    const availability = await client.availability.list({ ...TUESDAY, eventTypeId: 3001 });
     expect(availability.timeZone).toBe('CET');
     expect(availability.slots[0]?.start).toBe('2026-06-02T07:00:00.000Z');
     // The answered /v2/me is not in the simulator's log; the slots request is.
@@ -189,7 +189,7 @@ describe('listAvailability with an event type', () => {
 
   it('sends the canonical name of a zone given in another case or as a link', async () => {
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({ ...TUESDAY, eventTypeId: 3001, timeZone: 'us/eastern' });
+    const availability = await client.availability.list({ ...TUESDAY, eventTypeId: 3001, timeZone: 'us/eastern' });
     expect(availability.timeZone).toBe('America/New_York');
     expect(sentRequests().map((request) => [request.path, request.query.timeZone])).toEqual([
       ['/v2/slots', 'America/New_York'],
@@ -199,7 +199,7 @@ describe('listAvailability with an event type', () => {
   it('includes a slot starting exactly at end (inclusive, as Cal.com documents) and nothing after it', async () => {
     const client = clientAtFixedTime();
     const range = { start: '2026-06-02T07:00:00Z', end: '2026-06-02T07:30:00Z', eventTypeId: 3001, timeZone: 'UTC' };
-    const availability = await client.listAvailability(range);
+    const availability = await client.availability.list(range);
     expect(availability.slots.map((slot) => slot.start)).toEqual([
       '2026-06-02T07:00:00.000Z',
       '2026-06-02T07:15:00.000Z',
@@ -223,7 +223,7 @@ describe('listAvailability with an event type', () => {
       ),
     );
     const client = clientAtFixedTime();
-    const availability = await client.listAvailability({
+    const availability = await client.availability.list({
       start: '2026-06-02T00:00:00Z',
       end: '2026-06-02T23:59:59Z',
       eventTypeId: 3001,
@@ -235,7 +235,7 @@ describe('listAvailability with an event type', () => {
   });
 });
 
-describe('listAvailability input checks', () => {
+describe('availability.list input checks', () => {
   it.each([
     [{ start: 'tomorrow', end: '2026-06-03T00:00:00Z' }, 'start'],
     [{ start: '2026-06-03T00:00:00Z', end: '2026-06-02T00:00:00Z' }, 'end'],
@@ -246,20 +246,20 @@ describe('listAvailability input checks', () => {
     [{ ...TUESDAY, eventTypeId: -1 }, 'eventTypeId'],
   ])('refuses %j without sending', async (input, path) => {
     const client = clientAtFixedTime();
-    const error = await client.listAvailability(input as never).catch((caught: unknown) => caught);
+    const error = await client.availability.list(input as never).catch((caught: unknown) => caught);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
   });
 
   it('names the field, the problem and the zone a near miss means', async () => {
     const client = clientAtFixedTime();
-    await expect(client.listAvailability({ ...TUESDAY, timeZone: 'Berlin' })).rejects.toThrow(
+    await expect(client.availability.list({ ...TUESDAY, timeZone: 'Berlin' })).rejects.toThrow(
       'Invalid timeZone: "Berlin" is not an IANA time zone. Did you mean Europe/Berlin? Nothing was sent to Cal.com.',
     );
   });
 
   it('refuses a non-object input', async () => {
     const client = clientAtFixedTime();
-    await expect(client.listAvailability(undefined as never)).rejects.toThrow('Invalid input');
+    await expect(client.availability.list(undefined as never)).rejects.toThrow('Invalid input');
   });
 });

@@ -1,6 +1,6 @@
 import type { Availability, AvailabilitySlot } from '../../models/availability';
 import type { Schedule } from '../../models/schedule';
-import { canonicalTimeZone } from '../../models/time';
+import { addDays, canonicalTimeZone, wallClockAt, zonedToEpoch } from '../../models/time';
 import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
 import { auxiliaryOptions } from '../common/context';
@@ -15,9 +15,8 @@ import {
 import type { MeResource } from '../me/me';
 import type { SchedulesResource } from '../schedules/schedules';
 import type { SlotsResource } from '../slots/slots';
-import { addDays, wallClockAt, zonedToEpoch } from './zoned-time';
 
-/** Query of {@link AvailabilityResource.listAvailability}. */
+/** Params of `cal.availability.list`. */
 export interface ListAvailabilityInput {
   /** The user; only the authenticated user's schedule can be read (pass `eventTypeId` for someone else). */
   readonly userId?: number;
@@ -33,7 +32,7 @@ export interface ListAvailabilityInput {
   readonly eventTypeId?: number;
   /**
    * The IANA zone the answer is reported in (`Availability.timeZone`), in both modes; checked and canonicalised by
-   * `checkTimeZone`. Left out: the authenticated user's profile time zone (`getUser`, cached). The slot maths does not
+   * `checkTimeZone`. Left out: the authenticated user's profile time zone (`cal.me.get`, cached). The slot maths does not
    * depend on it: Cal.com computes slots from the host's schedule, and working hours are expanded in the schedule's own
    * zone.
    */
@@ -54,20 +53,24 @@ interface Interval {
 
 /** Availability: event type slots, or the default schedule expanded over a range minus bookings. */
 export class AvailabilityResource {
-  /**
-   * Creates the availability resource.
-   *
-   * @param me The profile resource.
-   * @param slots The slots resource.
-   * @param schedules The schedules resource.
-   * @param bookings The bookings resource.
-   */
+  // True private fields: printing or serialising the resource reaches none of the resources it reads.
+  readonly #me: Pick<MeResource, 'get'>;
+  readonly #slots: Pick<SlotsResource, 'list'>;
+  readonly #schedules: Pick<SchedulesResource, 'getDefault'>;
+  readonly #bookings: Pick<BookingsResource, 'iterate'>;
+
+  /** @internal Created by `CalComClient`. */
   constructor(
-    private readonly me: MeResource,
-    private readonly slots: SlotsResource,
-    private readonly schedules: SchedulesResource,
-    private readonly bookings: BookingsResource,
-  ) {}
+    me: Pick<MeResource, 'get'>,
+    slots: Pick<SlotsResource, 'list'>,
+    schedules: Pick<SchedulesResource, 'getDefault'>,
+    bookings: Pick<BookingsResource, 'iterate'>,
+  ) {
+    this.#me = me;
+    this.#slots = slots;
+    this.#schedules = schedules;
+    this.#bookings = bookings;
+  }
 
   /**
    * Lists availability over a range. With `eventTypeId`: the event type's free slots (`GET /v2/slots`) whose start lies
@@ -75,11 +78,17 @@ export class AvailabilityResource {
    * existing bookings as busy blocks, cut to `[start, end]`. `timeZone` of the answer is the one asked for, or the
    * user's profile zone in both modes.
    *
+   * @example
+   * ```ts
+   * const week = await cal.availability.list({ start: '2026-06-01T00:00:00Z', end: '2026-06-08T00:00:00Z' });
+   * const free = week.slots.filter((slot) => slot.isAvailable);
+   * ```
+   *
    * @param input The range, event type and zone.
    * @param options The per-call options.
    * @returns The availability.
    */
-  async listAvailability(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
+  async list(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
     if (typeof input !== 'object' || input === null) {
       throw invalidField('input', `expected an object, got ${describeValue(input)}`, 'Pass { start, end }.');
     }
@@ -94,7 +103,7 @@ export class AvailabilityResource {
     // The profile's zone as Cal.com stores it may be one the rule refuses (a legacy `CET`): it is still shown as is.
     const reportZone = async () => {
       if (timeZone !== undefined) return timeZone;
-      const profile = (await this.me.getUser(auxiliaryOptions(options))).timeZone;
+      const profile = (await this.#me.get(auxiliaryOptions(options))).timeZone;
       return canonicalTimeZone(profile) ?? profile;
     };
 
@@ -103,7 +112,7 @@ export class AvailabilityResource {
       const zone = await reportZone();
       // The zone Cal.com writes its answer in; the slots come back in UTC whatever it is.
       const answerZone = canonicalTimeZone(zone) ?? 'UTC';
-      const slots = await this.slots.listSlots({ eventTypeId, start, end, timeZone: answerZone }, options);
+      const slots = await this.#slots.list({ eventTypeId, start, end, timeZone: answerZone }, options);
       return {
         timeZone: zone,
         start,
@@ -114,7 +123,7 @@ export class AvailabilityResource {
     }
 
     if (userId !== undefined) {
-      const user = await this.me.getUser(auxiliaryOptions(options));
+      const user = await this.#me.get(auxiliaryOptions(options));
       if (user.id !== userId) {
         throw invalidField(
           'userId',
@@ -124,7 +133,7 @@ export class AvailabilityResource {
       }
     }
     const zone = await reportZone();
-    const schedule = await this.schedules.getDefaultSchedule(options);
+    const schedule = await this.#schedules.getDefault(options);
     if (schedule === null) {
       throw invalidField(
         'userId',
@@ -141,7 +150,7 @@ export class AvailabilityResource {
       afterStart: new Date(range.start - LONGEST_BOOKING_MS).toISOString(),
       beforeEnd: new Date(range.end + LONGEST_BOOKING_MS).toISOString(),
     };
-    for await (const booking of this.bookings.iterateBookings(window, auxiliaryOptions(options))) {
+    for await (const booking of this.#bookings.iterate(window, auxiliaryOptions(options))) {
       if (booking.status === 'cancelled' || booking.status === 'rejected') continue;
       const interval = clip({ start: Date.parse(booking.start), end: Date.parse(booking.end) }, range);
       if (interval !== undefined) busy.push(interval);

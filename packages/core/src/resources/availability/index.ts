@@ -1,2 +1,1 @@
 export * from './availability';
-export * from './zoned-time';

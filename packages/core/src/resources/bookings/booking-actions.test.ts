@@ -1,11 +1,11 @@
 import { server, simulator, TEST_BASE_URL } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../../../test/support/fixed-clock';
+import { sentRequests } from '../../../test/support/test-client';
 import { CalComServerError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime } from '../common/fixed-clock';
-import { sentRequests } from '../common/test-client';
 
 const V = '2024-08-13';
 const COMMIT_THEN_FAIL = [
@@ -41,7 +41,7 @@ const statusOf = (uid: string) => simulator().state.bookings.find((booking) => b
 /** The requests sent, as `METHOD path`. */
 const calls = () => sentRequests().map((request) => `${request.method} ${request.path}`);
 
-describe('cancelEvent after an ambiguous failure', () => {
+describe('bookings.cancel after an ambiguous failure', () => {
   const active = () => seeded(3002, '2026-06-02T08:00:00.000Z');
 
   it.each(COMMIT_THEN_FAIL)(
@@ -54,7 +54,7 @@ describe('cancelEvent after an ambiguous failure', () => {
         path: `/v2/bookings/${uid}/cancel`,
         fault: { type: 'commit-then-fail', outcome },
       });
-      const result = await client.cancelEvent(uid, 'Sick', options);
+      const result = await client.bookings.cancel(uid, { reason: 'Sick' }, options);
       expect(result).toMatchObject({
         uid,
         status: 'cancelled',
@@ -82,7 +82,7 @@ describe('cancelEvent after an ambiguous failure', () => {
     const client = clientAtFixedTime();
     const uid = active();
     simulator().faults.add({ method: 'POST', path: `/v2/bookings/${uid}/cancel`, times: 1, fault: { type: 'reset' } });
-    const result = await client.cancelEvent(uid);
+    const result = await client.bookings.cancel(uid);
     expect(result).toMatchObject({ alreadyCancelled: false, verifiedByReadBack: false, reason: null });
     expect(calls()).toEqual([
       `GET /v2/bookings/${uid}`,
@@ -107,7 +107,7 @@ describe('cancelEvent after an ambiguous failure', () => {
         return result instanceof Response ? result : HttpResponse.error();
       }),
     );
-    const result = await client.cancelEvent(uid, undefined, { maxRetries: 0 });
+    const result = await client.bookings.cancel(uid, {}, { maxRetries: 0 });
     expect(result).toMatchObject({ alreadyCancelled: false, verifiedByReadBack: true });
     expect(posts).toBe(2);
     expect(calls()).toEqual([
@@ -139,7 +139,7 @@ describe('cancelEvent after an ambiguous failure', () => {
         return result instanceof Response ? result : HttpResponse.error();
       }),
     );
-    const error = await client.cancelEvent(uid, undefined, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    const error = await client.bookings.cancel(uid, {}, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect(posts).toBe(2);
     expect(reads).toBe(3);
@@ -163,10 +163,10 @@ describe('cancelEvent after an ambiguous failure', () => {
       times: 1,
       fault: { type: 'commit-then-fail', outcome: 'reset' },
     });
-    const error = await client.cancelEvent(uid, undefined, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    const error = await client.bookings.cancel(uid, {}, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      `Check with getBooking("${uid}"): status "cancelled" means it happened; otherwise cancel it again.`,
+      `Check with bookings.get("${uid}"): status "cancelled" means it happened; otherwise cancel it again.`,
     );
     expect(statusOf(uid)).toBe('cancelled');
     // Read-back failed, so the cancel was sent again (a second cancel cannot cancel twice); Cal.com refused it.
@@ -177,12 +177,12 @@ describe('cancelEvent after an ambiguous failure', () => {
     const client = clientAtFixedTime();
     const uid = active();
     simulator().faults.add({ method: 'POST', path: `/v2/bookings/${uid}/cancel`, fault: { type: 'server-error' } });
-    await expect(client.cancelEvent(uid, undefined, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComServerError);
+    await expect(client.bookings.cancel(uid, {}, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComServerError);
     expect(statusOf(uid)).toBe('accepted');
   });
 });
 
-describe('confirmBooking and declineBooking after an ambiguous failure', () => {
+describe('bookings.confirm and bookings.decline after an ambiguous failure', () => {
   const pending = () => seeded(3003, '2026-06-02T12:00:00.000Z');
 
   it.each(COMMIT_THEN_FAIL)(
@@ -195,7 +195,7 @@ describe('confirmBooking and declineBooking after an ambiguous failure', () => {
         path: `/v2/bookings/${uid}/confirm`,
         fault: { type: 'commit-then-fail', outcome },
       });
-      const booking = await client.confirmBooking(uid, options);
+      const booking = await client.bookings.confirm(uid, options);
       expect(booking).toMatchObject({ uid, status: 'accepted' });
       expect(statusOf(uid)).toBe('accepted');
       expect(sentRequests()).toEqual([
@@ -213,7 +213,7 @@ describe('confirmBooking and declineBooking after an ambiguous failure', () => {
       path: `/v2/bookings/${uid}/decline`,
       fault: { type: 'commit-then-fail', outcome },
     });
-    const booking = await client.declineBooking(uid, 'Fully booked', options);
+    const booking = await client.bookings.decline(uid, { reason: 'Fully booked' }, options);
     expect(booking).toMatchObject({ uid, status: 'rejected', cancellationReason: 'Fully booked' });
     expect(sentRequests()).toEqual([
       {
@@ -236,7 +236,7 @@ describe('confirmBooking and declineBooking after an ambiguous failure', () => {
       times: 1,
       fault: { type: 'server-error', status: 503 },
     });
-    expect((await client.confirmBooking(uid)).status).toBe('accepted');
+    expect((await client.bookings.confirm(uid)).status).toBe('accepted');
     expect(calls()).toEqual([
       `POST /v2/bookings/${uid}/confirm`,
       `GET /v2/bookings/${uid}`,
@@ -247,7 +247,7 @@ describe('confirmBooking and declineBooking after an ambiguous failure', () => {
   it('rethrows a clear refusal of the first confirm without reading back', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    await expect(client.confirmBooking(uid)).rejects.toBeInstanceOf(CalComValidationError);
+    await expect(client.bookings.confirm(uid)).rejects.toBeInstanceOf(CalComValidationError);
     expect(calls()).toEqual([`POST /v2/bookings/${uid}/confirm`]);
   });
 
@@ -255,10 +255,10 @@ describe('confirmBooking and declineBooking after an ambiguous failure', () => {
     const client = clientAtFixedTime();
     const uid = pending();
     simulator().faults.add({ method: 'POST', path: `/v2/bookings/${uid}/decline`, fault: { type: 'reset' } });
-    const error = await client.declineBooking(uid, undefined, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    const error = await client.bookings.decline(uid, {}, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      `Check with getBooking("${uid}"): status "rejected" means it happened; otherwise decline it again.`,
+      `Check with bookings.get("${uid}"): status "rejected" means it happened; otherwise decline it again.`,
     );
     expect(statusOf(uid)).toBe('pending');
   });

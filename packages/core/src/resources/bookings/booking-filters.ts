@@ -1,3 +1,4 @@
+import { BOOKING_LIST_STATUSES } from '../../generated/spec-facts.generated';
 import type { QueryValue } from '../../internal/request-types';
 import {
   describeValue,
@@ -8,13 +9,12 @@ import {
   requireTime,
 } from '../common/validate';
 
-/** Booking list statuses Cal.com filters by. */
-export const BOOKING_LIST_STATUSES = ['upcoming', 'recurring', 'past', 'cancelled', 'unconfirmed'] as const;
+export { BOOKING_LIST_STATUSES };
 
 /** A booking list status. */
 export type BookingListStatus = (typeof BOOKING_LIST_STATUSES)[number];
 
-/** Filters of `listBookings` and `iterateBookings`. */
+/** Filters of `cal.bookings.list` and `cal.bookings.iterate`. */
 export interface ListBookingsFilters {
   /** Page size, 1–100. Default 100. */
   readonly limit?: number;

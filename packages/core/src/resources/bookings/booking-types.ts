@@ -1,5 +1,4 @@
 import type { BookingConfirmation, CalComEvent, CancellationConfirmation } from '../../models/booking';
-import type { RequestOptions } from '../../request-options';
 
 /** The attendee of a new booking. */
 export interface BookingAttendeeInput {
@@ -15,7 +14,7 @@ export interface BookingAttendeeInput {
   readonly phoneNumber?: string;
 }
 
-/** Input of `createBooking`. */
+/** Params of `cal.bookings.create`. */
 export interface CreateBookingInput {
   /** The event type id. */
   readonly eventTypeId: number;
@@ -48,7 +47,7 @@ export interface BookingResult {
   readonly verifiedByReadBack: boolean;
 }
 
-/** The result of `cancelEvent`: the cancellation confirmation and how it was confirmed. */
+/** The result of `cal.bookings.cancel`: the cancellation confirmation and how it was confirmed. */
 export interface CancellationResult extends CancellationConfirmation {
   /**
    * `true` when Cal.com's answer to the cancel was lost (timeout, connection reset, 5xx or an unreadable body) and
@@ -57,10 +56,26 @@ export interface CancellationResult extends CancellationConfirmation {
   readonly verifiedByReadBack: boolean;
 }
 
-/** Options of `rescheduleEvent`. */
-export interface RescheduleOptions extends RequestOptions {
+/** Params of `cal.bookings.reschedule`. */
+export interface RescheduleBookingInput {
+  /** The new start (ISO 8601 with offset, or a `Date`); sent to Cal.com in UTC. */
+  readonly start: string | Date;
+  /** The new end; must keep the booking's length (Cal.com keeps it). Default: start + the booking's length. */
+  readonly end?: string | Date;
   /** Why the booking moves; shown to the attendees. */
   readonly reason?: string;
   /** The email of who reschedules; the owner's email auto-confirms events that need confirmation. */
   readonly rescheduledBy?: string;
+}
+
+/** Params of `cal.bookings.cancel`. */
+export interface CancelBookingInput {
+  /** The cancellation reason. */
+  readonly reason?: string;
+}
+
+/** Params of `cal.bookings.decline`. */
+export interface DeclineBookingInput {
+  /** The reason shown to the attendee. */
+  readonly reason?: string;
 }

@@ -3,11 +3,11 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime, TEST_NOW } from '../../../test/support/fixed-clock';
+import { createTestClient, sentRequests } from '../../../test/support/test-client';
 import { CalComNotFoundError, CalComServerError, CalComSlotUnavailableError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime, TEST_NOW } from '../common/fixed-clock';
-import { createTestClient, sentRequests } from '../common/test-client';
 import { manageUrlFor } from './booking-result';
 
 const V = '2024-08-13';
@@ -28,10 +28,10 @@ function seeded(eventTypeId: number, start: string): string {
   return booking.uid;
 }
 
-describe('listBookings', () => {
+describe('bookings.list', () => {
   it('lists one page with take/skip on the wire and the pagination mapped', async () => {
     const client = clientAtFixedTime();
-    const page = await client.listBookings();
+    const page = await client.bookings.list();
     expect(page.items.map((booking) => [booking.eventTypeId, booking.start, booking.status])).toEqual([
       [3001, '2026-05-25T07:00:00.000Z', 'accepted'],
       [3002, '2026-06-02T08:00:00.000Z', 'accepted'],
@@ -57,7 +57,7 @@ describe('listBookings', () => {
 
   it('sends every filter', async () => {
     const client = clientAtFixedTime();
-    const page = await client.listBookings({
+    const page = await client.bookings.list({
       limit: 2,
       skip: 0,
       status: ['upcoming', 'unconfirmed'],
@@ -82,16 +82,16 @@ describe('listBookings', () => {
       version: V,
       body: undefined,
     });
-    await client.listBookings({ status: 'cancelled' });
+    await client.bookings.list({ status: 'cancelled' });
     expect(sentRequests()[1]?.query).toEqual({ take: '100', skip: '0', status: 'cancelled' });
   });
 
   it('pages through 256 bookings', async () => {
     const client = clientAtFixedTime({ bookings: 250 });
-    const first = await client.listBookings({ limit: 100 });
+    const first = await client.bookings.list({ limit: 100 });
     expect(first.items).toHaveLength(100);
     expect(first.pagination).toMatchObject({ totalItems: 256, returnedItems: 100, hasNextPage: true, totalPages: 3 });
-    const last = await client.listBookings({ limit: 100, skip: 200 });
+    const last = await client.bookings.list({ limit: 100, skip: 200 });
     expect(last.items).toHaveLength(56);
     expect(last.pagination).toMatchObject({ hasNextPage: false, hasPreviousPage: true, currentPage: 3 });
   });
@@ -109,22 +109,22 @@ describe('listBookings', () => {
     [{ attendeeEmail: 'grace' }, 'attendeeEmail'],
   ])('refuses %j without sending', async (filters, path) => {
     const client = createTestClient();
-    const error = await client.listBookings(filters as never).catch((caught: unknown) => caught);
+    const error = await client.bookings.list(filters as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
   });
 
   it('refuses non-object filters', async () => {
-    await expect(createTestClient().listBookings(7 as never)).rejects.toThrow('Invalid filters');
+    await expect(createTestClient().bookings.list(7 as never)).rejects.toThrow('Invalid filters');
   });
 });
 
-describe('iterateBookings', () => {
+describe('bookings.iterate', () => {
   it('walks every page (skip += returnedItems) and yields each booking once', async () => {
     const client = clientAtFixedTime({ bookings: 250 });
     const uids: string[] = [];
-    for await (const booking of client.iterateBookings({ limit: 100 })) uids.push(booking.uid);
+    for await (const booking of client.bookings.iterate({ limit: 100 })) uids.push(booking.uid);
     expect(uids).toHaveLength(256);
     expect(new Set(uids).size).toBe(256);
     expect(sentRequests().map((request) => request.query)).toEqual([
@@ -137,7 +137,7 @@ describe('iterateBookings', () => {
   it('starts at the given skip and keeps the filters on every page', async () => {
     const client = clientAtFixedTime({ bookings: 250 });
     let count = 0;
-    for await (const booking of client.iterateBookings({ limit: 50, skip: 150, eventTypeId: 3002 })) {
+    for await (const booking of client.bookings.iterate({ limit: 50, skip: 150, eventTypeId: 3002 })) {
       expect(booking.eventTypeId).toBe(3002);
       count += 1;
     }
@@ -147,11 +147,11 @@ describe('iterateBookings', () => {
   });
 });
 
-describe('getBooking', () => {
+describe('bookings.get', () => {
   it('gets a booking by uid', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    const booking = await client.getBooking(uid);
+    const booking = await client.bookings.get(uid);
     expect(booking).toMatchObject({
       uid,
       status: 'accepted',
@@ -170,16 +170,16 @@ describe('getBooking', () => {
 
   it('throws CalComNotFoundError for an unknown uid', async () => {
     const client = createTestClient();
-    const error = await client.getBooking('does-not-exist').catch((caught: unknown) => caught);
+    const error = await client.bookings.get('does-not-exist').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComNotFoundError);
     expect((error as CalComNotFoundError).status).toBe(404);
   });
 });
 
-describe('createBooking', () => {
+describe('bookings.create', () => {
   it('checks the length and the slot, then books once in UTC', async () => {
     const client = clientAtFixedTime();
-    const { booking, confirmation, verifiedByReadBack } = await client.createBooking({
+    const { booking, confirmation, verifiedByReadBack } = await client.bookings.create({
       eventTypeId: 3002,
       start: '2026-06-02T11:00:00+02:00',
       attendee: ATTENDEE,
@@ -229,7 +229,7 @@ describe('createBooking', () => {
 
   it('sends guests, notes, metadata, language, phone and an explicit end', async () => {
     const client = clientAtFixedTime();
-    const { booking, confirmation } = await client.createBooking({
+    const { booking, confirmation } = await client.bookings.create({
       eventTypeId: 3003,
       start: new Date('2026-06-02T09:00:00Z'),
       end: '2026-06-02T10:00:00Z',
@@ -251,14 +251,14 @@ describe('createBooking', () => {
     // Cal.com merges the submitted responses into the booking's own (name, email) and returns them.
     const responses = { name: ATTENDEE.name, email: ATTENDEE.email, notes: 'Please call first' };
     expect(booking).toMatchObject({ notes: 'Please call first', responses });
-    expect(await client.getBooking(booking.uid)).toMatchObject({ notes: 'Please call first', responses });
+    expect(await client.bookings.get(booking.uid)).toMatchObject({ notes: 'Please call first', responses });
   });
 
   it('refuses a taken slot with the nearest free starts and books nothing', async () => {
     const client = clientAtFixedTime();
     const before = simulator().state.bookings.length;
-    const error = await client
-      .createBooking({ eventTypeId: 3002, start: '2026-06-02T08:00:00Z', attendee: ATTENDEE })
+    const error = await client.bookings
+      .create({ eventTypeId: 3002, start: '2026-06-02T08:00:00Z', attendee: ATTENDEE })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComSlotUnavailableError);
     expect((error as CalComSlotUnavailableError).nearestAvailableStarts).toEqual([
@@ -276,8 +276,8 @@ describe('createBooking', () => {
   it('says when no slot is free near the wanted start', async () => {
     server.use(respondOnce('GET', '/v2/slots', 200, success({})));
     const client = clientAtFixedTime();
-    const error = await client
-      .createBooking({ eventTypeId: 3002, start: '2026-06-06T10:00:00Z', attendee: ATTENDEE })
+    const error = await client.bookings
+      .create({ eventTypeId: 3002, start: '2026-06-06T10:00:00Z', attendee: ATTENDEE })
       .catch((caught: unknown) => caught);
     expect((error as CalComSlotUnavailableError).nearestAvailableStarts).toEqual([]);
     expect((error as Error).message).toContain('No free slot within 24 hours');
@@ -286,7 +286,7 @@ describe('createBooking', () => {
   it('refuses a length the event type does not allow', async () => {
     const client = clientAtFixedTime();
     await expect(
-      client.createBooking({
+      client.bookings.create({
         eventTypeId: 3002,
         start: '2026-06-02T09:00:00Z',
         end: '2026-06-02T09:45:00Z',
@@ -296,7 +296,7 @@ describe('createBooking', () => {
       'Invalid end: 45 minutes is not a length of event type 3002 ("30 min meeting"). Use one of 30 minutes.',
     );
     await expect(
-      client.createBooking({
+      client.bookings.create({
         eventTypeId: 3002,
         start: '2026-06-02T09:00:00Z',
         lengthInMinutes: 60,
@@ -311,10 +311,10 @@ describe('createBooking', () => {
     useSimulator({ now: () => new Date('2031-03-03T06:00:00Z'), rateLimit: { enabled: false } });
     const client = createTestClient();
     await expect(
-      client.createBooking({ eventTypeId: 3002, start: '2031-03-03T05:30:00Z', attendee: ATTENDEE }),
+      client.bookings.create({ eventTypeId: 3002, start: '2031-03-03T05:30:00Z', attendee: ATTENDEE }),
     ).rejects.toThrow('Invalid start: 2031-03-03T05:30:00.000Z is in the past');
     expect(sentRequests()).toEqual([]);
-    const { booking } = await client.createBooking({
+    const { booking } = await client.bookings.create({
       eventTypeId: 3002,
       start: '2031-03-04T08:30:00Z',
       attendee: ATTENDEE,
@@ -325,7 +325,7 @@ describe('createBooking', () => {
   it('throws CalComNotFoundError for an unknown event type', async () => {
     const client = clientAtFixedTime();
     await expect(
-      client.createBooking({ eventTypeId: 999, start: '2026-06-02T09:00:00Z', attendee: ATTENDEE }),
+      client.bookings.create({ eventTypeId: 999, start: '2026-06-02T09:00:00Z', attendee: ATTENDEE }),
     ).rejects.toBeInstanceOf(CalComNotFoundError);
   });
 
@@ -364,18 +364,18 @@ describe('createBooking', () => {
     [{ eventTypeId: 3002, start, attendee: ATTENDEE, lengthInMinutes: 0 }, 'lengthInMinutes'],
   ])('refuses invalid input (%#) without sending', async (input, path) => {
     const client = clientAtFixedTime();
-    const error = await client.createBooking(input as never).catch((caught: unknown) => caught);
+    const error = await client.bookings.create(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
   });
 
   it('refuses a non-object input', async () => {
-    await expect(createTestClient().createBooking(null as never)).rejects.toThrow('Invalid input');
+    await expect(createTestClient().bookings.create(null as never)).rejects.toThrow('Invalid input');
   });
 });
 
-describe('createBooking after an ambiguous failure (D7)', () => {
+describe('bookings.create after an ambiguous failure (D7)', () => {
   const input = { eventTypeId: 3002, start: '2026-06-02T09:00:00Z', attendee: ATTENDEE };
   const annBookings = () =>
     simulator().state.bookings.filter((booking) => booking.attendees[0]?.email === ATTENDEE.email);
@@ -395,7 +395,7 @@ describe('createBooking after an ambiguous failure (D7)', () => {
         times: 1,
         fault: { type: 'commit-then-fail', outcome },
       });
-      const { booking, confirmation, verifiedByReadBack } = await client.createBooking(input, options);
+      const { booking, confirmation, verifiedByReadBack } = await client.bookings.create(input, options);
       expect(booking.start).toBe('2026-06-02T09:00:00.000Z');
       expect(confirmation.bookingUid).toBe(booking.uid);
       expect(verifiedByReadBack).toBe(true);
@@ -421,11 +421,11 @@ describe('createBooking after an ambiguous failure (D7)', () => {
   it('raises CalComUnknownOutcomeError with how to check when no booking is found', async () => {
     const client = clientAtFixedTime();
     simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
-    const error = await client.createBooking(input).catch((caught: unknown) => caught);
+    const error = await client.bookings.create(input).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).outcome).toBe('unknown');
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with listBookings({ attendeeEmail: "ann@example.com", eventTypeId: 3002, afterStart: "2026-06-02T09:00:00.000Z", beforeEnd: "2026-06-02T09:30:00.000Z" }) before booking again.',
+      'Check with bookings.list({ attendeeEmail: "ann@example.com", eventTypeId: 3002, afterStart: "2026-06-02T09:00:00.000Z", beforeEnd: "2026-06-02T09:30:00.000Z" }) before booking again.',
     );
     expect(annBookings()).toHaveLength(0);
     expect(sentRequests().filter((request) => request.method === 'POST')).toHaveLength(1);
@@ -435,29 +435,27 @@ describe('createBooking after an ambiguous failure (D7)', () => {
     const client = clientAtFixedTime();
     simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
     simulator().faults.add({ method: 'GET', path: '/v2/bookings', fault: { type: 'server-error' } });
-    await expect(client.createBooking(input, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
+    await expect(client.bookings.create(input, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
   });
 
   it('rethrows a clear refusal without looking anything up', async () => {
     server.use(respondOnce('POST', '/v2/bookings', 400, badRequest('Attempting to book a meeting in the past.')));
     const client = clientAtFixedTime();
-    const error = await client.createBooking(input).catch((caught: unknown) => caught);
+    const error = await client.bookings.create(input).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).status).toBe(400);
     expect(sentRequests().map((request) => request.path)).toEqual(['/v2/event-types/3002', '/v2/slots']);
   });
 });
 
-describe('rescheduleEvent', () => {
+describe('bookings.reschedule', () => {
   it('checks the slot, moves the booking and returns the new one; the old one points to it', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    const { booking, confirmation, verifiedByReadBack } = await client.rescheduleEvent(
-      uid,
-      '2026-06-03T12:00:00+02:00',
-      undefined,
-      { reason: 'Conflict' },
-    );
+    const { booking, confirmation, verifiedByReadBack } = await client.bookings.reschedule(uid, {
+      start: '2026-06-03T12:00:00+02:00',
+      reason: 'Conflict',
+    });
     expect(verifiedByReadBack).toBe(false);
     expect(booking).toMatchObject({
       start: '2026-06-03T10:00:00.000Z',
@@ -492,7 +490,7 @@ describe('rescheduleEvent', () => {
         body: { start: '2026-06-03T10:00:00.000Z', reschedulingReason: 'Conflict' },
       },
     ]);
-    const old = await client.getBooking(uid);
+    const old = await client.bookings.get(uid);
     expect(old.rescheduledToUid).toBe(booking.uid);
     expect(old.status).toBe('cancelled');
   });
@@ -501,10 +499,12 @@ describe('rescheduleEvent', () => {
     const client = clientAtFixedTime();
     const from = seeded(3002, '2026-06-03T09:00:00.000Z');
     const to = seeded(3002, '2026-06-04T09:00:00.000Z');
-    await expect(client.rescheduleEvent(from, '2026-06-05T10:00:00Z')).rejects.toThrow(
+    await expect(client.bookings.reschedule(from, { start: '2026-06-05T10:00:00Z' })).rejects.toThrow(
       `Invalid uid: booking ${from} was already rescheduled to ${to}. Reschedule the latest booking, ${to}.`,
     );
-    const { booking } = await client.rescheduleEvent(to, '2026-06-05T10:00:00Z', '2026-06-05T10:30:00Z', {
+    const { booking } = await client.bookings.reschedule(to, {
+      start: '2026-06-05T10:00:00Z',
+      end: '2026-06-05T10:30:00Z',
       rescheduledBy: 'ada@example.com',
     });
     expect(booking.rescheduledFromUid).toBe(to);
@@ -518,22 +518,28 @@ describe('rescheduleEvent', () => {
     const client = clientAtFixedTime();
     const cancelled = seeded(3002, '2026-06-03T07:00:00.000Z');
     const active = seeded(3002, '2026-06-02T08:00:00.000Z');
-    await expect(client.rescheduleEvent(cancelled, '2026-06-05T10:00:00Z')).rejects.toThrow('is cancelled');
-    await expect(client.rescheduleEvent(active, '2026-06-05T10:00:00Z', '2026-06-05T11:00:00Z')).rejects.toThrow(
-      'newStart to newEnd is 60 minutes but the booking lasts 30',
+    await expect(client.bookings.reschedule(cancelled, { start: '2026-06-05T10:00:00Z' })).rejects.toThrow(
+      'is cancelled',
     );
-    await expect(client.rescheduleEvent(active, '2026-06-02T12:00:00Z')).rejects.toBeInstanceOf(
+    await expect(
+      client.bookings.reschedule(active, { start: '2026-06-05T10:00:00Z', end: '2026-06-05T11:00:00Z' }),
+    ).rejects.toThrow('start to end is 60 minutes but the booking lasts 30');
+    await expect(client.bookings.reschedule(active, { start: '2026-06-02T12:00:00Z' })).rejects.toBeInstanceOf(
       CalComSlotUnavailableError,
     );
-    await expect(client.rescheduleEvent(active, '2026-05-01T10:00:00Z')).rejects.toThrow('is in the past');
-    await expect(client.rescheduleEvent('', '2026-06-05T10:00:00Z')).rejects.toThrow('Invalid uid');
-    await expect(client.rescheduleEvent(active, 'soon')).rejects.toThrow('Invalid newStart');
-    await expect(client.rescheduleEvent(active, '2026-06-05T10:00:00Z', 'later')).rejects.toThrow('Invalid newEnd');
-    await expect(client.rescheduleEvent(active, '2026-06-05T10:00:00Z', undefined, { reason: '' })).rejects.toThrow(
+    await expect(client.bookings.reschedule(active, { start: '2026-05-01T10:00:00Z' })).rejects.toThrow(
+      'is in the past',
+    );
+    await expect(client.bookings.reschedule('', { start: '2026-06-05T10:00:00Z' })).rejects.toThrow('Invalid uid');
+    await expect(client.bookings.reschedule(active, { start: 'soon' })).rejects.toThrow('Invalid start');
+    await expect(client.bookings.reschedule(active, { start: '2026-06-05T10:00:00Z', end: 'later' })).rejects.toThrow(
+      'Invalid end',
+    );
+    await expect(client.bookings.reschedule(active, { start: '2026-06-05T10:00:00Z', reason: '' })).rejects.toThrow(
       'Invalid reason',
     );
     await expect(
-      client.rescheduleEvent(active, '2026-06-05T10:00:00Z', undefined, { rescheduledBy: 'x' }),
+      client.bookings.reschedule(active, { start: '2026-06-05T10:00:00Z', rescheduledBy: 'x' }),
     ).rejects.toThrow('Invalid rescheduledBy');
     expect(sentRequests().some((request) => request.method === 'POST')).toBe(false);
   });
@@ -549,7 +555,7 @@ describe('rescheduleEvent', () => {
         times: 1,
         fault: { type: 'commit-then-fail', outcome },
       });
-      const { booking } = await client.rescheduleEvent(uid, '2026-06-03T10:00:00Z', undefined, { timeoutMs: 300 });
+      const { booking } = await client.bookings.reschedule(uid, { start: '2026-06-03T10:00:00Z' }, { timeoutMs: 300 });
       expect(booking.rescheduledFromUid).toBe(uid);
       expect(simulator().state.bookings.filter((candidate) => candidate.rescheduledFromUid === uid)).toHaveLength(1);
       expect(
@@ -569,9 +575,11 @@ describe('rescheduleEvent', () => {
       times: 1,
       fault: { type: 'server-error' },
     });
-    const error = await client.rescheduleEvent(uid, '2026-06-03T10:00:00Z').catch((caught: unknown) => caught);
+    const error = await client.bookings
+      .reschedule(uid, { start: '2026-06-03T10:00:00Z' })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
-    expect((error as CalComUnknownOutcomeError).howToCheck).toContain(`getBooking("${uid}")`);
+    expect((error as CalComUnknownOutcomeError).howToCheck).toContain(`bookings.get("${uid}")`);
     expect(sentRequests().at(-1)).toEqual({
       method: 'GET',
       path: '/v2/bookings',
@@ -588,14 +596,14 @@ describe('rescheduleEvent', () => {
   });
 });
 
-describe('cancelEvent', () => {
+describe('bookings.cancel', () => {
   it('cancels once and is idempotent afterwards', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    const first = await client.cancelEvent(uid, 'Double-booked');
+    const first = await client.bookings.cancel(uid, { reason: 'Double-booked' });
     expect(first).toMatchObject({ uid, status: 'cancelled', reason: 'Double-booked', alreadyCancelled: false });
     expect(first.booking.status).toBe('cancelled');
-    const second = await client.cancelEvent(uid);
+    const second = await client.bookings.cancel(uid);
     expect(second).toMatchObject({ uid, status: 'cancelled', reason: 'Double-booked', alreadyCancelled: true });
     expect(sentRequests()).toEqual([
       { method: 'GET', path: `/v2/bookings/${uid}`, query: {}, version: V, body: undefined },
@@ -613,7 +621,10 @@ describe('cancelEvent', () => {
   it('returns an already cancelled booking with its reason and sends no cancel', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-03T07:00:00.000Z');
-    expect(await client.cancelEvent(uid)).toMatchObject({ reason: 'Attendee is travelling', alreadyCancelled: true });
+    expect(await client.bookings.cancel(uid)).toMatchObject({
+      reason: 'Attendee is travelling',
+      alreadyCancelled: true,
+    });
     expect(sentRequests().map((request) => request.method)).toEqual(['GET']);
   });
 
@@ -622,7 +633,7 @@ describe('cancelEvent', () => {
     const uid = seeded(3002, '2026-06-03T07:00:00.000Z');
     const stale = { ...simulator().state.bookings.find((booking) => booking.uid === uid), status: 'accepted' };
     server.use(respondOnce('GET', `/v2/bookings/${uid}`, 200, { status: 'success', data: stale }));
-    const result = await client.cancelEvent(uid, 'Sick');
+    const result = await client.bookings.cancel(uid, { reason: 'Sick' });
     expect(result).toMatchObject({ alreadyCancelled: true, reason: 'Attendee is travelling' });
     expect(sentRequests().map((request) => `${request.method} ${request.path}`)).toEqual([
       `POST /v2/bookings/${uid}/cancel`,
@@ -634,22 +645,41 @@ describe('cancelEvent', () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
     server.use(respondOnce('POST', `/v2/bookings/${uid}/cancel`, 400, badRequest('Cannot cancel')));
-    await expect(client.cancelEvent(uid)).rejects.toBeInstanceOf(CalComValidationError);
+    await expect(client.bookings.cancel(uid)).rejects.toBeInstanceOf(CalComValidationError);
   });
 
   it('throws CalComNotFoundError for an unknown uid and refuses bad input', async () => {
     const client = clientAtFixedTime();
-    await expect(client.cancelEvent('missing')).rejects.toBeInstanceOf(CalComNotFoundError);
-    await expect(client.cancelEvent('')).rejects.toThrow('Invalid uid');
-    await expect(client.cancelEvent('x', '')).rejects.toThrow('Invalid reason');
+    await expect(client.bookings.cancel('missing')).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.bookings.cancel('')).rejects.toThrow('Invalid uid');
+    await expect(client.bookings.cancel('x', { reason: '' })).rejects.toThrow('Invalid reason');
+  });
+
+  it('refuses params that are not an object, naming them, before sending anything', async () => {
+    const client = clientAtFixedTime();
+    const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
+    const refusals = await Promise.all([
+      client.bookings.cancel(uid, null as never).catch((caught: unknown) => caught),
+      client.bookings.decline(uid, 'Sick' as never).catch((caught: unknown) => caught),
+      client.bookings.reschedule(uid, '2026-06-05T10:00:00Z' as never).catch((caught: unknown) => caught),
+    ]);
+    expect(refusals.map((error) => [error instanceof CalComValidationError, (error as Error).message])).toEqual([
+      [true, 'Invalid input: expected an object, got null. Pass { reason } or nothing. Nothing was sent to Cal.com.'],
+      [true, 'Invalid input: expected an object, got "Sick". Pass { reason } or nothing. Nothing was sent to Cal.com.'],
+      [
+        true,
+        'Invalid input: expected an object, got "2026-06-05T10:00:00Z". Pass { start }. Nothing was sent to Cal.com.',
+      ],
+    ]);
+    expect(sentRequests()).toEqual([]);
   });
 });
 
-describe('confirmBooking and declineBooking', () => {
+describe('bookings.confirm and bookings.decline', () => {
   it('confirms a pending booking', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3003, '2026-06-02T12:00:00.000Z');
-    expect((await client.confirmBooking(uid)).status).toBe('accepted');
+    expect((await client.bookings.confirm(uid)).status).toBe('accepted');
     expect(sentRequests()).toEqual([
       { method: 'POST', path: `/v2/bookings/${uid}/confirm`, query: {}, version: V, body: undefined },
     ]);
@@ -658,9 +688,9 @@ describe('confirmBooking and declineBooking', () => {
   it('declines a pending booking with a reason', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3003, '2026-06-02T12:00:00.000Z');
-    const booking = await client.declineBooking(uid, 'Fully booked');
+    const booking = await client.bookings.decline(uid, { reason: 'Fully booked' });
     expect(booking).toMatchObject({ status: 'rejected', cancellationReason: 'Fully booked' });
-    await client.declineBooking(seeded(3002, '2026-06-02T08:00:00.000Z')).catch(() => undefined);
+    await client.bookings.decline(seeded(3002, '2026-06-02T08:00:00.000Z')).catch(() => undefined);
     expect(sentRequests()[0]).toEqual({
       method: 'POST',
       path: `/v2/bookings/${uid}/decline`,
@@ -672,7 +702,7 @@ describe('confirmBooking and declineBooking', () => {
   });
 
   it('refuses an empty uid', async () => {
-    await expect(createTestClient().confirmBooking('')).rejects.toThrow('Invalid uid');
+    await expect(createTestClient().bookings.confirm('')).rejects.toThrow('Invalid uid');
     expect(TEST_NOW).toBeGreaterThan(0);
   });
 });
@@ -680,9 +710,9 @@ describe('confirmBooking and declineBooking', () => {
 describe('bookings edge cases', () => {
   it('books a chosen length of an event type with several lengths (simulator stores lengthInMinutesOptions)', async () => {
     const client = clientAtFixedTime();
-    const flexible = await client.updateEventType(3002, { lengthInMinutesOptions: [30, 60] });
+    const flexible = await client.eventTypes.update(3002, { lengthInMinutesOptions: [30, 60] });
     expect(flexible.lengthInMinutesOptions).toEqual([30, 60]);
-    const { booking, confirmation } = await client.createBooking({
+    const { booking, confirmation } = await client.bookings.create({
       eventTypeId: 3002,
       start: '2026-06-02T09:00:00Z',
       lengthInMinutes: 60,
@@ -738,7 +768,7 @@ describe('bookings edge cases', () => {
     const client = clientAtFixedTime();
     const booking = simulator().state.bookings[0];
     server.use(respondOnce('GET', '/v2/bookings', 200, success([booking])));
-    const page = await client.listBookings({ limit: 10, skip: 20 });
+    const page = await client.bookings.list({ limit: 10, skip: 20 });
     expect(page.pagination).toEqual({
       totalItems: 21,
       remainingItems: 0,
@@ -771,7 +801,7 @@ describe('bookings edge cases', () => {
         return HttpResponse.json(body);
       }),
     );
-    const { booking } = await client.rescheduleEvent(uid, '2026-06-03T10:00:00Z');
+    const { booking } = await client.bookings.reschedule(uid, { start: '2026-06-03T10:00:00Z' });
     expect(booking.rescheduledFromUid).toBe(uid);
     expect(sentRequests().at(-1)?.path).toBe('/v2/bookings');
   });
@@ -794,7 +824,7 @@ describe('bookings edge cases', () => {
         return result instanceof Response ? result : undefined;
       }),
     );
-    const call = client.rescheduleEvent(uid, '2026-06-03T10:00:00Z', undefined, { maxRetries: 0 });
+    const call = client.bookings.reschedule(uid, { start: '2026-06-03T10:00:00Z' }, { maxRetries: 0 });
     await expect(call).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
     expect(reads).toBe(2);
   });
@@ -803,15 +833,17 @@ describe('bookings edge cases', () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
     server.use(respondOnce('POST', `/v2/bookings/${uid}/reschedule`, 400, badRequest('Not allowed')));
-    await expect(client.rescheduleEvent(uid, '2026-06-03T10:00:00Z')).rejects.toBeInstanceOf(CalComValidationError);
+    await expect(client.bookings.reschedule(uid, { start: '2026-06-03T10:00:00Z' })).rejects.toBeInstanceOf(
+      CalComValidationError,
+    );
     simulator().faults.add({ method: 'POST', path: `/v2/bookings/${uid}/cancel`, fault: { type: 'server-error' } });
-    await expect(client.cancelEvent(uid, undefined, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComServerError);
+    await expect(client.bookings.cancel(uid, {}, { maxRetries: 0 })).rejects.toBeInstanceOf(CalComServerError);
   });
 
   it('reports a null reason when a booking is cancelled without one', async () => {
     const client = clientAtFixedTime();
     const uid = seeded(3002, '2026-06-02T08:00:00.000Z');
-    expect(await client.cancelEvent(uid)).toMatchObject({ reason: null, alreadyCancelled: false });
+    expect(await client.bookings.cancel(uid)).toMatchObject({ reason: null, alreadyCancelled: false });
     expect(sentRequests().at(-1)?.body).toEqual({});
   });
 });

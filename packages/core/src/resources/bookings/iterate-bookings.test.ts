@@ -3,9 +3,9 @@ import { buildBooking, buildPagination } from '@calcom-int/testkit/fixtures';
 import { server } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createTestClient } from '../../../test/support/test-client';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { MAX_STALLED_PAGES } from '../common/page-walk';
-import { createTestClient } from '../common/test-client';
 
 /** Ten bookings `bk_0` … `bk_9`, as Cal.com sends them. */
 const BOOKINGS: BookingOutput[] = Array.from({ length: 10 }, (_, index) =>
@@ -39,21 +39,21 @@ function serveBookings(answer: PageAnswer): number[] {
 }
 
 /**
- * Walks `iterateBookings` with pages of 5 and collects the uids and the error it ends with, if any.
+ * Walks `bookings.iterate` with pages of 5 and collects the uids and the error it ends with, if any.
  *
  * @returns The uids yielded and the error.
  */
 async function walk(): Promise<{ uids: string[]; error: unknown }> {
   const uids: string[] = [];
   try {
-    for await (const booking of createTestClient().iterateBookings({ limit: 5 })) uids.push(booking.uid);
+    for await (const booking of createTestClient().bookings.iterate({ limit: 5 })) uids.push(booking.uid);
     return { uids, error: undefined };
   } catch (error) {
     return { uids, error };
   }
 }
 
-describe('iterateBookings against a server whose pagination lies', () => {
+describe('bookings.iterate against a server whose pagination lies', () => {
   it('stops with CalComUnexpectedResponseError at an empty page that claims more, after yielding the real bookings', async () => {
     const skips = serveBookings((skip, take) => ({
       data: BOOKINGS.slice(skip, Math.min(skip + take, 5)),
@@ -72,7 +72,7 @@ describe('iterateBookings against a server whose pagination lies', () => {
       url: 'https://api.cal.com/v2/bookings?take=5&skip=5',
     });
     expect((error as Error).message).toBe(
-      'Stopped reading bookings from GET /v2/bookings: the page at skip 5 is empty but claims more (hasNextPage: true, returnedItems: 5), so the walk would never end. The 5 bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with listBookings.',
+      'Stopped reading bookings from GET /v2/bookings: the page at skip 5 is empty but claims more (hasNextPage: true, returnedItems: 5), so the walk would never end. The 5 bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with bookings.list.',
     );
   });
 

@@ -2,10 +2,10 @@ import { serverErrorEnvelope, toResponse } from '@calcom-int/testkit/fixtures';
 import { server, simulator, TEST_API_KEY, TEST_BASE_URL } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../../../test/support/fixed-clock';
+import { sentRequests } from '../../../test/support/test-client';
 import { CalComNetworkError } from '../../errors/network-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
-import { clientAtFixedTime } from '../common/fixed-clock';
-import { sentRequests } from '../common/test-client';
 
 const V = '2024-08-13';
 
@@ -47,7 +47,7 @@ async function asAnotherCaller(method: string, path: string, body: unknown): Pro
 /** Cal.com's 500 envelope for a path. */
 const failure = (path: string) => toResponse(serverErrorEnvelope(500, { path }));
 
-describe('createBooking reconciliation (D7) takes only our own booking', () => {
+describe('bookings.create reconciliation (D7) takes only our own booking', () => {
   it.each([
     [
       'cancelled',
@@ -65,13 +65,13 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
     'does not take a %s booking of the same attendee in the same slot for ours',
     async (status, eventTypeId, start, attendee) => {
       const client = clientAtFixedTime();
-      if (status === 'rejected') await client.declineBooking(seeded(eventTypeId, start), 'Fully booked');
+      if (status === 'rejected') await client.bookings.decline(seeded(eventTypeId, start), { reason: 'Fully booked' });
       const closed = simulator().state.bookings.filter((booking) => booking.start === start);
       expect(closed.map((booking) => [booking.status, booking.attendees[0]?.email])).toEqual([
         [status, attendee.email],
       ]);
       simulator().faults.add({ method: 'POST', path: '/v2/bookings', times: 1, fault: { type: 'server-error' } });
-      const error = await client.createBooking({ eventTypeId, start, attendee }).catch((caught: unknown) => caught);
+      const error = await client.bookings.create({ eventTypeId, start, attendee }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
       // The lookup saw the closed booking (the list is asked for the event type and the slot only) and left it.
       expect(sentRequests().at(-1)).toMatchObject({
@@ -112,7 +112,7 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
         { once: true },
       ),
     );
-    const { booking, verifiedByReadBack } = await client.createBooking({
+    const { booking, verifiedByReadBack } = await client.bookings.create({
       eventTypeId: 3002,
       start,
       attendee: { name: 'Ann Lee', email: 'Ann@Example.com', timeZone: 'Europe/Rome' },
@@ -142,8 +142,8 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
         { once: true },
       ),
     );
-    const error = await client
-      .createBooking({
+    const error = await client.bookings
+      .create({
         eventTypeId: 3002,
         start,
         attendee: { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' },
@@ -163,7 +163,7 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
 
   it("does not take the attendee's booking at another start inside the slot's window for ours", async () => {
     const client = clientAtFixedTime();
-    await client.updateEventType(3002, { lengthInMinutesOptions: [15, 30] });
+    await client.eventTypes.update(3002, { lengthInMinutesOptions: [15, 30] });
     const attendee = { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' };
     server.use(
       http.post(
@@ -181,8 +181,8 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
         { once: true },
       ),
     );
-    const error = await client
-      .createBooking({ eventTypeId: 3002, start: '2026-06-02T09:00:00Z', lengthInMinutes: 30, attendee })
+    const error = await client.bookings
+      .create({ eventTypeId: 3002, start: '2026-06-02T09:00:00Z', lengthInMinutes: 30, attendee })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     const anns = simulator().state.bookings.filter((booking) => booking.attendees[0]?.email === attendee.email);
@@ -212,7 +212,9 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
         return result instanceof Response ? result : HttpResponse.error();
       }),
     );
-    const error = await client.createBooking({ eventTypeId: 3002, start, attendee }).catch((caught: unknown) => caught);
+    const error = await client.bookings
+      .create({ eventTypeId: 3002, start, attendee })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     const anns = simulator().state.bookings.filter((booking) => booking.attendees[0]?.email === attendee.email);
     expect(anns.map((booking) => [booking.eventTypeId, booking.start, booking.status])).toEqual([
@@ -229,8 +231,8 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
       return fetch(input, init);
     };
     const client = clientAtFixedTime({}, { fetch: refusingFetch, maxRetries: 0 });
-    const error = await client
-      .createBooking({
+    const error = await client.bookings
+      .create({
         eventTypeId: 3002,
         start: '2026-06-02T09:00:00Z',
         attendee: { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'Europe/Rome' },
@@ -246,7 +248,7 @@ describe('createBooking reconciliation (D7) takes only our own booking', () => {
   });
 });
 
-describe('rescheduleEvent reconciliation (D7) takes only the reschedule of our uid', () => {
+describe('bookings.reschedule reconciliation (D7) takes only the reschedule of our uid', () => {
   /** Answers the old booking without `rescheduledToUid`, as Cal.com did before mid-2025 (docs/CALCOM-API.md §7.5). */
   function hideForwardPointer(uid: string) {
     server.use(
@@ -272,7 +274,7 @@ describe('rescheduleEvent reconciliation (D7) takes only the reschedule of our u
       fault: { type: 'commit-then-fail', outcome: 'server-error' },
     });
     hideForwardPointer(uid);
-    const { booking, verifiedByReadBack } = await client.rescheduleEvent(uid, start);
+    const { booking, verifiedByReadBack } = await client.bookings.reschedule(uid, { start });
     expect(verifiedByReadBack).toBe(true);
     expect(booking).toMatchObject({ rescheduledFromUid: uid, start, status: 'accepted' });
     expect(booking.attendees[0]?.email).toBe('grace@example.com');
@@ -306,7 +308,9 @@ describe('rescheduleEvent reconciliation (D7) takes only the reschedule of our u
         { once: true },
       ),
     );
-    const error = await client.rescheduleEvent(uid, '2026-06-03T10:00:00Z').catch((caught: unknown) => caught);
+    const error = await client.bookings
+      .reschedule(uid, { start: '2026-06-03T10:00:00Z' })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     const moved = simulator().state.bookings.filter((booking) => booking.rescheduledFromUid === uid);
     expect(moved.map((booking) => booking.start)).toEqual(['2026-06-04T12:00:00.000Z']);

@@ -1,8 +1,7 @@
 import type { CalComEvent } from '../../models/booking';
 import type { RequestOptions } from '../../request-options';
 import type { ResourceContext } from '../common/context';
-import { iterateBookings } from './list-bookings';
-import { getBooking } from './send-booking';
+import { getBooking, iterateBookings } from './booking-requests';
 
 export { isAmbiguous } from '../common/read-back';
 

@@ -32,14 +32,14 @@ export interface SlotCheck {
  */
 export async function assertSlotFree(
   context: ResourceContext,
-  slots: Pick<SlotsResource, 'listSlots'>,
+  slots: Pick<SlotsResource, 'list'>,
   query: SlotCheck,
   options: RequestOptions | undefined,
 ): Promise<void> {
   const startMs = Date.parse(query.start);
   const windowStart = new Date(Math.max(startMs - SLOT_SEARCH_MARGIN_MS, context.now())).toISOString();
   const windowEnd = new Date(startMs + SLOT_SEARCH_MARGIN_MS).toISOString();
-  const free = await slots.listSlots(
+  const free = await slots.list(
     {
       eventTypeId: query.eventTypeId,
       start: windowStart,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../../../test/support/fixed-clock';
+import { sentRequests } from '../../../test/support/test-client';
 import type { CalComClient } from '../../client';
 import { CalComNotFoundError } from '../../errors/api-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { idParam, pathParam, uidParam } from './context';
-import { clientAtFixedTime } from './fixed-clock';
-import { sentRequests } from './test-client';
 
 /** Values that must never reach a uid or string-id path segment. */
 const BAD_UIDS: readonly unknown[] = [
@@ -64,21 +64,21 @@ type Call = (client: CalComClient, value: never) => Promise<unknown>;
 
 /** Every client method that puts a booking uid into the path. */
 const UID_METHODS: readonly [string, Call][] = [
-  ['getBooking', (client, uid) => client.getBooking(uid)],
-  ['cancelEvent', (client, uid) => client.cancelEvent(uid, 'Sick')],
-  ['confirmBooking', (client, uid) => client.confirmBooking(uid)],
-  ['declineBooking', (client, uid) => client.declineBooking(uid, 'Fully booked')],
-  ['rescheduleEvent', (client, uid) => client.rescheduleEvent(uid, '2026-06-05T10:00:00Z')],
+  ['bookings.get', (client, uid) => client.bookings.get(uid)],
+  ['bookings.cancel', (client, uid) => client.bookings.cancel(uid, { reason: 'Sick' })],
+  ['bookings.confirm', (client, uid) => client.bookings.confirm(uid)],
+  ['bookings.decline', (client, uid) => client.bookings.decline(uid, { reason: 'Fully booked' })],
+  ['bookings.reschedule', (client, uid) => client.bookings.reschedule(uid, { start: '2026-06-05T10:00:00Z' })],
 ];
 
 /** Every client method that puts a numeric id into the path, with the caller's name for it. */
 const ID_METHODS: readonly [string, string, Call][] = [
-  ['getEventType', 'id', (client, id) => client.getEventType(id)],
-  ['updateEventType', 'id', (client, id) => client.updateEventType(id, { title: 'Renamed' })],
-  ['deleteEventType', 'id', (client, id) => client.deleteEventType(id)],
-  ['listEventTypes', 'teamId', (client, teamId) => client.listEventTypes({ teamId })],
-  ['getTeam', 'id', (client, id) => client.getTeam(id)],
-  ['listTeamMembers', 'teamId', (client, teamId) => client.listTeamMembers(teamId)],
+  ['eventTypes.get', 'id', (client, id) => client.eventTypes.get(id)],
+  ['eventTypes.update', 'id', (client, id) => client.eventTypes.update(id, { title: 'Renamed' })],
+  ['eventTypes.delete', 'id', (client, id) => client.eventTypes.delete(id)],
+  ['eventTypes.list', 'teamId', (client, teamId) => client.eventTypes.list({ teamId })],
+  ['teams.get', 'id', (client, id) => client.teams.get(id)],
+  ['teams.listMembers', 'teamId', (client, teamId) => client.teams.listMembers(teamId)],
 ];
 
 /**
@@ -112,7 +112,9 @@ describe('path parameters', () => {
 
   describe.each(ID_METHODS)('%s', (name, field, call) => {
     // `listEventTypes({ teamId: undefined })` is a valid call: without a team it lists your own event types.
-    const values = [...BAD_NUMBERS, ...NOT_NUMBERS].filter((value) => name !== 'listEventTypes' || value !== undefined);
+    const values = [...BAD_NUMBERS, ...NOT_NUMBERS].filter(
+      (value) => name !== 'eventTypes.list' || value !== undefined,
+    );
     it.each(values.map((value) => [label(value), value]))(
       `refuses the id %s before sending anything`,
       async (_label, value) => {
@@ -121,8 +123,8 @@ describe('path parameters', () => {
     );
   });
 
-  describe('deleteWebhook', () => {
-    const call: Call = (client, id) => client.deleteWebhook(id);
+  describe('webhooks.delete', () => {
+    const call: Call = (client, id) => client.webhooks.delete(id);
     it.each(
       // A webhook id is a string (docs/CALCOM-API.md §7.7) or a positive safe integer, so 42 is valid here.
       [...BAD_NUMBERS, ...BAD_UIDS.filter((value) => value !== 42)].map((value) => [label(value), value]),
@@ -133,9 +135,9 @@ describe('path parameters', () => {
 
   it('sends well-formed uids and ids unchanged: letters, digits, "-" and "_", and the largest safe integer', async () => {
     const client = clientAtFixedTime();
-    await expect(client.getBooking(' no_such-Booking-9 ')).rejects.toBeInstanceOf(CalComNotFoundError);
-    await expect(client.deleteWebhook('no_such-Webhook-9')).rejects.toBeInstanceOf(CalComNotFoundError);
-    await expect(client.getEventType(Number.MAX_SAFE_INTEGER)).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.bookings.get(' no_such-Booking-9 ')).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.webhooks.delete('no_such-Webhook-9')).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.eventTypes.get(Number.MAX_SAFE_INTEGER)).rejects.toBeInstanceOf(CalComNotFoundError);
     expect(sentRequests().map((request) => `${request.method} ${request.path}`)).toEqual([
       'GET /v2/bookings/no_such-Booking-9',
       'DELETE /v2/webhooks/no_such-Webhook-9',

@@ -2,7 +2,7 @@ import type { ExecuteResult, RequestSpec } from '../../internal/request-types';
 import type { RequestOptions } from '../../request-options';
 import { describeValue, invalidField } from './validate';
 
-/** The part of the request executor the resources use: one call, unwrapped and checked. */
+/** The part of the request executor the resources use: one call, unwrapped and checked. The one path to the network. */
 export interface ApiExecutor {
   /**
    * Sends one API call through the request loop (auth, version header, timeout, retries, rate limit, breaker).
@@ -22,23 +22,6 @@ export interface ResourceContext {
   readonly baseUrl: string;
   /** The current time in epoch milliseconds. */
   readonly now: () => number;
-}
-
-/**
- * Sends one call and returns the envelope's `data`.
- *
- * @param context The resource context.
- * @param spec The call.
- * @param options The per-call options.
- * @returns The checked `data`.
- */
-export async function send<TData>(
-  context: ResourceContext,
-  spec: RequestSpec<TData>,
-  options: RequestOptions | undefined,
-): Promise<TData> {
-  const result = await context.executor.execute(spec, options);
-  return result.data;
 }
 
 /** Cal.com uids and string ids: letters, digits, `-` and `_` (docs/CALCOM-API.md §7.5, §7.7). */

@@ -3,10 +3,10 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createTestClient, sentRequests } from '../../../test/support/test-client';
 import { CalComNotFoundError, CalComServerError } from '../../errors/api-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../common/test-client';
 
 const ME = { method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined };
 const OWN_LIST = {
@@ -17,10 +17,10 @@ const OWN_LIST = {
   body: undefined,
 };
 
-describe('listEventTypes', () => {
+describe('eventTypes.list', () => {
   it("lists the user's own event types, hidden ones included", async () => {
     const client = createTestClient();
-    const eventTypes = await client.listEventTypes();
+    const eventTypes = await client.eventTypes.list();
     expect(eventTypes.map((eventType) => [eventType.id, eventType.slug, eventType.hidden])).toEqual([
       [3001, 'fifteen-minutes', false],
       [3002, 'thirty-minutes', false],
@@ -39,20 +39,20 @@ describe('listEventTypes', () => {
 
   it('lists by owner id when it is the authenticated user', async () => {
     const client = createTestClient();
-    expect(await client.listEventTypes({ ownerId: 1001 })).toHaveLength(4);
+    expect(await client.eventTypes.list({ ownerId: 1001 })).toHaveLength(4);
   });
 
   it("lists another user's public event types by username", async () => {
     const client = createTestClient();
-    const eventTypes = await client.listEventTypes({ username: 'charles-babbage' });
+    const eventTypes = await client.eventTypes.list({ username: 'charles-babbage' });
     expect(eventTypes.map((eventType) => eventType.slug)).toEqual(['intro']);
-    expect(await client.listEventTypes({ username: 'charles-babbage', ownerId: 1001 })).toEqual([]);
+    expect(await client.eventTypes.list({ username: 'charles-babbage', ownerId: 1001 })).toEqual([]);
     expect(sentRequests()[0]).toEqual({ ...OWN_LIST, query: { username: 'charles-babbage' } });
   });
 
   it("lists a team's event types without a version header", async () => {
     const client = createTestClient();
-    const eventTypes = await client.listEventTypes({ teamId: 5001 });
+    const eventTypes = await client.eventTypes.list({ teamId: 5001 });
     expect(eventTypes.length).toBeGreaterThan(0);
     expect(eventTypes.every((eventType) => eventType.teamId === 5001)).toBe(true);
     expect(eventTypes[0]?.hosts.length).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('listEventTypes', () => {
 
   it('refuses an owner id of someone else', async () => {
     const client = createTestClient();
-    const error = await client.listEventTypes({ ownerId: 1002 }).catch((caught: unknown) => caught);
+    const error = await client.eventTypes.list({ ownerId: 1002 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe('ownerId');
     expect((error as Error).message).toContain('pass { username } instead');
@@ -76,16 +76,16 @@ describe('listEventTypes', () => {
     [{ username: '' }, 'username'],
   ])('refuses bad filters %j without sending', async (filters, path) => {
     const client = createTestClient();
-    const error = await client.listEventTypes(filters).catch((caught: unknown) => caught);
+    const error = await client.eventTypes.list(filters).catch((caught: unknown) => caught);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
   });
 });
 
-describe('getEventType', () => {
+describe('eventTypes.get', () => {
   it('gets one event type', async () => {
     const client = createTestClient();
-    expect(await client.getEventType(3003)).toMatchObject({
+    expect(await client.eventTypes.get(3003)).toMatchObject({
       id: 3003,
       slug: 'consultation',
       lengthInMinutes: 60,
@@ -99,22 +99,22 @@ describe('getEventType', () => {
 
   it('throws CalComNotFoundError for an unknown id', async () => {
     const client = createTestClient();
-    await expect(client.getEventType(999_999)).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.eventTypes.get(999_999)).rejects.toBeInstanceOf(CalComNotFoundError);
   });
 
   it('maps a 404 envelope from Cal.com', async () => {
     server.use(respondOnce('GET', '/v2/event-types/3001', 404, notFound('Event type with id 3001 not found.')));
     const client = createTestClient();
-    const error = await client.getEventType(3001).catch((caught: unknown) => caught);
+    const error = await client.eventTypes.get(3001).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComNotFoundError);
     expect((error as CalComNotFoundError).status).toBe(404);
   });
 });
 
-describe('createEventType', () => {
+describe('eventTypes.create', () => {
   it('checks the slug is free, then creates the event type', async () => {
     const client = createTestClient();
-    const created = await client.createEventType({
+    const created = await client.eventTypes.create({
       title: 'Deep dive',
       slug: 'deep-dive',
       lengthInMinutes: 90,
@@ -160,8 +160,8 @@ describe('createEventType', () => {
 
   it('refuses a slug that is already taken, naming the event type', async () => {
     const client = createTestClient();
-    const error = await client
-      .createEventType({ title: 'Another', slug: 'consultation', lengthInMinutes: 30 })
+    const error = await client.eventTypes
+      .create({ title: 'Another', slug: 'consultation', lengthInMinutes: 30 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as Error).message).toBe(
@@ -186,7 +186,7 @@ describe('createEventType', () => {
     [{ title: 'A', slug: 'a', lengthInMinutes: 30, scheduleId: 'x' }, 'scheduleId'],
   ])('refuses invalid input %j without sending', async (input, path) => {
     const client = createTestClient();
-    const error = await client.createEventType(input as never).catch((caught: unknown) => caught);
+    const error = await client.eventTypes.create(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
@@ -194,14 +194,14 @@ describe('createEventType', () => {
 
   it('refuses a non-object input', async () => {
     const client = createTestClient();
-    await expect(client.createEventType(undefined as never)).rejects.toThrow('Invalid input');
+    await expect(client.eventTypes.create(undefined as never)).rejects.toThrow('Invalid input');
   });
 });
 
-describe('updateEventType', () => {
+describe('eventTypes.update', () => {
   it('sends only the changed fields', async () => {
     const client = createTestClient();
-    const updated = await client.updateEventType(3002, { title: '30 min chat', lengthInMinutes: 25 });
+    const updated = await client.eventTypes.update(3002, { title: '30 min chat', lengthInMinutes: 25 });
     expect(updated).toMatchObject({ id: 3002, title: '30 min chat', lengthInMinutes: 25, slug: 'thirty-minutes' });
     expect(sentRequests()).toEqual([
       {
@@ -216,27 +216,27 @@ describe('updateEventType', () => {
 
   it('checks a new slug against the other event types only', async () => {
     const client = createTestClient();
-    expect(await client.updateEventType(3002, { slug: 'thirty-minutes', scheduleId: 2001 })).toMatchObject({
+    expect(await client.eventTypes.update(3002, { slug: 'thirty-minutes', scheduleId: 2001 })).toMatchObject({
       id: 3002,
     });
-    await expect(client.updateEventType(3002, { slug: 'consultation' })).rejects.toThrow(
+    await expect(client.eventTypes.update(3002, { slug: 'consultation' })).rejects.toThrow(
       'already used by your event type 3003',
     );
   });
 
   it('refuses an empty patch, a bad id and a non-object patch', async () => {
     const client = createTestClient();
-    await expect(client.updateEventType(3002, {})).rejects.toThrow('No event type changes given');
-    await expect(client.updateEventType(-3, { title: 'x' })).rejects.toThrow('Invalid id');
-    await expect(client.updateEventType(3002, null as never)).rejects.toThrow('Invalid patch');
+    await expect(client.eventTypes.update(3002, {})).rejects.toThrow('No event type changes given');
+    await expect(client.eventTypes.update(-3, { title: 'x' })).rejects.toThrow('Invalid id');
+    await expect(client.eventTypes.update(3002, null as never)).rejects.toThrow('Invalid patch');
     expect(sentRequests()).toEqual([]);
   });
 });
 
-describe('deleteEventType', () => {
+describe('eventTypes.delete', () => {
   it('deletes the event type', async () => {
     const client = createTestClient();
-    await expect(client.deleteEventType(3001)).resolves.toBeUndefined();
+    await expect(client.eventTypes.delete(3001)).resolves.toBeUndefined();
     expect(simulator().state.eventTypes.some((eventType) => eventType.id === 3001)).toBe(false);
     expect(sentRequests()).toEqual([
       { method: 'DELETE', path: '/v2/event-types/3001', query: {}, version: '2024-06-14', body: undefined },
@@ -245,7 +245,7 @@ describe('deleteEventType', () => {
 
   it('throws CalComNotFoundError when it does not exist', async () => {
     const client = createTestClient();
-    await expect(client.deleteEventType(424_242)).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.eventTypes.delete(424_242)).rejects.toBeInstanceOf(CalComNotFoundError);
   });
 });
 
@@ -263,7 +263,7 @@ describe('event type writes after an ambiguous failure', () => {
         path: '/v2/event-types',
         fault: { type: 'commit-then-fail', outcome },
       });
-      const created = await client.createEventType({
+      const created = await client.eventTypes.create({
         title: 'Office hours',
         slug: 'office-hours',
         lengthInMinutes: 20,
@@ -293,12 +293,12 @@ describe('event type writes after an ambiguous failure', () => {
   it('never sends a create again: CalComUnknownOutcomeError says how to check when nothing was made', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'POST', path: '/v2/event-types', times: 1, fault: { type: 'server-error' } });
-    const error = await client
-      .createEventType({ title: 'Office hours', slug: 'office-hours', lengthInMinutes: 20 })
+    const error = await client.eventTypes
+      .create({ title: 'Office hours', slug: 'office-hours', lengthInMinutes: 20 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with listEventTypes() for the slug "office-hours" before creating it again.',
+      'Check with eventTypes.list() for the slug "office-hours" before creating it again.',
     );
     expect(withSlug('office-hours')).toEqual([]);
     expect(calls().filter((call) => call.startsWith('POST'))).toHaveLength(1);
@@ -311,7 +311,7 @@ describe('event type writes after an ambiguous failure', () => {
       path: '/v2/event-types/3002',
       fault: { type: 'commit-then-fail', outcome: 'server-error' },
     });
-    const updated = await client.updateEventType(3002, { title: 'Pair session', lengthInMinutesOptions: [30, 45] });
+    const updated = await client.eventTypes.update(3002, { title: 'Pair session', lengthInMinutesOptions: [30, 45] });
     expect(updated).toMatchObject({ id: 3002, title: 'Pair session', lengthInMinutesOptions: [30, 45] });
     expect(calls()).toEqual(['PATCH /v2/event-types/3002', 'GET /v2/event-types/3002']);
   });
@@ -319,8 +319,8 @@ describe('event type writes after an ambiguous failure', () => {
   it('sends an update again when reading back shows it was not applied, and throws the server error at last', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'PATCH', path: '/v2/event-types/3002', fault: { type: 'server-error' } });
-    const error = await client
-      .updateEventType(3002, { title: 'Pair session' }, { maxRetries: 0 })
+    const error = await client.eventTypes
+      .update(3002, { title: 'Pair session' }, { maxRetries: 0 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComServerError);
     expect(simulator().state.eventTypes.find((eventType) => eventType.id === 3002)?.title).not.toBe('Pair session');
@@ -341,8 +341,8 @@ describe('event type writes after an ambiguous failure', () => {
       fault: { type: 'server-error' },
     });
     // Cal.com refuses options that leave out the event type's length (30).
-    const error = await client
-      .updateEventType(3002, { lengthInMinutesOptions: [45, 60] })
+    const error = await client.eventTypes
+      .update(3002, { lengthInMinutesOptions: [45, 60] })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).status).toBe(400);
@@ -352,12 +352,12 @@ describe('event type writes after an ambiguous failure', () => {
   it('says the outcome of an update is unknown when every attempt breaks off unapplied', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'PATCH', path: '/v2/event-types/3002', fault: { type: 'reset' } });
-    const error = await client
-      .updateEventType(3002, { title: 'Pair session', hidden: true }, { maxRetries: 0 })
+    const error = await client.eventTypes
+      .update(3002, { title: 'Pair session', hidden: true }, { maxRetries: 0 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with getEventType(3002) whether title, hidden have the new values; otherwise update it again.',
+      'Check with eventTypes.get(3002) whether title, hidden have the new values; otherwise update it again.',
     );
   });
 
@@ -370,7 +370,7 @@ describe('event type writes after an ambiguous failure', () => {
         path: '/v2/event-types/3001',
         fault: { type: 'commit-then-fail', outcome },
       });
-      await expect(client.deleteEventType(3001, { timeoutMs: 300 })).resolves.toBeUndefined();
+      await expect(client.eventTypes.delete(3001, { timeoutMs: 300 })).resolves.toBeUndefined();
       expect(simulator().state.eventTypes.some((eventType) => eventType.id === 3001)).toBe(false);
       expect(calls()).toEqual(['DELETE /v2/event-types/3001', 'GET /v2/event-types/3001']);
     },
@@ -379,7 +379,7 @@ describe('event type writes after an ambiguous failure', () => {
   it('deletes with a second request once reading back shows the event type is still there', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'DELETE', path: '/v2/event-types/3001', times: 1, fault: { type: 'html-502' } });
-    await client.deleteEventType(3001);
+    await client.eventTypes.delete(3001);
     expect(calls()).toEqual(['DELETE /v2/event-types/3001', 'GET /v2/event-types/3001', 'DELETE /v2/event-types/3001']);
   });
 
@@ -396,7 +396,7 @@ describe('event type writes after an ambiguous failure', () => {
         return result instanceof Response ? result : HttpResponse.error();
       }),
     );
-    await expect(client.deleteEventType(3001, { maxRetries: 0 })).resolves.toBeUndefined();
+    await expect(client.eventTypes.delete(3001, { maxRetries: 0 })).resolves.toBeUndefined();
     expect(deletes).toBe(2);
     expect(calls()).toEqual([
       'GET /v2/event-types/3001',
@@ -410,10 +410,10 @@ describe('event type writes after an ambiguous failure', () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'DELETE', path: '/v2/event-types/3001', fault: { type: 'malformed-json' } });
     simulator().faults.add({ method: 'GET', path: '/v2/event-types/3001', fault: { type: 'server-error' } });
-    const error = await client.deleteEventType(3001, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    const error = await client.eventTypes.delete(3001, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with getEventType(3001): CalComNotFoundError means it is deleted; otherwise delete it again.',
+      'Check with eventTypes.get(3001): CalComNotFoundError means it is deleted; otherwise delete it again.',
     );
   });
 });

@@ -4,7 +4,7 @@ import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';
 import { type EventType, EventTypeSchema } from '../../models/event-type';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, idParam, pathParam, type ResourceContext, send } from '../common/context';
+import { auxiliaryOptions, idParam, pathParam, type ResourceContext } from '../common/context';
 import { type ReadBack, sendCreatingWrite, sendRepeatableDelete, sendRepeatableWrite } from '../common/read-back';
 import {
   describeValue,
@@ -15,7 +15,7 @@ import {
 } from '../common/validate';
 import type { MeResource } from '../me/me';
 
-/** Filters of {@link EventTypesResource.listEventTypes}; without any, the authenticated user's own event types. */
+/** Params of `cal.eventTypes.list`; without any, the authenticated user's own event types. */
 export interface ListEventTypesFilters {
   /** Only event types owned by this user id (must be the authenticated user unless `username` is given). */
   readonly ownerId?: number;
@@ -25,7 +25,7 @@ export interface ListEventTypesFilters {
   readonly username?: string;
 }
 
-/** Input of {@link EventTypesResource.createEventType}; the owner is the authenticated user. */
+/** Params of `cal.eventTypes.create`; the owner is the authenticated user. */
 export interface CreateEventTypeInput {
   /** The title shown to bookers. */
   readonly title: string;
@@ -51,50 +51,56 @@ export interface CreateEventTypeInput {
   readonly scheduleId?: number;
 }
 
-/** Changes of {@link EventTypesResource.updateEventType}; only the given fields are sent. */
+/** Params of `cal.eventTypes.update`; only the given fields are sent. */
 export type UpdateEventTypeInput = Partial<CreateEventTypeInput>;
 
 const SLUG_PATTERN = /^[a-z0-9-]+$/;
 
 /** Event types (`/v2/event-types`, team: `/v2/teams/{teamId}/event-types`). */
 export class EventTypesResource {
-  /**
-   * Creates the event types resource.
-   *
-   * @param context The resource context.
-   * @param me The profile resource (for the owner).
-   */
-  constructor(
-    private readonly context: ResourceContext,
-    private readonly me: MeResource,
-  ) {}
+  // True private fields: printing or serialising the resource reaches neither the executor nor the key.
+  readonly #context: ResourceContext;
+  readonly #me: Pick<MeResource, 'get'>;
+
+  /** @internal Created by `CalComClient`. */
+  constructor(context: ResourceContext, me: Pick<MeResource, 'get'>) {
+    this.#context = context;
+    this.#me = me;
+  }
 
   /**
-   * Lists event types: the user's own, a user's by username, or a team's.
+   * Lists event types: your own (default), a user's by `username`, or a team's by `teamId`.
+   *
+   * @example
+   * ```ts
+   * const mine = await cal.eventTypes.list();
+   * const team = await cal.eventTypes.list({ teamId: 7 });
+   * ```
    *
    * @param filters The filters.
    * @param options The per-call options.
    * @returns The event types.
    */
-  async listEventTypes(filters: ListEventTypesFilters = {}, options?: RequestOptions): Promise<EventType[]> {
+  async list(filters: ListEventTypesFilters = {}, options?: RequestOptions): Promise<EventType[]> {
     if (filters.teamId !== undefined) {
       const teamId = idParam(filters.teamId, 'teamId');
-      return send(
-        this.context,
-        {
-          method: 'GET',
-          path: `/teams/${pathParam(teamId, 'teamId')}/event-types`,
-          resource: 'teams',
-          retry: 'idempotent',
-          schema: v.array(EventTypeSchema),
-        },
-        options,
-      );
+      return (
+        await this.#context.executor.execute(
+          {
+            method: 'GET',
+            path: `/teams/${pathParam(teamId, 'teamId')}/event-types`,
+            resource: 'teams',
+            retry: 'idempotent',
+            schema: v.array(EventTypeSchema),
+          },
+          options,
+        )
+      ).data;
     }
     let username = filters.username === undefined ? undefined : requireText(filters.username, 'username', 255);
     const ownerId = filters.ownerId === undefined ? undefined : requirePositiveInteger(filters.ownerId, 'ownerId');
     if (username === undefined) {
-      const user = await this.me.getUser(auxiliaryOptions(options));
+      const user = await this.#me.get(auxiliaryOptions(options));
       if (ownerId !== undefined && ownerId !== user.id) {
         throw invalidField(
           'ownerId',
@@ -104,41 +110,48 @@ export class EventTypesResource {
       }
       username = user.username;
     }
-    const eventTypes = await send(
-      this.context,
-      {
-        method: 'GET',
-        path: '/event-types',
-        query: { username },
-        resource: 'eventTypes',
-        retry: 'idempotent',
-        schema: v.array(EventTypeSchema),
-      },
-      options,
-    );
+    const eventTypes = (
+      await this.#context.executor.execute(
+        {
+          method: 'GET',
+          path: '/event-types',
+          query: { username },
+          resource: 'eventTypes',
+          retry: 'idempotent',
+          schema: v.array(EventTypeSchema),
+        },
+        options,
+      )
+    ).data;
     return ownerId === undefined ? eventTypes : eventTypes.filter((eventType) => eventType.ownerId === ownerId);
   }
 
   /**
-   * Gets one event type.
+   * Gets one event type (`GET /v2/event-types/{id}`).
+   *
+   * @example
+   * ```ts
+   * const eventType = await cal.eventTypes.get(42);
+   * ```
    *
    * @param id The event type id.
    * @param options The per-call options.
    * @returns The event type.
    */
-  async getEventType(id: number, options?: RequestOptions): Promise<EventType> {
+  async get(id: number, options?: RequestOptions): Promise<EventType> {
     const eventTypeId = idParam(id, 'id');
-    return send(
-      this.context,
-      {
-        method: 'GET',
-        path: `/event-types/${pathParam(eventTypeId, 'id')}`,
-        resource: 'eventTypes',
-        retry: 'idempotent',
-        schema: EventTypeSchema,
-      },
-      options,
-    );
+    return (
+      await this.#context.executor.execute(
+        {
+          method: 'GET',
+          path: `/event-types/${pathParam(eventTypeId, 'id')}`,
+          resource: 'eventTypes',
+          retry: 'idempotent',
+          schema: EventTypeSchema,
+        },
+        options,
+      )
+    ).data;
   }
 
   /**
@@ -147,11 +160,16 @@ export class EventTypesResource {
    * is looked up by its slug, free just before, and returned; if it is not there, `CalComUnknownOutcomeError` says how
    * to check (D7).
    *
+   * @example
+   * ```ts
+   * const eventType = await cal.eventTypes.create({ title: 'Intro call', slug: 'intro-call', lengthInMinutes: 30 });
+   * ```
+   *
    * @param input The event type.
    * @param options The per-call options.
    * @returns The created event type.
    */
-  async createEventType(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+  async create(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
     if (typeof input !== 'object' || input === null) {
       throw invalidField(
         'input',
@@ -161,27 +179,28 @@ export class EventTypesResource {
     }
     const body = validateEventTypeFields(input, true);
     const slug = body.slug as string;
-    await this.assertSlugFree(slug, undefined, options);
+    await this.#assertSlugFree(slug, undefined, options);
     const outcome = await sendCreatingWrite({
-      send: () =>
-        send(
-          this.context,
-          {
-            method: 'POST',
-            path: '/event-types',
-            body,
-            resource: 'eventTypes',
-            retry: 'create',
-            schema: EventTypeSchema,
-          },
-          options,
-        ),
+      send: async () =>
+        (
+          await this.#context.executor.execute(
+            {
+              method: 'POST',
+              path: '/event-types',
+              body,
+              resource: 'eventTypes',
+              retry: 'create',
+              schema: EventTypeSchema,
+            },
+            options,
+          )
+        ).data,
       // The slug was free a moment ago and slugs are unique per owner, so an event type with it is this create's.
-      find: async () => (await this.listEventTypes({}, options)).find((eventType) => matches(eventType, body)),
+      find: async () => (await this.list({}, options)).find((eventType) => matches(eventType, body)),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `Creating the event type "${slug}" failed after the request was sent, and no event type with that slug was found yet, so it may or may not exist.`,
-          `Check with listEventTypes() for the slug "${slug}" before creating it again.`,
+          `Check with eventTypes.list() for the slug "${slug}" before creating it again.`,
           cause,
         ),
     });
@@ -193,12 +212,17 @@ export class EventTypesResource {
    * event type is read back: every given field has the new value → it is returned; otherwise the `PATCH` (absolute
    * values, so repeating it changes nothing more) is sent again; unknown → `CalComUnknownOutcomeError`.
    *
+   * @example
+   * ```ts
+   * await cal.eventTypes.update(42, { lengthInMinutes: 45 });
+   * ```
+   *
    * @param id The event type id.
    * @param patch The changes.
    * @param options The per-call options.
    * @returns The updated event type (as Cal.com answered it, or as read back).
    */
-  async updateEventType(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
+  async update(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
     const eventTypeId = requirePositiveInteger(id, 'id');
     if (typeof patch !== 'object' || patch === null) {
       throw invalidField('patch', `expected an object, got ${describeValue(patch)}`, 'Pass the fields to change.');
@@ -211,31 +235,32 @@ export class EventTypesResource {
       );
     }
     if (body.slug !== undefined) {
-      await this.assertSlugFree(body.slug as string, eventTypeId, options);
+      await this.#assertSlugFree(body.slug as string, eventTypeId, options);
     }
     const outcome = await sendRepeatableWrite({
-      send: (retry: RetryKind) =>
-        send(
-          this.context,
-          {
-            method: 'PATCH',
-            path: `/event-types/${pathParam(eventTypeId)}`,
-            body,
-            resource: 'eventTypes',
-            retry,
-            schema: EventTypeSchema,
-          },
-          options,
-        ),
+      send: async (retry: RetryKind) =>
+        (
+          await this.#context.executor.execute(
+            {
+              method: 'PATCH',
+              path: `/event-types/${pathParam(eventTypeId)}`,
+              body,
+              resource: 'eventTypes',
+              retry,
+              schema: EventTypeSchema,
+            },
+            options,
+          )
+        ).data,
       readBack: async (): Promise<ReadBack<EventType>> => {
-        const eventType = await this.getEventType(eventTypeId, options);
+        const eventType = await this.get(eventTypeId, options);
         return matches(eventType, body) ? { state: 'done', value: eventType } : { state: 'not-done' };
       },
       refusalMayBeOurs: () => false,
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The update of event type ${eventTypeId} failed after it was sent, and reading it back did not show the new values, so it may or may not have been applied.`,
-          `Check with getEventType(${eventTypeId}) whether ${Object.keys(body).join(', ')} have the new values; otherwise update it again.`,
+          `Check with eventTypes.get(${eventTypeId}) whether ${Object.keys(body).join(', ')} have the new values; otherwise update it again.`,
           cause,
         ),
     });
@@ -247,23 +272,29 @@ export class EventTypesResource {
    * → the delete is sent again; unknown → `CalComUnknownOutcomeError`. An id that never existed is
    * `CalComNotFoundError`.
    *
+   * @example
+   * ```ts
+   * await cal.eventTypes.delete(42);
+   * ```
+   *
    * @param id The event type id.
    * @param options The per-call options.
    */
-  async deleteEventType(id: number, options?: RequestOptions): Promise<void> {
+  async delete(id: number, options?: RequestOptions): Promise<void> {
     const eventTypeId = requirePositiveInteger(id, 'id');
     await sendRepeatableDelete({
-      send: (retry: RetryKind) =>
-        send(
-          this.context,
-          { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry },
-          options,
-        ),
-      lookUp: () => this.getEventType(eventTypeId, options),
+      send: async (retry: RetryKind) =>
+        (
+          await this.#context.executor.execute(
+            { method: 'DELETE', path: `/event-types/${pathParam(eventTypeId)}`, resource: 'eventTypes', retry },
+            options,
+          )
+        ).data,
+      lookUp: () => this.get(eventTypeId, options),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of event type ${eventTypeId} failed after it was sent, and reading it back could not tell whether it is gone.`,
-          `Check with getEventType(${eventTypeId}): CalComNotFoundError means it is deleted; otherwise delete it again.`,
+          `Check with eventTypes.get(${eventTypeId}): CalComNotFoundError means it is deleted; otherwise delete it again.`,
           cause,
         ),
     });
@@ -276,8 +307,8 @@ export class EventTypesResource {
    * @param exceptId The event type being updated, which may keep its slug.
    * @param options The per-call options.
    */
-  private async assertSlugFree(slug: string, exceptId: number | undefined, options?: RequestOptions): Promise<void> {
-    const existing = await this.listEventTypes({}, options);
+  async #assertSlugFree(slug: string, exceptId: number | undefined, options?: RequestOptions): Promise<void> {
+    const existing = await this.list({}, options);
     const taken = existing.find((eventType) => eventType.slug === slug && eventType.id !== exceptId);
     if (taken !== undefined) {
       throw invalidField(

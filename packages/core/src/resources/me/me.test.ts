@@ -3,10 +3,10 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator, useSimulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createTestClient, sentRequests } from '../../../test/support/test-client';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../common/test-client';
 
 const ada = {
   id: 1001,
@@ -22,10 +22,10 @@ const ada = {
   organizationId: null,
 };
 
-describe('getUser', () => {
+describe('me.get', () => {
   it('gets the profile with GET /v2/me and no version header', async () => {
     const client = createTestClient();
-    expect(await client.getUser()).toEqual(ada);
+    expect(await client.me.get()).toEqual(ada);
     expect(sentRequests()).toEqual([{ method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined }]);
     expect(simulator().requests[0]?.headers.authorization).toBe('Bearer cal_sim_demo_key_0001');
   });
@@ -34,33 +34,33 @@ describe('getUser', () => {
     let now = Date.parse('2026-06-01T00:00:00Z');
     useSimulator({ now: () => new Date(now) });
     const client = createTestClient();
-    await client.getUser();
+    await client.me.get();
     now += 59_000;
-    await client.getUser();
+    await client.me.get();
     expect(sentRequests()).toHaveLength(1);
     now += 2_000;
-    await client.getUser();
+    await client.me.get();
     expect(sentRequests()).toHaveLength(2);
   });
 });
 
-describe('getUser with a malformed answer', () => {
+describe('me.get with a malformed answer', () => {
   it('names the failing field of the response', async () => {
     server.use(respondOnce('GET', '/v2/me', 200, success({ ...ada, timeZone: 5 })));
     const client = createTestClient();
-    const error = await client.getUser().catch((caught: unknown) => caught);
+    const error = await client.me.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect((error as CalComUnexpectedResponseError).path).toBe('data.timeZone');
   });
 });
 
-describe('updateUserSettings', () => {
+describe('me.update', () => {
   it('sends only the given fields and refreshes the cache', async () => {
     const client = createTestClient();
-    await client.getUser();
-    const user = await client.updateUserSettings({ timeZone: 'America/New_York', locale: 'pt-BR', timeFormat: 12 });
+    await client.me.get();
+    const user = await client.me.update({ timeZone: 'America/New_York', locale: 'pt-BR', timeFormat: 12 });
     expect(user).toEqual({ ...ada, timeZone: 'America/New_York', timeFormat: 12 });
-    expect(await client.getUser()).toEqual(user);
+    expect(await client.me.get()).toEqual(user);
     expect(sentRequests()).toEqual([
       { method: 'GET', path: '/v2/me', query: {}, version: undefined, body: undefined },
       {
@@ -84,7 +84,7 @@ describe('updateUserSettings', () => {
       avatarUrl: 'https://example.com/ada.png',
       metadata: { team: 'engines' },
     };
-    await client.updateUserSettings(input);
+    await client.me.update(input);
     expect(sentRequests()[0]?.body).toEqual(input);
   });
 
@@ -105,7 +105,7 @@ describe('updateUserSettings', () => {
     [{}, '', 'no settings given'],
   ])('refuses %j without sending anything', async (input, path, problem) => {
     const client = createTestClient();
-    const error = await client.updateUserSettings(input as never).catch((caught: unknown) => caught);
+    const error = await client.me.update(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     const issues = (error as CalComValidationError).issues;
     expect(issues[0]?.path).toBe(path);
@@ -116,12 +116,12 @@ describe('updateUserSettings', () => {
 
   it('refuses a non-object input', async () => {
     const client = createTestClient();
-    await expect(client.updateUserSettings(null as never)).rejects.toThrow('Invalid input: expected an object');
+    await expect(client.me.update(null as never)).rejects.toThrow('Invalid input: expected an object');
     expect(sentRequests()).toEqual([]);
   });
 });
 
-describe('updateUserSettings after an ambiguous failure', () => {
+describe('me.update after an ambiguous failure', () => {
   const calls = () => sentRequests().map((request) => `${request.method} ${request.path}`);
 
   it.each(['server-error', 'reset'] as const)(
@@ -129,9 +129,9 @@ describe('updateUserSettings after an ambiguous failure', () => {
     async (outcome) => {
       const client = createTestClient();
       simulator().faults.add({ method: 'PATCH', path: '/v2/me', fault: { type: 'commit-then-fail', outcome } });
-      const user = await client.updateUserSettings({ timeZone: 'Asia/Tokyo', weekStart: 'Sunday', locale: 'ja' });
+      const user = await client.me.update({ timeZone: 'Asia/Tokyo', weekStart: 'Sunday', locale: 'ja' });
       expect(user).toEqual({ ...ada, timeZone: 'Asia/Tokyo', weekStart: 'Sunday' });
-      expect(await client.getUser()).toEqual(user);
+      expect(await client.me.get()).toEqual(user);
       expect(calls()).toEqual(['PATCH /v2/me', 'GET /v2/me']);
     },
   );
@@ -139,7 +139,7 @@ describe('updateUserSettings after an ambiguous failure', () => {
   it('sends the settings again once reading back shows they were not applied', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'PATCH', path: '/v2/me', times: 1, fault: { type: 'server-error', status: 503 } });
-    expect(await client.updateUserSettings({ name: 'Ada King' })).toEqual({ ...ada, name: 'Ada King' });
+    expect(await client.me.update({ name: 'Ada King' })).toEqual({ ...ada, name: 'Ada King' });
     expect(calls()).toEqual(['PATCH /v2/me', 'GET /v2/me', 'PATCH /v2/me']);
   });
 
@@ -157,7 +157,7 @@ describe('updateUserSettings after an ambiguous failure', () => {
             );
       }),
     );
-    const error = await client.updateUserSettings({ bio: 'Analyst' }).catch((caught: unknown) => caught);
+    const error = await client.me.update({ bio: 'Analyst' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect(patches).toBe(2);
     expect(calls()).toEqual(['GET /v2/me']);
@@ -170,12 +170,10 @@ describe('updateUserSettings after an ambiguous failure', () => {
       path: '/v2/me',
       fault: { type: 'commit-then-fail', outcome: 'server-error' },
     });
-    const error = await client
-      .updateUserSettings({ locale: 'it' }, { maxRetries: 0 })
-      .catch((caught: unknown) => caught);
+    const error = await client.me.update({ locale: 'it' }, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with getUser() whether the settings have the new values; otherwise update them again.',
+      'Check with me.get() whether the settings have the new values; otherwise update them again.',
     );
     // Nothing to read back: the PATCH (absolute values) was sent again instead.
     expect(calls()).toEqual(['PATCH /v2/me', 'PATCH /v2/me']);

@@ -4,7 +4,7 @@ import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';
 import { type User, UserSchema, WeekdaySchema } from '../../models/user';
 import type { RequestOptions } from '../../request-options';
-import { type ResourceContext, send } from '../common/context';
+import type { ResourceContext } from '../common/context';
 import { type ReadBack, sendRepeatableWrite } from '../common/read-back';
 import {
   describeValue,
@@ -19,7 +19,7 @@ import {
 /** How long the profile is cached, in milliseconds. */
 export const USER_CACHE_TTL_MS = 60_000;
 
-/** Fields of {@link MeResource.updateUserSettings}; only the given fields are sent. */
+/** Params of `cal.me.update`; only the given fields are sent. */
 export interface UpdateUserSettingsInput {
   /** The display name. */
   readonly name?: string;
@@ -72,61 +72,80 @@ const VISIBLE_SETTINGS = [
 
 /** The authenticated user's profile (`/v2/me`), cached for {@link USER_CACHE_TTL_MS}. */
 export class MeResource {
-  private cached: { readonly user: User; readonly expiresAt: number } | undefined;
+  // True private fields: printing or serialising the resource reaches neither the executor nor the key.
+  readonly #context: ResourceContext;
+  #cached: { readonly user: User; readonly expiresAt: number } | undefined;
+
+  /** @internal Created by `CalComClient`. */
+  constructor(context: ResourceContext) {
+    this.#context = context;
+  }
 
   /**
-   * Creates the profile resource.
+   * Gets the authenticated user's profile (`GET /v2/me`), from the cache when it is younger than 60 s; `update`
+   * refreshes it.
    *
-   * @param context The resource context.
-   */
-  constructor(private readonly context: ResourceContext) {}
-
-  /**
-   * Gets the authenticated user's profile, from the cache when it is younger than 60 s.
+   * @example
+   * ```ts
+   * const { username, timeZone } = await cal.me.get();
+   * ```
    *
    * @param options The per-call options.
    * @returns The user.
    */
-  async getUser(options?: RequestOptions): Promise<User> {
-    const cached = this.cached;
-    if (cached !== undefined && cached.expiresAt > this.context.now()) {
+  async get(options?: RequestOptions): Promise<User> {
+    const cached = this.#cached;
+    if (cached !== undefined && cached.expiresAt > this.#context.now()) {
       return cached.user;
     }
-    const user = await send(
-      this.context,
-      { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
-      options,
-    );
-    this.cached = { user, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
+    const user = (
+      await this.#context.executor.execute(
+        { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
+        options,
+      )
+    ).data;
+    this.#cached = { user, expiresAt: this.#context.now() + USER_CACHE_TTL_MS };
     return user;
   }
 
   /**
-   * Updates the authenticated user's settings after checking every given field; refreshes the cache. After an
+   * Updates the authenticated user's settings (`PATCH /v2/me`) after checking every given field (the time zone against
+   * IANA, the locale against Cal.com's list); only the given fields are sent, and the cache is refreshed. After an
    * ambiguous failure (timeout, reset, 5xx or an unreadable answer) the profile is read back: every given setting that
    * `GET /v2/me` shows has the new value → that profile is returned; otherwise the `PATCH` (absolute values, so
    * repeating it changes nothing more) is sent again; still unknown (also when only `email`, `locale` or `metadata`
    * were given, which the profile does not show) → `CalComUnknownOutcomeError`.
    *
+   * @example
+   * ```ts
+   * await cal.me.update({ timeZone: 'Europe/Rome', locale: 'it', timeFormat: 24 });
+   * ```
+   *
    * @param input The fields to change.
    * @param options The per-call options.
    * @returns The updated user (as Cal.com answered it, or as read back).
    */
-  async updateUserSettings(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
+  async update(input: UpdateUserSettingsInput, options?: RequestOptions): Promise<User> {
     const body = validateSettings(input);
-    this.cached = undefined;
+    this.#cached = undefined;
     const outcome = await sendRepeatableWrite({
-      send: (retry: RetryKind) =>
-        send(this.context, { method: 'PATCH', path: '/me', body, resource: 'me', retry, schema: UserSchema }, options),
+      send: async (retry: RetryKind) =>
+        (
+          await this.#context.executor.execute(
+            { method: 'PATCH', path: '/me', body, resource: 'me', retry, schema: UserSchema },
+            options,
+          )
+        ).data,
       readBack: async (): Promise<ReadBack<User>> => {
         const visible = VISIBLE_SETTINGS.filter((field) => body[field] !== undefined);
         // One PATCH is applied whole or not at all, so the visible fields speak for the others.
         if (visible.length === 0) return { state: 'unknown' };
-        const user = await send(
-          this.context,
-          { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
-          options,
-        );
+        const user = (
+          await this.#context.executor.execute(
+            { method: 'GET', path: '/me', resource: 'me', retry: 'idempotent', schema: UserSchema },
+            options,
+          )
+        ).data;
         return visible.every((field) => user[field] === body[field])
           ? { state: 'done', value: user }
           : { state: 'not-done' };
@@ -135,11 +154,11 @@ export class MeResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The update of your settings (${Object.keys(body).join(', ')}) failed after it was sent, and reading your profile back could not show it applied, so it may or may not have been.`,
-          'Check with getUser() whether the settings have the new values; otherwise update them again.',
+          'Check with me.get() whether the settings have the new values; otherwise update them again.',
           cause,
         ),
     });
-    this.cached = { user: outcome.value, expiresAt: this.context.now() + USER_CACHE_TTL_MS };
+    this.#cached = { user: outcome.value, expiresAt: this.#context.now() + USER_CACHE_TTL_MS };
     return outcome.value;
   }
 }

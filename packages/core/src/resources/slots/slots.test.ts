@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { clientAtFixedTime } from '../../../test/support/fixed-clock';
+import { sentRequests } from '../../../test/support/test-client';
 import { CalComValidationError } from '../../errors/validation-error';
-import { clientAtFixedTime } from '../common/fixed-clock';
-import { sentRequests } from '../common/test-client';
 
-describe('listSlots', () => {
+describe('slots.list', () => {
   it('asks for range slots in the given zone and returns UTC slots', async () => {
     const client = clientAtFixedTime();
-    const slots = await client.listSlots({
+    const slots = await client.slots.list({
       eventTypeId: 3002,
       start: '2026-06-02T00:00:00+02:00',
       end: new Date('2026-06-02T22:00:00Z'),
@@ -39,7 +39,7 @@ describe('listSlots', () => {
 
   it('defaults the zone to UTC and passes duration and the booking being rescheduled', async () => {
     const client = clientAtFixedTime();
-    await client.listSlots({
+    await client.slots.list({
       eventTypeId: 3002,
       start: '2026-06-02T00:00:00Z',
       end: '2026-06-03T00:00:00Z',
@@ -71,7 +71,7 @@ describe('listSlots', () => {
     ],
   ])('refuses bad input %j without sending', async (input, path) => {
     const client = clientAtFixedTime();
-    const error = await client.listSlots(input as never).catch((caught: unknown) => caught);
+    const error = await client.slots.list(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);

@@ -1,6 +1,6 @@
 import { type Slot, SlotsDtoSchema, withSlotEnds } from '../../models/slot';
 import type { RequestOptions } from '../../request-options';
-import { type ResourceContext, send } from '../common/context';
+import type { ResourceContext } from '../common/context';
 import {
   requireIntegerInRange,
   requireOrderedRange,
@@ -10,7 +10,7 @@ import {
   requireTimeZone,
 } from '../common/validate';
 
-/** Query of {@link SlotsResource.listSlots}. */
+/** Params of `cal.slots.list`. */
 export interface ListSlotsInput {
   /** The event type id. */
   readonly eventTypeId: number;
@@ -34,22 +34,28 @@ const FALLBACK_SLOT_MINUTES = 30;
 
 /** Bookable slots (`GET /v2/slots`, `cal-api-version: 2024-09-04`). */
 export class SlotsResource {
-  /**
-   * Creates the slots resource.
-   *
-   * @param context The resource context.
-   */
-  constructor(private readonly context: ResourceContext) {}
+  // True private fields: printing or serialising the resource reaches neither the executor nor the key.
+  readonly #context: ResourceContext;
+
+  /** @internal Created by `CalComClient`. */
+  constructor(context: ResourceContext) {
+    this.#context = context;
+  }
 
   /**
    * Lists the free slots of an event type whose start lies in `[start, end]` (both inclusive; slots Cal.com returns
-   * outside it are dropped), as UTC `{ start, end }` sorted by start.
+   * outside it are dropped), as UTC `{ start, end }` sorted by start (`GET /v2/slots`, range format).
    *
-   * @param input The event type, range and zone.
+   * @example
+   * ```ts
+   * const slots = await cal.slots.list({ eventTypeId: 42, start: new Date(), end: '2026-06-08T00:00:00Z', timeZone: 'Europe/Rome' });
+   * ```
+   *
+   * @param input The event type, range, zone and length.
    * @param options The per-call options.
    * @returns The slots.
    */
-  async listSlots(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
+  async list(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
     const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
     const start = requireTime(input.start, 'start');
     const end = requireTime(input.end, 'end');
@@ -61,18 +67,19 @@ export class SlotsResource {
       input.bookingUidToReschedule === undefined
         ? undefined
         : requireText(input.bookingUidToReschedule, 'bookingUidToReschedule', 255);
-    const data = await send(
-      this.context,
-      {
-        method: 'GET',
-        path: '/slots',
-        query: { eventTypeId, start, end, timeZone, format: 'range', duration, bookingUidToReschedule },
-        resource: 'slots',
-        retry: 'idempotent',
-        schema: SlotsDtoSchema,
-      },
-      options,
-    );
+    const data = (
+      await this.#context.executor.execute(
+        {
+          method: 'GET',
+          path: '/slots',
+          query: { eventTypeId, start, end, timeZone, format: 'range', duration, bookingUidToReschedule },
+          resource: 'slots',
+          retry: 'idempotent',
+          schema: SlotsDtoSchema,
+        },
+        options,
+      )
+    ).data;
     const [from, to] = [Date.parse(start), Date.parse(end)];
     return withSlotEnds(data, duration ?? FALLBACK_SLOT_MINUTES).filter((slot) => {
       const at = Date.parse(slot.start);

@@ -3,11 +3,11 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createTestClient, sentRequests } from '../../../test/support/test-client';
 import { CalComAuthError, CalComNotFoundError } from '../../errors/api-error';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import { MAX_STALLED_PAGES } from '../common/page-walk';
-import { createTestClient, sentRequests } from '../common/test-client';
 import { MAX_TEAMS_WITH_ROLES, ROLE_LOOKUP_CONCURRENCY } from './teams';
 
 const TEAM = {
@@ -48,10 +48,10 @@ const unversioned = (path: string, query: Record<string, string> = {}) => ({
   body: undefined,
 });
 
-describe('listTeams', () => {
+describe('teams.list', () => {
   it("lists the user's teams with the user's role from the memberships", async () => {
     const client = createTestClient();
-    expect(await client.listTeams()).toEqual([{ ...TEAM, role: 'OWNER' }]);
+    expect(await client.teams.list()).toEqual([{ ...TEAM, role: 'OWNER' }]);
     expect(sentRequests()).toEqual([
       unversioned('/v2/teams'),
       unversioned('/v2/me'),
@@ -62,14 +62,14 @@ describe('listTeams', () => {
   it('leaves the role out when no membership matches', async () => {
     server.use(respondOnce('GET', '/v2/teams/5001/memberships', 200, success([])));
     const client = createTestClient();
-    expect(await client.listTeams()).toEqual([TEAM]);
+    expect(await client.teams.list()).toEqual([TEAM]);
   });
 });
 
-describe('getTeam', () => {
+describe('teams.get', () => {
   it('gets the team with its members', async () => {
     const client = createTestClient();
-    expect(await client.getTeam(5001)).toEqual({ ...TEAM, members: [ADA, CHARLES] });
+    expect(await client.teams.get(5001)).toEqual({ ...TEAM, members: [ADA, CHARLES] });
     expect(sentRequests()).toEqual([
       unversioned('/v2/teams/5001'),
       unversioned('/v2/teams/5001/memberships', { take: '250', skip: '0' }),
@@ -78,18 +78,18 @@ describe('getTeam', () => {
 
   it('maps 404 and 403, and refuses a bad id', async () => {
     const client = createTestClient();
-    await expect(client.getTeam(424_242)).rejects.toBeInstanceOf(CalComNotFoundError);
-    const error = await client.getTeam(5002).catch((caught: unknown) => caught);
+    await expect(client.teams.get(424_242)).rejects.toBeInstanceOf(CalComNotFoundError);
+    const error = await client.teams.get(5002).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComAuthError);
     expect((error as CalComAuthError).status).toBe(403);
-    await expect(client.getTeam(0)).rejects.toBeInstanceOf(CalComValidationError);
+    await expect(client.teams.get(0)).rejects.toBeInstanceOf(CalComValidationError);
   });
 });
 
-describe('listTeamMembers', () => {
+describe('teams.listMembers', () => {
   it('lists members', async () => {
     const client = createTestClient();
-    expect(await client.listTeamMembers(5001)).toEqual([ADA, CHARLES]);
+    expect(await client.teams.listMembers(5001)).toEqual([ADA, CHARLES]);
   });
 
   it('fetches the next page while pages are full', async () => {
@@ -98,7 +98,7 @@ describe('listTeamMembers', () => {
     );
     server.use(respondOnce('GET', '/v2/teams/5001/memberships', 200, success(fullPage)));
     const client = createTestClient();
-    const members = await client.listTeamMembers(5001);
+    const members = await client.teams.listMembers(5001);
     expect(members).toHaveLength(250);
     expect(members[249]?.membershipId).toBe(10_249);
     expect(sentRequests()).toEqual([unversioned('/v2/teams/5001/memberships', { take: '250', skip: '250' })]);
@@ -107,11 +107,11 @@ describe('listTeamMembers', () => {
   it('accepts the memberships data as a single object, as the spec types it', async () => {
     server.use(respondOnce('GET', '/v2/teams/5001/memberships', 200, success(buildMembership())));
     const client = createTestClient();
-    expect(await client.listTeamMembers(5001)).toEqual([ADA]);
+    expect(await client.teams.listMembers(5001)).toEqual([ADA]);
   });
 
   it('refuses a bad team id', async () => {
-    await expect(createTestClient().listTeamMembers(-1)).rejects.toThrow('Invalid teamId');
+    await expect(createTestClient().teams.listMembers(-1)).rejects.toThrow('Invalid teamId');
     expect(sentRequests()).toEqual([]);
   });
 });
@@ -156,11 +156,11 @@ const manyTeams = (count: number) => Array.from({ length: count }, (_, index) =>
  */
 const bareTeams = (count: number) => Array.from({ length: count }, (_, index) => ({ id: 7001 + index, name: 'T' }));
 
-describe('listTeams against a huge or lying answer', () => {
+describe('teams.list against a huge or lying answer', () => {
   it(`looks up the role in ${MAX_TEAMS_WITH_ROLES} teams with at most ${ROLE_LOOKUP_CONCURRENCY} lookups at once`, async () => {
     server.use(respondOnce('GET', '/v2/teams', 200, success(manyTeams(MAX_TEAMS_WITH_ROLES))));
     const lookups = countMembershipLookups();
-    const teams = await createTestClient().listTeams();
+    const teams = await createTestClient().teams.list();
     expect(teams).toHaveLength(MAX_TEAMS_WITH_ROLES);
     expect(teams.map((team) => team.id)).toEqual(manyTeams(MAX_TEAMS_WITH_ROLES).map((team) => team.id));
     expect(teams.every((team) => team.role === 'MEMBER')).toBe(true);
@@ -175,7 +175,7 @@ describe('listTeams against a huge or lying answer', () => {
       server.use(respondOnce('GET', '/v2/teams', 200, success(bareTeams(count)), { 'X-Request-Id': 'req-teams' }));
       const lookups = countMembershipLookups();
       const error = await createTestClient()
-        .listTeams()
+        .teams.list()
         .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
       expect(error).toMatchObject({
@@ -186,7 +186,7 @@ describe('listTeams against a huge or lying answer', () => {
         url: 'https://api.cal.com/v2/teams',
       });
       expect((error as Error).message).toBe(
-        `Cal.com listed ${count} teams for this key; listTeams looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use getTeam(id) or listTeamMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
+        `Cal.com listed ${count} teams for this key; teams.list looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use teams.get(id) or teams.listMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
       );
       expect(lookups.count).toBe(0);
     },
@@ -204,12 +204,12 @@ describe('listTeams against a huge or lying answer', () => {
         );
       }),
     );
-    await expect(createTestClient().listTeams()).rejects.toBeInstanceOf(CalComAuthError);
+    await expect(createTestClient().teams.list()).rejects.toBeInstanceOf(CalComAuthError);
     expect(count).toBeLessThanOrEqual(ROLE_LOOKUP_CONCURRENCY);
   });
 });
 
-describe('listTeamMembers against a server that ignores skip', () => {
+describe('teams.listMembers against a server that ignores skip', () => {
   it(`stops after ${MAX_STALLED_PAGES} full pages in a row that repeat the members`, async () => {
     const fullPage = Array.from({ length: 250 }, (_, index) =>
       buildMembership({ id: 10_000 + index, userId: 20_000 + index }),
@@ -222,7 +222,7 @@ describe('listTeamMembers against a server that ignores skip', () => {
       }),
     );
     const error = await createTestClient()
-      .listTeamMembers(5001)
+      .teams.listMembers(5001)
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnexpectedResponseError);
     expect(error).toMatchObject({
@@ -245,7 +245,7 @@ describe('listTeamMembers against a server that ignores skip', () => {
       respondOnce('GET', '/v2/teams/5001/memberships', 200, success([fullPage[249], buildMembership({ id: 11_000 })])),
     );
     server.use(respondOnce('GET', '/v2/teams/5001/memberships', 200, success(fullPage)));
-    const members = await createTestClient().listTeamMembers(5001);
+    const members = await createTestClient().teams.listMembers(5001);
     expect(members.map((member) => member.membershipId)).toEqual([...fullPage.map((member) => member.id), 11_000]);
   });
 });

@@ -3,7 +3,7 @@ import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-
 import { buildUrl } from '../../internal/build-url';
 import { type Team, type TeamMember, TeamMembersSchema, TeamSchema } from '../../models/team';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, pathParam, type ResourceContext, send } from '../common/context';
+import { auxiliaryOptions, pathParam, type ResourceContext } from '../common/context';
 import { collectPages, mapConcurrently } from '../common/page-walk';
 import { requirePositiveInteger } from '../common/validate';
 import type { MeResource } from '../me/me';
@@ -12,34 +12,38 @@ import type { MeResource } from '../me/me';
 const MEMBERSHIPS_PAGE_SIZE = 250;
 
 /**
- * The most teams `listTeams` looks up the caller's role in (one memberships request per team). More teams throw
+ * The most teams `cal.teams.list` looks up the caller's role in (one memberships request per team). More teams throw
  * `CalComUnexpectedResponseError` instead of sending hundreds of requests into the 120-per-minute rate limit.
  */
 export const MAX_TEAMS_WITH_ROLES = 100;
 
-/** How many role lookups `listTeams` runs at once, so that it never fills the client's whole concurrency cap. */
+/** How many role lookups `cal.teams.list` runs at once, so that it never fills the client's whole concurrency cap. */
 export const ROLE_LOOKUP_CONCURRENCY = 4;
 
 /** Teams and memberships (`/v2/teams`, unversioned). */
 export class TeamsResource {
-  /**
-   * Creates the teams resource.
-   *
-   * @param context The resource context.
-   * @param me The profile resource (for the caller's role).
-   */
-  constructor(
-    private readonly context: ResourceContext,
-    private readonly me: MeResource,
-  ) {}
+  // True private fields: printing or serialising the resource reaches neither the executor nor the key.
+  readonly #context: ResourceContext;
+  readonly #me: Pick<MeResource, 'get'>;
+
+  /** @internal Created by `CalComClient`. */
+  constructor(context: ResourceContext, me: Pick<MeResource, 'get'>) {
+    this.#context = context;
+    this.#me = me;
+  }
 
   /**
-   * Lists the authenticated user's teams, each with the user's role.
+   * Lists your teams (`GET /v2/teams`), each with your role.
+   *
+   * @example
+   * ```ts
+   * const admins = (await cal.teams.list()).filter((team) => team.role !== 'MEMBER');
+   * ```
    *
    * @param options The per-call options.
    * @returns The teams.
    */
-  async listTeams(options?: RequestOptions): Promise<Team[]> {
+  async list(options?: RequestOptions): Promise<Team[]> {
     const request = {
       method: 'GET',
       path: '/teams',
@@ -48,22 +52,22 @@ export class TeamsResource {
       schema: v.array(TeamSchema),
     } as const;
     const [result, user] = await Promise.all([
-      this.context.executor.execute(request, options),
-      this.me.getUser(auxiliaryOptions(options)),
+      this.#context.executor.execute(request, options),
+      this.#me.get(auxiliaryOptions(options)),
     ]);
     const teams = result.data;
     if (teams.length > MAX_TEAMS_WITH_ROLES) {
       throw new CalComUnexpectedResponseError({
-        message: `Cal.com listed ${teams.length} teams for this key; listTeams looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use getTeam(id) or listTeamMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
+        message: `Cal.com listed ${teams.length} teams for this key; teams.list looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use teams.get(id) or teams.listMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
         status: result.status,
         path: 'data',
         requestId: result.requestId,
         method: request.method,
-        url: buildUrl(this.context.baseUrl, request.path, undefined),
+        url: buildUrl(this.#context.baseUrl, request.path, undefined),
       });
     }
     return mapConcurrently(teams, ROLE_LOOKUP_CONCURRENCY, async (team): Promise<Team> => {
-      const members = await this.fetchMembers(team.id, { emails: [user.email] }, options);
+      const members = await this.#fetchMembers(team.id, { emails: [user.email] }, options);
       const role = members.find((member) => member.userId === user.id)?.role;
       return role === undefined ? team : { ...team, role };
     });
@@ -72,25 +76,31 @@ export class TeamsResource {
   /**
    * Gets a team with its members.
    *
+   * @example
+   * ```ts
+   * const team = await cal.teams.get(7);
+   * ```
+   *
    * @param id The team id.
    * @param options The per-call options.
    * @returns The team.
    */
-  async getTeam(id: number, options?: RequestOptions): Promise<Team> {
+  async get(id: number, options?: RequestOptions): Promise<Team> {
     const teamId = requirePositiveInteger(id, 'id');
     const [team, members] = await Promise.all([
-      send(
-        this.context,
-        {
-          method: 'GET',
-          path: `/teams/${pathParam(teamId)}`,
-          resource: 'teams',
-          retry: 'idempotent',
-          schema: TeamSchema,
-        },
-        options,
-      ),
-      this.listTeamMembers(teamId, options),
+      (
+        await this.#context.executor.execute(
+          {
+            method: 'GET',
+            path: `/teams/${pathParam(teamId)}`,
+            resource: 'teams',
+            retry: 'idempotent',
+            schema: TeamSchema,
+          },
+          options,
+        )
+      ).data,
+      this.listMembers(teamId, options),
     ]);
     return { ...team, members };
   }
@@ -98,12 +108,17 @@ export class TeamsResource {
   /**
    * Lists all members of a team (all pages).
    *
+   * @example
+   * ```ts
+   * const members = await cal.teams.listMembers(7);
+   * ```
+   *
    * @param teamId The team id.
    * @param options The per-call options.
    * @returns The members.
    */
-  async listTeamMembers(teamId: number, options?: RequestOptions): Promise<TeamMember[]> {
-    return this.fetchMembers(requirePositiveInteger(teamId, 'teamId'), {}, options);
+  async listMembers(teamId: number, options?: RequestOptions): Promise<TeamMember[]> {
+    return this.#fetchMembers(requirePositiveInteger(teamId, 'teamId'), {}, options);
   }
 
   /**
@@ -115,13 +130,13 @@ export class TeamsResource {
    * @param options The per-call options.
    * @returns The members.
    */
-  private async fetchMembers(
+  async #fetchMembers(
     teamId: number,
     filter: { emails?: string[] },
     options: RequestOptions | undefined,
   ): Promise<TeamMember[]> {
     return collectPages(
-      this.context,
+      this.#context,
       {
         what: 'team memberships',
         pageSize: MEMBERSHIPS_PAGE_SIZE,

@@ -3,11 +3,11 @@ import { respondOnce } from '@calcom-int/testkit/msw';
 import { server, simulator } from '@calcom-int/testkit/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createTestClient, sentRequests } from '../../../test/support/test-client';
 import { CalComNotFoundError } from '../../errors/api-error';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
-import { createTestClient, sentRequests } from '../common/test-client';
 
 const LIST = {
   method: 'GET',
@@ -17,10 +17,10 @@ const LIST = {
   body: undefined,
 };
 
-describe('listWebhooks', () => {
+describe('webhooks.list', () => {
   it('lists the webhooks', async () => {
     const client = createTestClient();
-    expect(await client.listWebhooks()).toEqual([
+    expect(await client.webhooks.list()).toEqual([
       {
         id: '8001',
         userId: 1001,
@@ -46,7 +46,7 @@ describe('listWebhooks', () => {
       }),
     );
     const client = createTestClient();
-    await expect(client.listWebhooks()).rejects.toBeInstanceOf(CalComUnexpectedResponseError);
+    await expect(client.webhooks.list()).rejects.toBeInstanceOf(CalComUnexpectedResponseError);
     // skip advances by the items received; after the first page, MAX_STALLED_PAGES (3) full pages brought nothing new.
     expect(skips).toEqual(['0', '250', '500', '750']);
   });
@@ -56,15 +56,15 @@ describe('listWebhooks', () => {
     server.use(respondOnce('GET', '/v2/webhooks', 200, success(fullPage)));
     const client = createTestClient();
     // The simulator holds one webhook, so the page at skip 250 is empty.
-    expect(await client.listWebhooks()).toHaveLength(250);
+    expect(await client.webhooks.list()).toHaveLength(250);
     expect(sentRequests().map((request) => request.query.skip)).toEqual(['250']);
   });
 });
 
-describe('createWebhook', () => {
+describe('webhooks.create', () => {
   it('creates an active webhook with a secret', async () => {
     const client = createTestClient();
-    const webhook = await client.createWebhook({
+    const webhook = await client.webhooks.create({
       subscriberUrl: 'https://example.com/cal',
       triggers: ['BOOKING_CREATED'],
       secret: 'whsec_1',
@@ -99,7 +99,7 @@ describe('createWebhook', () => {
 
   it('sends active: false when asked', async () => {
     const client = createTestClient();
-    await client.createWebhook({
+    await client.webhooks.create({
       subscriberUrl: 'http://localhost:3000/hook',
       triggers: ['MEETING_ENDED'],
       active: false,
@@ -121,23 +121,23 @@ describe('createWebhook', () => {
     [{ subscriberUrl: 'https://example.com', triggers: ['BOOKING_CREATED'], payloadTemplate: '' }, 'payloadTemplate'],
   ])('refuses %j without sending', async (input, path) => {
     const client = createTestClient();
-    const error = await client.createWebhook(input as never).catch((caught: unknown) => caught);
+    const error = await client.webhooks.create(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe(path);
     expect(sentRequests()).toEqual([]);
   });
 
   it('refuses a non-object input', async () => {
-    await expect(createTestClient().createWebhook(null as never)).rejects.toThrow('Invalid input');
+    await expect(createTestClient().webhooks.create(null as never)).rejects.toThrow('Invalid input');
   });
 });
 
-describe('deleteWebhook', () => {
+describe('webhooks.delete', () => {
   it('deletes by numeric or string id', async () => {
     const client = createTestClient();
-    await expect(client.deleteWebhook(8001)).resolves.toBeUndefined();
+    await expect(client.webhooks.delete(8001)).resolves.toBeUndefined();
     expect(simulator().state.webhooks).toHaveLength(0);
-    await expect(client.deleteWebhook('8001')).rejects.toBeInstanceOf(CalComNotFoundError);
+    await expect(client.webhooks.delete('8001')).rejects.toBeInstanceOf(CalComNotFoundError);
     expect(sentRequests().map((request) => `${request.method} ${request.path}`)).toEqual([
       'DELETE /v2/webhooks/8001',
       'DELETE /v2/webhooks/8001',
@@ -145,7 +145,7 @@ describe('deleteWebhook', () => {
   });
 
   it('refuses an empty id', async () => {
-    await expect(createTestClient().deleteWebhook('')).rejects.toThrow('Invalid id');
+    await expect(createTestClient().webhooks.delete('')).rejects.toThrow('Invalid id');
   });
 });
 
@@ -159,7 +159,7 @@ describe('webhook writes after an ambiguous failure', () => {
     async (outcome) => {
       const client = createTestClient();
       simulator().faults.add({ method: 'POST', path: '/v2/webhooks', fault: { type: 'commit-then-fail', outcome } });
-      const webhook = await client.createWebhook({ ...input, triggers: ['BOOKING_CANCELLED', 'BOOKING_CREATED'] });
+      const webhook = await client.webhooks.create({ ...input, triggers: ['BOOKING_CANCELLED', 'BOOKING_CREATED'] });
       expect(webhook).toMatchObject({ subscriberUrl: input.subscriberUrl, active: true, hasSecret: false });
       expect(atUrl().map((candidate) => String(candidate.id))).toEqual([webhook.id]);
       expect(calls()).toEqual(['GET /v2/webhooks', 'POST /v2/webhooks', 'GET /v2/webhooks']);
@@ -182,19 +182,19 @@ describe('webhook writes after an ambiguous failure', () => {
         return HttpResponse.json(body);
       }),
     );
-    const webhook = await client.createWebhook(input);
+    const webhook = await client.webhooks.create(input);
     expect(webhook.triggers).toEqual(['BOOKING_CANCELLED', 'BOOKING_CREATED']);
     expect(atUrl()).toHaveLength(1);
   });
 
   it('never takes a webhook that existed before the call for the one it made', async () => {
     const client = createTestClient();
-    const earlier = await client.createWebhook(input);
+    const earlier = await client.webhooks.create(input);
     simulator().faults.add({ method: 'POST', path: '/v2/webhooks', times: 1, fault: { type: 'server-error' } });
-    const error = await client.createWebhook(input).catch((caught: unknown) => caught);
+    const error = await client.webhooks.create(input).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with listWebhooks() for a webhook with subscriberUrl "https://example.com/cal" before creating it again.',
+      'Check with webhooks.list() for a webhook with subscriberUrl "https://example.com/cal" before creating it again.',
     );
     expect(atUrl().map((candidate) => String(candidate.id))).toEqual([earlier.id]);
   });
@@ -213,13 +213,13 @@ describe('webhook writes after an ambiguous failure', () => {
         'https://api.cal.com/v2/webhooks',
         async () => {
           // Someone else creates a similar webhook while ours fails.
-          await createTestClient().createWebhook({ ...request, ...difference });
+          await createTestClient().webhooks.create({ ...request, ...difference });
           return HttpResponse.json({ statusCode: 500, message: 'Internal server error' }, { status: 500 });
         },
         { once: true },
       ),
     );
-    await expect(client.createWebhook(request)).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
+    await expect(client.webhooks.create(request)).rejects.toBeInstanceOf(CalComUnknownOutcomeError);
     expect(simulator().state.webhooks).toHaveLength(2);
   });
 
@@ -232,7 +232,7 @@ describe('webhook writes after an ambiguous failure', () => {
         path: '/v2/webhooks/8001',
         fault: { type: 'commit-then-fail', outcome },
       });
-      await expect(client.deleteWebhook('8001')).resolves.toBeUndefined();
+      await expect(client.webhooks.delete('8001')).resolves.toBeUndefined();
       expect(simulator().state.webhooks).toEqual([]);
       expect(calls()).toEqual(['DELETE /v2/webhooks/8001', 'GET /v2/webhooks/8001']);
     },
@@ -241,7 +241,7 @@ describe('webhook writes after an ambiguous failure', () => {
   it('deletes with a second request once reading back shows the webhook is still there', async () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'DELETE', path: '/v2/webhooks/8001', times: 1, fault: { type: 'server-error' } });
-    await client.deleteWebhook(8001);
+    await client.webhooks.delete(8001);
     expect(simulator().state.webhooks).toEqual([]);
     expect(calls()).toEqual(['DELETE /v2/webhooks/8001', 'GET /v2/webhooks/8001', 'DELETE /v2/webhooks/8001']);
   });
@@ -258,7 +258,7 @@ describe('webhook writes after an ambiguous failure', () => {
         return result instanceof Response ? result : HttpResponse.error();
       }),
     );
-    await expect(client.deleteWebhook(8001, { maxRetries: 0 })).resolves.toBeUndefined();
+    await expect(client.webhooks.delete(8001, { maxRetries: 0 })).resolves.toBeUndefined();
     expect(simulator().state.webhooks).toEqual([]);
     expect(calls()).toEqual([
       'GET /v2/webhooks/8001',
@@ -272,10 +272,10 @@ describe('webhook writes after an ambiguous failure', () => {
     const client = createTestClient();
     simulator().faults.add({ method: 'DELETE', path: '/v2/webhooks/8001', fault: { type: 'reset' } });
     simulator().faults.add({ method: 'GET', path: '/v2/webhooks/8001', fault: { type: 'html-502' } });
-    const error = await client.deleteWebhook(8001, { maxRetries: 0 }).catch((caught: unknown) => caught);
+    const error = await client.webhooks.delete(8001, { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComUnknownOutcomeError);
     expect((error as CalComUnknownOutcomeError).howToCheck).toBe(
-      'Check with listWebhooks() whether webhook 8001 is still listed; if it is, delete it again.',
+      'Check with webhooks.list() whether webhook 8001 is still listed; if it is, delete it again.',
     );
   });
 });

@@ -3,12 +3,12 @@ import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import type { RetryKind } from '../../internal/request-types';
 import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webhook';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext, send } from '../common/context';
+import { pathParam, type ResourceContext } from '../common/context';
 import { collectPages } from '../common/page-walk';
 import { sendCreatingWrite, sendRepeatableDelete } from '../common/read-back';
 import { describeValue, invalidField, requireText } from '../common/validate';
 
-/** Input of {@link WebhooksResource.createWebhook}. */
+/** Params of `cal.webhooks.create`. */
 export interface CreateWebhookInput {
   /** The URL Cal.com posts events to. */
   readonly subscriberUrl: string;
@@ -27,22 +27,28 @@ const WEBHOOKS_PAGE_SIZE = 250;
 
 /** The authenticated user's webhooks (`/v2/webhooks`, unversioned). */
 export class WebhooksResource {
-  /**
-   * Creates the webhooks resource.
-   *
-   * @param context The resource context.
-   */
-  constructor(private readonly context: ResourceContext) {}
+  // True private fields: printing or serialising the resource reaches neither the executor nor the key.
+  readonly #context: ResourceContext;
+
+  /** @internal Created by `CalComClient`. */
+  constructor(context: ResourceContext) {
+    this.#context = context;
+  }
 
   /**
-   * Lists all the user's webhooks (all pages).
+   * Lists all your webhooks (all pages).
+   *
+   * @example
+   * ```ts
+   * const webhooks = await cal.webhooks.list();
+   * ```
    *
    * @param options The per-call options.
    * @returns The webhooks.
    */
-  async listWebhooks(options?: RequestOptions): Promise<Webhook[]> {
+  async list(options?: RequestOptions): Promise<Webhook[]> {
     return collectPages(
-      this.context,
+      this.#context,
       {
         what: 'webhooks',
         pageSize: WEBHOOKS_PAGE_SIZE,
@@ -64,13 +70,18 @@ export class WebhooksResource {
    * Creates a webhook after checking the URL and triggers. The ids of the existing webhooks are read first; the create
    * is sent once (D6), and after an ambiguous failure (timeout, reset, 5xx or an unreadable answer) a new webhook with
    * this URL, these triggers and this state is looked up and returned; if there is none, `CalComUnknownOutcomeError`
-   * says how to check (D7).
+   * says how to check (D7). Give it a `secret` and check deliveries with `verifyWebhookSignature`.
+   *
+   * @example
+   * ```ts
+   * await cal.webhooks.create({ subscriberUrl: 'https://example.com/cal', triggers: ['BOOKING_CREATED'], secret });
+   * ```
    *
    * @param input The webhook.
    * @param options The per-call options.
    * @returns The created webhook.
    */
-  async createWebhook(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
+  async create(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
     if (typeof input !== 'object' || input === null) {
       throw invalidField(
         'input',
@@ -113,22 +124,23 @@ export class WebhooksResource {
       body.payloadTemplate = requireText(input.payloadTemplate, 'payloadTemplate', 10_000);
     if (input.secret !== undefined) body.secret = requireText(input.secret, 'secret', 255);
     // Webhooks have no unique key, so only a webhook that did not exist before this call can be this call's.
-    const existing = new Set((await this.listWebhooks(options)).map((webhook) => webhook.id));
+    const existing = new Set((await this.list(options)).map((webhook) => webhook.id));
     const outcome = await sendCreatingWrite({
-      send: () =>
-        send(
-          this.context,
-          { method: 'POST', path: '/webhooks', body, resource: 'webhooks', retry: 'create', schema: WebhookSchema },
-          options,
-        ),
+      send: async () =>
+        (
+          await this.#context.executor.execute(
+            { method: 'POST', path: '/webhooks', body, resource: 'webhooks', retry: 'create', schema: WebhookSchema },
+            options,
+          )
+        ).data,
       find: async () =>
-        (await this.listWebhooks(options)).find(
+        (await this.list(options)).find(
           (webhook) => !existing.has(webhook.id) && isWebhookOf(webhook, input, body.active as boolean),
         ),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `Creating the webhook for ${input.subscriberUrl} failed after the request was sent, and no new webhook for it was found yet, so it may or may not exist.`,
-          `Check with listWebhooks() for a webhook with subscriberUrl "${input.subscriberUrl}" before creating it again.`,
+          `Check with webhooks.list() for a webhook with subscriberUrl "${input.subscriberUrl}" before creating it again.`,
           cause,
         ),
     });
@@ -139,24 +151,31 @@ export class WebhooksResource {
    * Deletes a webhook. After an ambiguous failure the webhook is read back: gone (404) → deleted; still there → the
    * delete is sent again; unknown → `CalComUnknownOutcomeError`. An id that never existed is `CalComNotFoundError`.
    *
+   * @example
+   * ```ts
+   * await cal.webhooks.delete('5');
+   * ```
+   *
    * @param id The webhook id.
    * @param options The per-call options.
    */
-  async deleteWebhook(id: string | number, options?: RequestOptions): Promise<void> {
+  async delete(id: string | number, options?: RequestOptions): Promise<void> {
     // A string id (Cal.com's type, docs/CALCOM-API.md §7.7) or a positive safe integer; checked by pathParam.
     const path = `/webhooks/${pathParam(id, 'id')}`;
     await sendRepeatableDelete({
-      send: (retry: RetryKind) => send(this.context, { method: 'DELETE', path, resource: 'webhooks', retry }, options),
-      lookUp: () =>
-        send(
-          this.context,
-          { method: 'GET', path, resource: 'webhooks', retry: 'idempotent', schema: WebhookSchema },
-          options,
-        ),
+      send: async (retry: RetryKind) =>
+        (await this.#context.executor.execute({ method: 'DELETE', path, resource: 'webhooks', retry }, options)).data,
+      lookUp: async () =>
+        (
+          await this.#context.executor.execute(
+            { method: 'GET', path, resource: 'webhooks', retry: 'idempotent', schema: WebhookSchema },
+            options,
+          )
+        ).data,
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of webhook ${String(id)} failed after it was sent, and reading it back could not tell whether it is gone.`,
-          `Check with listWebhooks() whether webhook ${String(id)} is still listed; if it is, delete it again.`,
+          `Check with webhooks.list() whether webhook ${String(id)} is still listed; if it is, delete it again.`,
           cause,
         ),
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../../test/support/call-simulator';
 import type { BookingOutput } from '../../dto/booking';
 import type { PaginationMeta } from '../../dto/envelope';
 import { createCalComSimulator } from '../create-simulator';
 import { SECOND_API_KEY } from '../seed';
-import { callSimulator } from '../testing';
 import {
   ALREADY_CANCELLED_MESSAGE,
   NOT_AVAILABLE_MESSAGE,

@@ -1,6 +1,7 @@
 import { type BookingOutput, LOCALES } from '../../dto/booking';
 import type { EventTypeOutput } from '../../dto/event-type';
 import { buildPagination } from '../../fixtures/envelope';
+import { BOOKING_LIST_SORT_ORDERS, BOOKING_LIST_STATUSES } from '../../generated/spec-facts.generated';
 import { freeSlotStarts } from '../availability';
 import { createBookingRecord } from '../booking-record';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
@@ -88,9 +89,6 @@ function resolveEventType(context: RouteContext, input: Record<string, unknown>)
   throw badRequestError('Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided');
 }
 
-const STATUS_FILTERS = ['upcoming', 'recurring', 'past', 'cancelled', 'unconfirmed'] as const;
-const SORT = ['asc', 'desc'] as const;
-
 function matchesStatus(booking: BookingOutput, filters: readonly string[], now: number): boolean {
   const end = Date.parse(booking.end);
   const closed = booking.status === 'cancelled' || booking.status === 'rejected';
@@ -106,7 +104,7 @@ function matchesStatus(booking: BookingOutput, filters: readonly string[], now: 
 function listBookings(context: RouteContext) {
   const user = requireUser(context);
   const query = validateQuery(context.query, {
-    status: { type: 'array', items: { type: 'enum', values: STATUS_FILTERS } },
+    status: { type: 'array', items: { type: 'enum', values: BOOKING_LIST_STATUSES } },
     attendeeEmail: { type: 'string' },
     attendeeName: { type: 'string' },
     bookingUid: { type: 'string' },
@@ -116,10 +114,10 @@ function listBookings(context: RouteContext) {
     beforeEnd: { type: 'date' },
     afterCreatedAt: { type: 'date' },
     beforeCreatedAt: { type: 'date' },
-    sortStart: { type: 'enum', values: SORT },
-    sortEnd: { type: 'enum', values: SORT },
-    sortCreated: { type: 'enum', values: SORT },
-    sortUpdatedAt: { type: 'enum', values: SORT },
+    sortStart: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
+    sortEnd: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
+    sortCreated: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
+    sortUpdatedAt: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
     take: { type: 'integer', min: 1, max: 250 },
     skip: { type: 'integer', min: 0 },
   });

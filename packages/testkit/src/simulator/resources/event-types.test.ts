@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../../test/support/call-simulator';
 import type { EventTypeOutput } from '../../dto/event-type';
 import { createCalComSimulator } from '../create-simulator';
 import { SECOND_API_KEY } from '../seed';
-import { callSimulator } from '../testing';
 
 const V = { version: '2024-06-14' };
 

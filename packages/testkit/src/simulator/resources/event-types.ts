@@ -1,5 +1,6 @@
 import type { ConfirmationPolicy, EventTypeOutput } from '../../dto/event-type';
 import { buildEventType } from '../../fixtures/event-type';
+import { CONFIRMATION_POLICY_TYPES } from '../../generated/spec-facts.generated';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { badRequestError, conflictError, notFoundError } from '../http-error';
 import { type Shape, validateBody } from '../validation';
@@ -56,7 +57,7 @@ function eventTypeShape(required: boolean): Shape {
     confirmationPolicy: {
       type: 'nested',
       shape: {
-        type: { type: 'enum', values: ['always', 'time'], required: true },
+        type: { type: 'enum', values: CONFIRMATION_POLICY_TYPES, required: true },
         blockUnconfirmedBookingsInBooker: { type: 'boolean', required: true },
         noticeThreshold: { type: 'object' },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../../test/support/call-simulator';
 import { createCalComSimulator } from '../create-simulator';
-import { callSimulator } from '../testing';
 
 describe('PATCH /v2/me', () => {
   it('changes only the given fields and keeps the primary email until verified', async () => {

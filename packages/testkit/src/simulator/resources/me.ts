@@ -1,6 +1,7 @@
 import { LOCALES } from '../../dto/booking';
 import { WEEK_DAYS } from '../../dto/schedule';
 import type { MeOutput } from '../../dto/user';
+import { TIME_FORMATS } from '../../generated/spec-facts.generated';
 import { ok, type Route, requireUser } from '../context';
 import type { SimulatorUser } from '../types';
 import { validateBody } from '../validation';
@@ -28,7 +29,7 @@ export const meRoutes: Route[] = [
       const patch = validateBody(context.body, {
         email: { type: 'email' },
         name: { type: 'string' },
-        timeFormat: { type: 'enum', values: [12, 24] },
+        timeFormat: { type: 'enum', values: TIME_FORMATS },
         defaultScheduleId: { type: 'integer' },
         weekStart: { type: 'enum', values: WEEK_DAYS },
         timeZone: { type: 'timeZone' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../../test/support/call-simulator';
 import { createCalComSimulator } from '../create-simulator';
 import { SECOND_API_KEY } from '../seed';
-import { callSimulator } from '../testing';
 
 const NOW = new Date('2026-03-25T06:00:00.000Z');
 const V = { version: '2024-09-04' };

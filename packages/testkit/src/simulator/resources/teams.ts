@@ -1,10 +1,9 @@
 import type { TeamMembershipOutput, TeamOutput, TeamRole } from '../../dto/user';
 import { buildMembership } from '../../fixtures/user';
+import { TEAM_ROLES } from '../../generated/spec-facts.generated';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { conflictError, forbiddenError, notFoundError } from '../http-error';
 import { validateBody, validateQuery } from '../validation';
-
-const ROLES = ['MEMBER', 'OWNER', 'ADMIN'] as const;
 
 function teamOf(context: RouteContext): TeamOutput {
   const team = context.data.teams.find((candidate) => String(candidate.id) === context.params.teamId);
@@ -87,7 +86,7 @@ export const teamRoutes: Route[] = [
       const input = validateBody(context.body, {
         userId: { type: 'integer', required: true },
         accepted: { type: 'boolean' },
-        role: { type: 'enum', values: ROLES },
+        role: { type: 'enum', values: TEAM_ROLES },
         disableImpersonation: { type: 'boolean' },
       });
       const member = context.data.users.find((candidate) => candidate.id === input.userId);
@@ -128,7 +127,7 @@ export const teamRoutes: Route[] = [
       const membership = membershipOf(context, memberTeam(context, ['OWNER', 'ADMIN']));
       const patch = validateBody(context.body, {
         accepted: { type: 'boolean' },
-        role: { type: 'enum', values: ROLES },
+        role: { type: 'enum', values: TEAM_ROLES },
         disableImpersonation: { type: 'boolean' },
       });
       Object.assign(membership, patch);

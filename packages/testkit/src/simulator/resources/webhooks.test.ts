@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulator } from '../../../test/support/call-simulator';
 import { createCalComSimulator } from '../create-simulator';
 import { SECOND_API_KEY } from '../seed';
-import { callSimulator } from '../testing';
 
 describe('webhooks', () => {
   it('creates, lists, reads, updates and deletes a webhook by string id', async () => {

@@ -31,9 +31,9 @@ export const cancelBooking = defineTool({
     openWorldHint: true,
   },
   async handler(input, context) {
-    const result = await context.client.cancelEvent(
+    const result = await context.client.bookings.cancel(
       input.booking_id,
-      input.cancellation_reason,
+      input.cancellation_reason === undefined ? {} : { reason: input.cancellation_reason },
       requestOptions(context),
     );
     const headline = result.alreadyCancelled

@@ -22,7 +22,7 @@ export const confirmBooking = defineTool({
     openWorldHint: true,
   },
   async handler(input, context) {
-    const booking = await context.client.confirmBooking(input.booking_id, requestOptions(context));
+    const booking = await context.client.bookings.confirm(input.booking_id, requestOptions(context));
     return {
       text: `Confirmed booking uid ${booking.uid}, status ${booking.status}.\n${formatBookingLine(booking)}`,
       structured: { booking: summarizeBooking(booking) },

@@ -65,13 +65,13 @@ export const createBooking = defineTool({
     const options = requestOptions(context);
     const needsProfile =
       input.attendee_name === undefined || input.attendee_email === undefined || input.attendee_timezone === undefined;
-    const user = needsProfile ? await context.client.getUser(options) : undefined;
+    const user = needsProfile ? await context.client.me.get(options) : undefined;
     const attendee = {
       name: input.attendee_name ?? user?.name ?? user?.username ?? '',
       email: input.attendee_email ?? user?.email ?? '',
       timeZone: input.attendee_timezone ?? user?.timeZone ?? 'UTC',
     };
-    const { booking, confirmation, verifiedByReadBack } = await context.client.createBooking(
+    const { booking, confirmation, verifiedByReadBack } = await context.client.bookings.create(
       {
         eventTypeId: input.event_type_id,
         start: input.start_time,

@@ -23,7 +23,11 @@ export const declineBooking = defineTool({
     openWorldHint: true,
   },
   async handler(input, context) {
-    const booking = await context.client.declineBooking(input.booking_id, input.reason, requestOptions(context));
+    const booking = await context.client.bookings.decline(
+      input.booking_id,
+      input.reason === undefined ? {} : { reason: input.reason },
+      requestOptions(context),
+    );
     return {
       text: `Declined booking uid ${booking.uid}, status ${booking.status}.\n${formatBookingLine(booking)}`,
       structured: { booking: summarizeBooking(booking) },

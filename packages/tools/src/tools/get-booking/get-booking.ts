@@ -17,7 +17,7 @@ export const getBooking = defineTool({
   }),
   annotations: readOnlyAnnotations('Get booking'),
   async handler(input, context) {
-    const booking = await context.client.getBooking(input.booking_id, requestOptions(context));
+    const booking = await context.client.bookings.get(input.booking_id, requestOptions(context));
     return { text: formatBookingLine(booking), structured: { booking: summarizeBooking(booking) } };
   },
 });

@@ -16,7 +16,7 @@ export const getEventType = defineTool({
   }),
   annotations: readOnlyAnnotations('Get event type'),
   async handler(input, context) {
-    const eventType = await context.client.getEventType(input.event_type_id, requestOptions(context));
+    const eventType = await context.client.eventTypes.get(input.event_type_id, requestOptions(context));
     const lines = [formatEventTypeLine(eventType)];
     if (eventType.description) lines.push(`description: ${eventType.description}`);
     lines.push(

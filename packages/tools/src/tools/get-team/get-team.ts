@@ -16,7 +16,7 @@ export const getTeam = defineTool({
   }),
   annotations: readOnlyAnnotations('Get team'),
   async handler(input, context) {
-    const team = await context.client.getTeam(input.team_id, requestOptions(context));
+    const team = await context.client.teams.get(input.team_id, requestOptions(context));
     const members = team.members ?? [];
     const lines = [
       `team_id ${team.id} | ${quoteUntrusted(team.name)}${team.timeZone ? ` | time_zone ${team.timeZone}` : ''}`,

@@ -15,7 +15,7 @@ export const getUserProfile = defineTool({
   input: v.strictObject({}),
   annotations: readOnlyAnnotations('Get user profile'),
   async handler(_input, context) {
-    const user = await context.client.getUser(requestOptions(context));
+    const user = await context.client.me.get(requestOptions(context));
     const now = toUtc(new Date(Math.floor(context.client.now().getTime() / 1000) * 1000).toISOString());
     const local = formatLocal(now, user.timeZone);
     const text = [

@@ -91,7 +91,7 @@ export const listAvailability = defineTool({
     ];
   },
   async handler(input, context) {
-    const availability = await context.client.listAvailability(
+    const availability = await context.client.availability.list(
       {
         start: toRangeBound(input.start_date, 'start'),
         // Slots: the last allowed start (a bare date stops at 23:59:59Z, as Cal.com reads it); periods: cut at the day's end.

@@ -60,7 +60,7 @@ export const listBookings = defineTool({
   },
   async handler(input, context) {
     const mapping = input.status === undefined ? undefined : BOOKING_STATUS_MAPPING[input.status];
-    const page = await context.client.listBookings(
+    const page = await context.client.bookings.list(
       {
         limit: input.limit,
         skip: input.skip,

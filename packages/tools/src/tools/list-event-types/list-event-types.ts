@@ -37,7 +37,7 @@ export const listEventTypes = defineTool({
       : [];
   },
   async handler(input, context) {
-    const eventTypes = await context.client.listEventTypes(
+    const eventTypes = await context.client.eventTypes.list(
       {
         ...(input.owner_id === undefined ? {} : { ownerId: input.owner_id }),
         ...(input.team_id === undefined ? {} : { teamId: input.team_id }),

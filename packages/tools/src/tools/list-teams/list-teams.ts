@@ -12,7 +12,7 @@ export const listTeams = defineTool({
   input: v.strictObject({}),
   annotations: readOnlyAnnotations('List teams'),
   async handler(_input, context) {
-    const teams = await context.client.listTeams(requestOptions(context));
+    const teams = await context.client.teams.list(requestOptions(context));
     const lines = teams.map((team) =>
       [
         `team_id ${team.id}`,

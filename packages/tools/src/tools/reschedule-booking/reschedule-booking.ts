@@ -33,15 +33,14 @@ export const rescheduleBooking = defineTool({
     idempotentHint: false,
     openWorldHint: true,
   },
-  coreFields: { uid: 'booking_id', newStart: 'new_start_time', newEnd: 'new_end_time' },
+  coreFields: { uid: 'booking_id', start: 'new_start_time', end: 'new_end_time' },
   refine(input) {
     return checkRange(input.new_start_time, input.new_end_time, { start: 'new_start_time', end: 'new_end_time' }, 1);
   },
   async handler(input, context) {
-    const { booking, confirmation, verifiedByReadBack } = await context.client.rescheduleEvent(
+    const { booking, confirmation, verifiedByReadBack } = await context.client.bookings.reschedule(
       input.booking_id,
-      input.new_start_time,
-      input.new_end_time,
+      { start: input.new_start_time, ...(input.new_end_time === undefined ? {} : { end: input.new_end_time }) },
       requestOptions(context),
     );
     const text = [

@@ -24,7 +24,7 @@ export const updateUserTimezone = defineTool({
   },
   coreFields: { timeZone: 'timezone' },
   async handler(input, context) {
-    const user = await context.client.updateUserSettings({ timeZone: input.timezone }, requestOptions(context));
+    const user = await context.client.me.update({ timeZone: input.timezone }, requestOptions(context));
     return {
       text: `Time zone of user_id ${user.id} is now ${user.timeZone}.`,
       structured: { user: { id: user.id, timeZone: user.timeZone } },

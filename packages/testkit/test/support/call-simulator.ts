@@ -1,6 +1,6 @@
-import { DEFAULT_BASE_URL } from '../constants';
-import { DEFAULT_API_KEY } from './seed';
-import type { CalComSimulator } from './types';
+import { DEFAULT_BASE_URL } from '../../src/constants';
+import { DEFAULT_API_KEY } from '../../src/simulator/seed';
+import type { CalComSimulator } from '../../src/simulator/types';
 
 /** Options of {@link callSimulator}. */
 export interface CallOptions {
@@ -23,7 +23,7 @@ export interface CallResult {
 }
 
 /**
- * Sends one request to a simulator (test helper; not exported from the package entry).
+ * Sends one request to a simulator (test helper).
  *
  * @param simulator The simulator.
  * @param method The HTTP method.

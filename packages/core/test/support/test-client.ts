@@ -1,8 +1,8 @@
 import { createContractValidator, loadCalComSpec } from '@calcom-int/testkit/contract';
 import { simulator, TEST_CLIENT_OPTIONS } from '@calcom-int/testkit/vitest';
 import { afterEach, expect } from 'vitest';
-import { CalComClient, type CalComClientDependencies } from '../../client';
-import type { CalComClientOptions } from '../../client-options';
+import { CalComClient, type CalComClientDependencies } from '../../src/client';
+import type { CalComClientOptions } from '../../src/client-options';
 
 /**
  * Creates a client against the test simulator (msw intercepts the default base URL), on the simulator's clock.

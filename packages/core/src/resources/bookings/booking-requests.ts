@@ -1,47 +1,69 @@
 import * as v from 'valibot';
+import { CalComConflictError } from '../../errors/api-error';
+import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
+import { CalComValidationError } from '../../errors/validation-error';
 import { buildUrl } from '../../internal/build-url';
-import type { RequestSpec } from '../../internal/request-types';
-import { type CalComEvent, CalComEventSchema } from '../../models/booking';
+import type { RequestSpec, RetryKind } from '../../internal/request-types';
+import { type BookingStatus, type CalComEvent, CalComEventSchema } from '../../models/booking';
 import type { Page, Pagination } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import type { ResourceContext } from '../common/context';
+import { pathParam, type ResourceContext } from '../common/context';
 import { MAX_STALLED_PAGES, SeenKeys, walkStopped } from '../common/page-walk';
+import type { ReadBack } from '../common/read-back';
+import { requireText } from '../common/validate';
 import { bookingQuery, type ListBookingsFilters, MAX_BOOKINGS_PAGE_SIZE } from './booking-filters';
+
+// The requests the bookings resource, its read-backs and the D7 reconciliation (reconcile.ts) share.
 
 const BookingPageSchema = v.array(CalComEventSchema);
 
 /** One page of bookings with the response facts a walk needs for its errors. */
-interface FetchedPage {
+export interface FetchedPage {
   readonly page: Page<CalComEvent>;
   readonly request: { readonly method: string; readonly url: string };
   readonly response: { readonly status: number; readonly requestId: string | undefined };
 }
 
-/**
- * Lists one page of bookings (`GET /v2/bookings`).
- *
- * @param context The resource context.
- * @param filters The filters and page.
- * @param options The per-call options.
- * @returns The page.
- */
-export async function listBookings(
+/** `GET /v2/bookings/{uid}`. */
+export async function getBooking(
   context: ResourceContext,
-  filters: ListBookingsFilters,
+  uid: string,
   options: RequestOptions | undefined,
-): Promise<Page<CalComEvent>> {
-  return (await fetchPage(context, filters, options)).page;
+): Promise<CalComEvent> {
+  const bookingUid = requireText(uid, 'uid', 255);
+  const result = await context.executor.execute(
+    {
+      method: 'GET',
+      path: `/bookings/${pathParam(bookingUid)}`,
+      resource: 'bookings',
+      retry: 'idempotent',
+      schema: CalComEventSchema,
+    },
+    options,
+  );
+  return result.data;
 }
 
 /**
- * Fetches one page of bookings and keeps the request and response facts.
- *
- * @param context The resource context.
- * @param filters The filters and page.
- * @param options The per-call options.
- * @returns The page, the request and the response facts.
+ * A `POST` on bookings that answers one booking: `retry: 'create'` for writes that must never be blindly retried
+ * (create, reschedule; D6), `retry: 'idempotent'` for actions on an existing booking (cancel, confirm, decline).
  */
-async function fetchPage(
+export async function postBooking(
+  context: ResourceContext,
+  path: string,
+  body: unknown,
+  retry: RetryKind,
+  options: RequestOptions | undefined,
+): Promise<CalComEvent> {
+  const result = await context.executor.execute(
+    { method: 'POST', path, body, resource: 'bookings', retry, schema: CalComEventSchema },
+    options,
+  );
+  return result.data;
+}
+
+/** `GET /v2/bookings`: one page, with the request and response facts. */
+export async function fetchBookingsPage(
   context: ResourceContext,
   filters: ListBookingsFilters,
   options: RequestOptions | undefined,
@@ -69,11 +91,6 @@ async function fetchPage(
  * (the last `MAX_REMEMBERED_KEYS`, 10 000, uids are remembered), and a server that makes no progress stops the walk with
  * `CalComUnexpectedResponseError`: at once on an empty page that claims more, or after {@link MAX_STALLED_PAGES}
  * pages in a row that only repeat bookings already yielded.
- *
- * @param context The resource context.
- * @param filters The filters; `limit` is the page size, `skip` the first item.
- * @param options The per-call options.
- * @returns An async iterator of bookings.
  */
 export async function* iterateBookings(
   context: ResourceContext,
@@ -85,7 +102,7 @@ export async function* iterateBookings(
   let yielded = 0;
   let stalled = 0;
   for (;;) {
-    const fetched = await fetchPage(context, { ...filters, skip }, options);
+    const fetched = await fetchBookingsPage(context, { ...filters, skip }, options);
     const { items, pagination } = fetched.page;
     let fresh = 0;
     for (const booking of items) {
@@ -103,7 +120,7 @@ export async function* iterateBookings(
       throw walkStopped({
         ...stop,
         reason: `the page at skip ${skip} is empty but claims more (hasNextPage: true, returnedItems: ${pagination.returnedItems}), so the walk would never end`,
-        advice: `The ${yielded} bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with listBookings.`,
+        advice: `The ${yielded} bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with bookings.list.`,
         path: 'pagination.hasNextPage',
       });
     }
@@ -120,13 +137,7 @@ export async function* iterateBookings(
   }
 }
 
-/**
- * Derives pagination for a list answer without `pagination`.
- *
- * @param returned The number of items returned.
- * @param query The query sent.
- * @returns The pagination.
- */
+/** Pagination for a list answer without `pagination`. */
 function derivePagination(returned: number, query: { take?: unknown; skip?: unknown }): Pagination {
   const take = typeof query.take === 'number' ? query.take : MAX_BOOKINGS_PAGE_SIZE;
   const skip = typeof query.skip === 'number' ? query.skip : 0;
@@ -140,4 +151,37 @@ function derivePagination(returned: number, query: { take?: unknown; skip?: unkn
     hasNextPage: false,
     hasPreviousPage: skip > 0,
   };
+}
+
+/** Reads a booking back and tells whether it has the status a write wanted. */
+export async function readBackStatus(
+  context: ResourceContext,
+  uid: string,
+  wanted: BookingStatus,
+  options: RequestOptions | undefined,
+): Promise<ReadBack<CalComEvent>> {
+  const booking = await getBooking(context, uid, options);
+  return booking.status === wanted ? { state: 'done', value: booking } : { state: 'not-done' };
+}
+
+/**
+ * Whether Cal.com refused a booking action because of the booking's state (400/422, or 409): the answer a repeated
+ * cancel, confirm or decline gets once the first one went through.
+ */
+export function isRefusal(error: unknown): boolean {
+  return (error instanceof CalComValidationError && error.status !== undefined) || error instanceof CalComConflictError;
+}
+
+/** The error of a booking action (`cancel`, `confirm`, `decline`) whose outcome could not be told. */
+export function unknownStatus(
+  uid: string,
+  action: string,
+  status: BookingStatus,
+  cause: unknown,
+): CalComUnknownOutcomeError {
+  return new CalComUnknownOutcomeError(
+    `The ${action} of booking ${uid} failed after it was sent, and reading the booking back did not show it ${status}, so it may or may not have happened.`,
+    `Check with bookings.get("${uid}"): status "${status}" means it happened; otherwise ${action} it again.`,
+    cause,
+  );
 }

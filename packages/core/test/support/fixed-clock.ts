@@ -1,6 +1,6 @@
 import { TEST_NOW, useSimulator } from '@calcom-int/testkit/vitest';
-import type { CalComClient } from '../../client';
-import type { CalComClientOptions } from '../../client-options';
+import type { CalComClient } from '../../src/client';
+import type { CalComClientOptions } from '../../src/client-options';
 import { createTestClient } from './test-client';
 
 /** The fixed test time: Monday 2026-06-01, 08:00 in Europe/Berlin (Ada's zone); testkit's `TEST_NOW`. */

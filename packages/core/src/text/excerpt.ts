@@ -1,0 +1,20 @@
+import { redact } from '../internal/redact';
+
+/** The most characters of a non-JSON body kept in an error. */
+const EXCERPT_LENGTH = 300;
+
+/**
+ * Shortens a non-JSON body to readable text: tags removed, whitespace collapsed, redacted.
+ *
+ * @param text The body.
+ * @returns At most {@link EXCERPT_LENGTH} characters.
+ */
+export function excerptOf(text: string): string {
+  const readable = text
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = readable.length > EXCERPT_LENGTH ? `${readable.slice(0, EXCERPT_LENGTH)}…` : readable;
+  return redact(cut);
+}
