@@ -1,3 +1,3 @@
 import { libraryConfig } from '../../tooling/tsup.shared';
 
-export default libraryConfig(import.meta.dirname, { index: 'src/index.ts' });
+export default libraryConfig(import.meta.dirname, { index: 'src/index.ts', schemas: 'src/schemas.ts' });

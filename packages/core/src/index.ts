@@ -14,7 +14,40 @@ export * from './errors';
 export type { Logger, LogLevel } from './internal/logger';
 export type { RateLimitSnapshot } from './internal/request-types';
 export type { CircuitBreakerOptions, RateLimitOptions } from './internal/resolved-options';
-export * from './models';
+// The domain models and time helpers; the valibot schemas and Cal.com's wire (DTO) types are at
+// `@calcom-int/core/schemas`.
+export {
+  type Availability,
+  type AvailabilitySlot,
+  addDays,
+  type BookingConfirmation,
+  type BookingStatus,
+  CAL_COM_LOCALES,
+  type CalComEvent,
+  type CalComLocale,
+  type CancellationConfirmation,
+  canonicalTimeZone,
+  checkTimeZone,
+  type EventType,
+  isValidTimeZone,
+  type Page,
+  type Pagination,
+  type Schedule,
+  type Slot,
+  type Team,
+  type TeamMember,
+  type TeamRole,
+  type TimeZoneCheck,
+  toUtcIso,
+  type User,
+  type WallClock,
+  WEBHOOK_TRIGGERS,
+  type Webhook,
+  type WebhookTrigger,
+  type Weekday,
+  wallClockAt,
+  zonedToEpoch,
+} from './models';
 export type { RequestOptions } from './request-options';
 export type { ListAvailabilityInput } from './resources/availability';
 export {
@@ -38,5 +71,4 @@ export type {
 export type { UpdateUserSettingsInput } from './resources/me';
 export type { ListSlotsInput } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
-export { excerptOf } from './text/excerpt';
 export * from './webhooks';
