@@ -160,7 +160,7 @@ describe('mapError on a taken slot', () => {
     const error = taken({
       requested: '2026-11-01T05:30:00.000Z',
       timeZone: 'Europe/Rome',
-      message: 'No free slot within 24 hours of it; call listSlots for a wider range.',
+      message: 'No free slot within 24 hours of it; call slots.list for a wider range.',
     });
     expect(mapError(error, createBooking).message).toBe(
       'That time is not available: 2026-11-01T05:30:00Z (Sun 2026-11-01 06:30+01:00 Europe/Rome) is not a free start; nothing was booked. Call list_availability for free starts and offer them to the user.',

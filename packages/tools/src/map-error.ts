@@ -45,8 +45,6 @@ const CORE_CALLS: readonly (readonly [RegExp, string])[] = [
 /** Core's resource methods (`resource.method`) and the tools that do the same. */
 const CORE_METHODS: Readonly<Record<string, string>> = {
   'slots.list': 'list_availability',
-  // The slot check's advice still names the slots method by its old name.
-  listSlots: 'list_availability',
   'availability.list': 'list_availability',
   'bookings.list': 'list_bookings',
   'bookings.iterate': 'list_bookings',

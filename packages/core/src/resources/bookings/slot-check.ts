@@ -62,7 +62,7 @@ export async function assertSlotFree(
       `${query.start} is not a free slot of event type ${query.eventTypeId}; nothing was booked. ` +
       (nearest.length > 0
         ? `Nearest free starts: ${nearest.join(', ')}. Pick one of them and try again.`
-        : 'No free slot within 24 hours of it; call listSlots for a wider range.'),
+        : 'No free slot within 24 hours of it; call slots.list for a wider range.'),
     method: 'GET',
     url: `${context.baseUrl}/slots`,
     retryable: false,
