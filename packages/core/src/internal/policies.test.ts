@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CalComAPIError, CalComCircuitOpenError, CalComNetworkError, CalComTimeoutError } from '../errors';
 import { CircuitBreaker } from './circuit-breaker';
@@ -131,6 +132,128 @@ describe('rate limiter', () => {
   });
 });
 
+describe('rate-limit headers, edge cases', () => {
+  it('ignores headers that only resemble the pattern and values that are empty or not numbers', () => {
+    const headers = new Headers({
+      'X-Other-RateLimit-Remaining': '1',
+      'X-X-RateLimit-Remaining': '1',
+      'X-RateLimit-Limited': '2',
+      'X-RateLimit-Remainder': '3',
+      'X-RateLimit-Remaining-': '4',
+      'X-RateLimit-Limit': '',
+      'X-RateLimit-Reset': 'Infinity',
+    });
+    expect(parseRateLimitHeaders(headers, 5)).toBeUndefined();
+  });
+
+  it('keeps the first of equally full limits and never counts a negative reset as in the past', () => {
+    const headers = new Headers({
+      'X-RateLimit-Remaining-Burst': '5',
+      'X-RateLimit-Remaining-Daily': '5',
+      'X-RateLimit-Reset-Burst': '-30',
+      'X-RateLimit-Reset-Daily': '1.5',
+    });
+    expect(parseRateLimitHeaders(headers, 10_000)).toEqual({
+      name: 'Burst',
+      limit: undefined,
+      remaining: 5,
+      resetAt: 10_000,
+      observedAt: 10_000,
+    });
+    headers.delete('X-RateLimit-Remaining-Burst');
+    expect(parseRateLimitHeaders(headers, 10_000)).toMatchObject({ name: 'Burst', remaining: undefined });
+    headers.set('X-RateLimit-Remaining-Burst', '4');
+    expect(parseRateLimitHeaders(headers, 10_000)).toMatchObject({ name: 'Daily', remaining: 5, resetAt: 11_500 });
+  });
+});
+
+describe('rate limiter, slots and snapshots', () => {
+  it('grants exactly maxConcurrent slots at once and hands a released slot to the first in the queue', async () => {
+    const limiter = new RateLimiter(2, manualClock());
+    const first = await limiter.acquire();
+    await limiter.acquire();
+    const order: string[] = [];
+    const third = limiter.acquire().then((release) => {
+      order.push('third');
+      return release;
+    });
+    const fourth = limiter.acquire().then((release) => {
+      order.push('fourth');
+      return release;
+    });
+    expect([limiter.inFlight, limiter.queued]).toEqual([2, 2]);
+    await Promise.resolve();
+    expect(order).toEqual([]);
+    first();
+    (await third)();
+    expect(order).toEqual(['third']);
+    expect([limiter.inFlight, limiter.queued]).toEqual([2, 0]);
+    (await fourth)();
+    expect(limiter.inFlight).toBe(1);
+  });
+
+  it('gives the slot of an aborted first waiter to the next one', async () => {
+    const limiter = new RateLimiter(1, manualClock());
+    const release = await limiter.acquire();
+    const controller = new AbortController();
+    const aborted = limiter.acquire(controller.signal);
+    const next = limiter.acquire();
+    controller.abort(new Error('gone'));
+    await expect(aborted).rejects.toThrow('gone');
+    expect(limiter.queued).toBe(1);
+    release();
+    (await next)();
+    expect([limiter.inFlight, limiter.queued]).toEqual([0, 0]);
+  });
+
+  it('leaves no abort listener on a signal once its waiter got a slot or gave up', async () => {
+    const limiter = new RateLimiter(1, manualClock());
+    const release = await limiter.acquire();
+    const granted = new AbortController();
+    const given = new AbortController();
+    const waiting = limiter.acquire(granted.signal);
+    const giving = limiter.acquire(given.signal);
+    expect(getEventListeners(granted.signal, 'abort')).toHaveLength(1);
+    given.abort(new Error('gone'));
+    await expect(giving).rejects.toThrow('gone');
+    expect(getEventListeners(given.signal, 'abort')).toHaveLength(0);
+    release();
+    (await waiting)();
+    expect(getEventListeners(granted.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('forgets an exhausted snapshot after waiting for its reset', async () => {
+    const clock = manualClock();
+    const limiter = new RateLimiter(1, clock);
+    limiter.observe(new Headers({ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '2' }));
+    const waiting = limiter.waitForReset(limiter.exhaustedWaitMs());
+    clock.advance(2000);
+    await waiting;
+    expect(limiter.snapshot).toBeUndefined();
+  });
+
+  it('waits nothing without a reset time or after the reset, and keeps the last snapshot when a response has none', async () => {
+    const clock = manualClock();
+    const limiter = new RateLimiter(1, clock);
+    const waiting = limiter.waitForReset(100);
+    clock.advance(100);
+    await waiting;
+    expect(limiter.snapshot).toBeUndefined();
+    expect(limiter.exhaustedWaitMs()).toBe(0);
+    limiter.observe(new Headers({ 'X-RateLimit-Remaining': '0' }));
+    expect(limiter.exhaustedWaitMs()).toBe(0);
+    limiter.observe(new Headers({ 'X-RateLimit-Remaining': '1', 'X-RateLimit-Reset': '2' }));
+    expect(limiter.exhaustedWaitMs()).toBe(0);
+    const exhausted = limiter.observe(new Headers({ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '2' }));
+    expect(limiter.observe(new Headers({ 'Content-Type': 'application/json' }))).toBeUndefined();
+    expect(limiter.snapshot).toBe(exhausted);
+    clock.advance(500);
+    expect(limiter.exhaustedWaitMs()).toBe(1500);
+    clock.advance(2500);
+    expect(limiter.exhaustedWaitMs()).toBe(0);
+  });
+});
+
 describe('circuit breaker', () => {
   it('lets only one trial through while half-open and releases it on abandon', () => {
     const clock = manualClock();
@@ -149,4 +272,66 @@ describe('circuit breaker', () => {
     breaker.recordAbandoned();
     expect(breaker.state).toBe('closed');
   });
+
+  it('reports the time left and the failure count while open, and at least 1 s while a trial is in flight', () => {
+    const clock = manualClock();
+    const breaker = new CircuitBreaker(2, 10_000, clock);
+    breaker.recordFailure();
+    breaker.recordSuccess();
+    breaker.recordFailure();
+    expect(breaker.state).toBe('closed');
+    breaker.recordFailure();
+    expect(breaker.state).toBe('open');
+    clock.advance(7_600);
+    const open = captureOpen(breaker);
+    expect(open.retryAfterMs).toBe(2_400);
+    expect(open.message).toBe(
+      'Cal.com requests are paused: the last 2 requests failed (server errors, timeouts or network errors), so the circuit breaker is open. Nothing was sent. Retry in 3 s, and check https://status.cal.com if it persists.',
+    );
+    clock.advance(2_400);
+    expect(breaker.admit()).toBe(true);
+    clock.advance(5_000);
+    const busy = captureOpen(breaker);
+    expect(busy.retryAfterMs).toBe(1_000);
+    expect(busy.message).toContain('the last 2 requests failed');
+  });
+
+  it('opens again when the trial fails and lets the next trial through after another cooldown', () => {
+    const clock = manualClock();
+    const breaker = new CircuitBreaker(1, 1000, clock);
+    breaker.recordFailure();
+    clock.advance(1000);
+    expect(breaker.admit()).toBe(true);
+    breaker.recordFailure();
+    expect(breaker.state).toBe('open');
+    expect(captureOpen(breaker).retryAfterMs).toBe(1000);
+    clock.advance(1000);
+    expect(breaker.admit()).toBe(true);
+    expect(breaker.state).toBe('half-open');
+  });
+
+  it('keeps the half-open door once the cooldown is over, even when the wall clock steps back', () => {
+    let time = 5_000_000;
+    const clock: Clock = { now: () => time, setTimer: () => () => {} };
+    const breaker = new CircuitBreaker(1, 1000, clock);
+    breaker.recordFailure();
+    time += 1000;
+    expect(breaker.admit()).toBe(true);
+    time -= 400;
+    expect(captureOpen(breaker).retryAfterMs).toBe(1000);
+    breaker.recordAbandoned();
+    expect(breaker.admit()).toBe(true);
+    expect(breaker.state).toBe('half-open');
+  });
 });
+
+/** Calls `admit()` on a breaker that must refuse, and returns the refusal. */
+function captureOpen(breaker: CircuitBreaker): CalComCircuitOpenError {
+  try {
+    breaker.admit();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CalComCircuitOpenError);
+    return error as CalComCircuitOpenError;
+  }
+  throw new Error('the breaker admitted a request it should have refused');
+}

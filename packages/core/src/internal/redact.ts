@@ -25,6 +25,64 @@ const SECRET_NAME = String.raw`[\w-]*?(?:api[_-]?key|token|secret(?:[_-]?key)?|p
 /** A value that names a state, not a secret (`"hasSecret": true`). */
 const NOT_A_SECRET_VALUE = String.raw`(?:true|false|null)\b`;
 
+/** The start of a secret-named JSON field, up to its value: `"apiKey": `. */
+const SECRET_JSON_FIELD = new RegExp(String.raw`"${SECRET_NAME}"\s*:\s*`, 'gi');
+
+/** A value that names a state (`"hasSecret": true`), at the start of the rest of the text. */
+const STATE_VALUE = new RegExp(`^${NOT_A_SECRET_VALUE}`);
+
+/**
+ * Measures a JSON value at the start of a text: a string, an array or object (to its matching bracket, strings
+ * included), or a bare token (number, word) up to the next separator.
+ *
+ * @param text The text, starting at the value.
+ * @returns The value's length in characters.
+ */
+function jsonValueLength(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (inString) {
+      if (character === '\\') index += 1;
+      else if (character === '"') {
+        inString = false;
+        if (depth === 0) return index + 1;
+      }
+    } else if (character === '"') inString = true;
+    else if (character === '[' || character === '{') depth += 1;
+    else if (character === ']' || character === '}') {
+      if (depth === 0) return index;
+      depth -= 1;
+      if (depth === 0) return index + 1;
+    } else if (depth === 0 && /[\s,]/.test(character ?? '')) return index;
+  }
+  return text.length;
+}
+
+/**
+ * Replaces the whole value of every secret-named JSON field (`"apiKey": "…"`, `"password": 1234`,
+ * `"token": ["a", "b"]`, `"secret": { … }`); states (`true`, `false`, `null`) stay.
+ *
+ * @param text The text.
+ * @returns The text with those values replaced.
+ */
+function redactJsonFields(text: string): string {
+  let result = '';
+  let from = 0;
+  for (const match of text.matchAll(SECRET_JSON_FIELD)) {
+    const valueStart = match.index + match[0].length;
+    if (valueStart < from) continue;
+    const rest = text.slice(valueStart);
+    if (STATE_VALUE.test(rest)) continue;
+    const length = jsonValueLength(rest);
+    if (length === 0) continue;
+    result += `${text.slice(from, valueStart)}"${REDACTED}"`;
+    from = valueStart + length;
+  }
+  return result + text.slice(from);
+}
+
 /** Patterns of secrets that are redacted wherever they appear in a string. */
 const SECRET_PATTERNS: readonly [RegExp, string][] = [
   // `Bearer <token>` in any string, also URL- or form-encoded (`Bearer%20…`, `Bearer+…`) and quoted (`Bearer "…"`).
@@ -34,11 +92,6 @@ const SECRET_PATTERNS: readonly [RegExp, string][] = [
   [/\bcal_(?!(?:live_|test_)?\.*(?![A-Za-z0-9_\-.]))[A-Za-z0-9_\-.]+/g, REDACTED],
   // Query, form and environment assignments: `?apiKey=…`, `&client_secret=…`, `CAL_COM_API_KEY=…`.
   [new RegExp(String.raw`([?&;\s]|^)(${SECRET_NAME})=[^&\s"',;#]*`, 'gi'), `$1$2=${REDACTED}`],
-  // JSON fields: `"apiKey": "…"`, `"password": 1234`.
-  [
-    new RegExp(String.raw`("${SECRET_NAME}"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|(?!${NOT_A_SECRET_VALUE})[^\s,}\]]+)`, 'gi'),
-    `$1"${REDACTED}"`,
-  ],
   // JavaScript object literals as `util.inspect` prints them: `apiKey: '…'`, `accessToken: "…"`.
   [new RegExp(String.raw`(\b${SECRET_NAME}\s*:\s*)(['"\x60])(?:(?!\2)[^\\]|\\.)*\2`, 'gi'), `$1$2${REDACTED}$2`],
 ];
@@ -76,7 +129,7 @@ export function redact(text: string): string {
   for (const [pattern, replacement] of SECRET_PATTERNS) {
     result = result.replace(pattern, replacement);
   }
-  return result;
+  return redactJsonFields(result);
 }
 
 /**
