@@ -18,7 +18,7 @@ export default {
     'src/internal/circuit-breaker.ts',
     'src/internal/request-loop.ts',
     'src/internal/transport-failure.ts',
-    'src/internal/redact.ts',
+    'src/text/redact.ts',
     'src/resources/bookings/slot-check.ts',
     'src/resources/bookings/reconcile.ts',
   ],

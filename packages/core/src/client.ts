@@ -1,5 +1,5 @@
 import { type CalComClientOptions, resolveClientOptions } from './client-options';
-import { REDACTED } from './internal/redact';
+import { REDACTED } from './text/redact';
 import { RequestExecutor } from './internal/request-loop';
 import type { RateLimitSnapshot } from './internal/request-types';
 import { describeHolder, INSPECT_CUSTOM } from './internal/secret';

@@ -1,5 +1,5 @@
 import { CalComConfigError } from '../errors/config-error';
-import { registerSecret } from '../internal/redact';
+import { registerSecret } from '../text/redact';
 
 /** The shortest token accepted; real keys are far longer. */
 export const MIN_API_KEY_LENGTH = 10;

@@ -1,4 +1,4 @@
-import { redactUrl, redactValue } from '../internal/redact';
+import { redactUrl, redactValue } from '../text/redact';
 import { CalComError } from './calcom-error';
 
 /** What an HTTP error response said, as passed to {@link CalComAPIError}. */

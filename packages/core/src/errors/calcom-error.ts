@@ -1,4 +1,4 @@
-import { redact, redactValue } from '../internal/redact';
+import { redact, redactValue } from '../text/redact';
 
 /** The marker that identifies calcom-int errors across duplicate copies of the package. */
 const ERROR_MARKER = Symbol.for('calcom-int.error');

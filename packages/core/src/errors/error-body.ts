@@ -1,4 +1,4 @@
-import { redact } from '../internal/redact';
+import { redact } from '../text/redact';
 import { excerptOf } from '../text/excerpt';
 import { parseJsonSafely } from '../text/safe-json';
 

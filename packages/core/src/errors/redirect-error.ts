@@ -1,4 +1,4 @@
-import { redactUrl } from '../internal/redact';
+import { redactUrl } from '../text/redact';
 import { CalComError } from './calcom-error';
 
 /** What a redirect answer looked like, as passed to {@link CalComRedirectError}. */

@@ -1,4 +1,4 @@
-import { redactUrl } from '../internal/redact';
+import { redactUrl } from '../text/redact';
 import { CalComError } from './calcom-error';
 
 /** What was wrong with a response, as passed to {@link CalComUnexpectedResponseError}. */

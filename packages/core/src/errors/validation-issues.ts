@@ -1,4 +1,4 @@
-import { redact } from '../internal/redact';
+import { redact } from '../text/redact';
 import { isRecord, type ParsedErrorBody } from './error-body';
 import type { ValidationIssue } from './validation-error';
 

@@ -1,4 +1,4 @@
-import { redact, redactValue } from './redact';
+import { redact, redactValue } from '../text/redact';
 
 /** A console-compatible logger. */
 export interface Logger {

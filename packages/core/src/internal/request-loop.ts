@@ -8,7 +8,7 @@ import { CircuitBreaker } from './circuit-breaker';
 import { type Clock, sleep, systemClock } from './clock';
 import { USER_AGENT } from './package-version';
 import { RateLimiter } from './rate-limiter';
-import { REDACTED } from './redact';
+import { REDACTED } from '../text/redact';
 import type { ExecuteResult, RateLimitSnapshot, RequestSpec } from './request-types';
 import type { ResolvedClientOptions } from './resolved-options';
 import { checkRawResponse, parseData, unwrapSuccessBody } from './response';

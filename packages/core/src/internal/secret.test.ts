@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestClient } from '../../test/support/test-client';
 import { CalComClient } from '../client';
 import { type CalComClientOptions, resolveClientOptions } from '../client-options';
-import { REDACTED } from './redact';
+import { REDACTED } from '../text/redact';
 import { RequestExecutor } from './request-loop';
 import { Secret } from './secret';
 

@@ -1,4 +1,4 @@
-import { REDACTED, registerSecret } from './redact';
+import { REDACTED, registerSecret } from '../text/redact';
 
 /** The symbol Node's `util.inspect` (and so `console.log`) calls for a custom representation. */
 export const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');

@@ -1,4 +1,4 @@
-import { redact } from '../internal/redact';
+import { redact } from './redact';
 
 /** The most characters of a non-JSON body kept in an error. */
 const EXCERPT_LENGTH = 300;
