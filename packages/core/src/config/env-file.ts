@@ -1,7 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parse } from 'dotenv';
 import { CalComConfigError } from '../errors/config-error';
+
+/** dotenv's `parse`, loaded on first use. */
+let dotenvParse: typeof import('dotenv').parse | undefined;
+
+/**
+ * Parses a `.env` file with dotenv, which is loaded here, the first time a `.env` file is read, and not when the
+ * package is imported: a client configured by its options or the process environment never loads it.
+ *
+ * @param contents The file's contents.
+ * @returns The variables it sets.
+ */
+function parseEnvFile(contents: Buffer): Record<string, string> {
+  dotenvParse ??= (createRequire(import.meta.url)('dotenv') as typeof import('dotenv')).parse;
+  return dotenvParse(contents);
+}
 
 /** The variables calcom-int reads (D4). */
 export const ENVIRONMENT_VARIABLES = [
@@ -100,7 +115,7 @@ export function envFileCandidates(cwd: string): string[] {
 }
 
 /**
- * Reads one `.env` file with `dotenv.parse` and merges it under the process environment without modifying
+ * Reads one `.env` file with `dotenv.parse` (dotenv is loaded only then) and merges it under the process environment without modifying
  * `process.env`: a variable already set always wins. The file is `envFile` when given (it must exist), else the
  * nearest `.env` from the working directory up to the project root ({@link envFileCandidates}); only that one file is
  * read.
@@ -147,7 +162,7 @@ function readInto(
   path: string,
   searched: readonly string[],
 ): LoadedEnvironment {
-  const parsed = parse(readFileSync(path));
+  const parsed = parseEnvFile(readFileSync(path));
   const loadedNames: string[] = [];
   const skipped: string[] = [];
   for (const [name, value] of Object.entries(parsed)) {

@@ -34,7 +34,7 @@ interface LogLine {
   readonly details: unknown[];
 }
 
-/** One scripted answer: a response, an error to reject with, or `hang` (until the request is aborted). */
+/** One scripted answer: a response, an error to reject with, or `hang` (never answers; the caller's signal rejects it). */
 type Answer = TransportResponse | Error | 'hang';
 
 /** A transport that answers from a script and records what it was asked. */
@@ -49,7 +49,8 @@ function scriptedTransport(answers: Answer[]) {
       const next = answers.shift() ?? ok();
       if (next === 'hang') {
         return new Promise((_, reject) => {
-          request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+          const signal = request.signal;
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
         });
       }
       return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
@@ -164,6 +165,56 @@ describe('RequestExecutor edges: transport and logs', () => {
     expect(error).toBeInstanceOf(CalComTimeoutError);
     expect(error.cause).toBeInstanceOf(DOMException);
     expect(error.cause).toMatchObject({ name: 'TimeoutError', message: 'Timed out after 500 ms' });
+  });
+
+  it('hands fetch a signal of its own that follows the caller’s and the time limit', async () => {
+    useFakeTime();
+    const { executor, requests } = setup([ok(), 'hang', 'hang'], { timeoutMs: 500, maxRetries: 0 });
+    const caller = new AbortController();
+    await executor.execute(GET_ME);
+    expect(requests[0]?.signal).toBeInstanceOf(AbortSignal);
+    expect(requests[0]?.signal?.aborted).toBe(false);
+    const timedOut = executor.execute(GET_ME).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await timedOut).toBeInstanceOf(CalComTimeoutError);
+    expect(requests[1]?.signal?.aborted).toBe(true);
+    expect(requests[1]?.signal?.reason).toMatchObject({ name: 'TimeoutError' });
+    const aborted = executor.execute(GET_ME, { signal: caller.signal }).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests[2]?.signal).not.toBe(caller.signal);
+    caller.abort(new Error('user left'));
+    expect(await aborted).toMatchObject({ message: 'user left' });
+    expect(requests[2]?.signal?.aborted).toBe(true);
+    expect(requests[2]?.signal?.reason).toMatchObject({ message: 'user left' });
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('times out an attempt whose transport never settles and ignores the late answer or failure', async () => {
+    useFakeTime();
+    const late: { resolve?: (response: TransportResponse) => void; reject?: (error: Error) => void }[] = [];
+    const transport: Transport = {
+      send: () =>
+        new Promise<TransportResponse>((resolve, reject) => {
+          late.push({ resolve, reject });
+        }),
+      async close() {},
+    };
+    const resolved = resolveClientOptions(
+      { apiKey: API_KEY, timeoutMs: 500, maxRetries: 0 },
+      { env: {}, cwd: emptyFolder },
+    );
+    const executor = new RequestExecutor(resolved, { random: () => 0, transport });
+    const first = executor.execute(GET_ME).catch((caught: unknown) => caught);
+    const second = executor.execute(GET_ME).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await first).toBeInstanceOf(CalComTimeoutError);
+    expect(await second).toBeInstanceOf(CalComTimeoutError);
+    expect(vi.getTimerCount()).toBe(0);
+    // After the limit, an answer is dropped and a failure is not an unhandled rejection (vitest would report it).
+    late[0]?.resolve?.(ok());
+    late[1]?.reject?.(reset());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(late).toHaveLength(2);
   });
 });
 

@@ -1,7 +1,9 @@
 import type { ApiVersions } from '../config/api-versions';
 import type { LoadedEnvironment } from '../config/env-file';
 import type { Logger, LogLevel } from './logger';
+import type { SharedBudget } from './rate-limiter';
 import type { Secret } from './secret';
+import type { FetchDispatcher } from './transport';
 
 /** Circuit-breaker settings (D9). */
 export interface CircuitBreakerOptions {
@@ -50,14 +52,14 @@ export interface ResolvedClientOptions {
   readonly circuitBreaker: Required<CircuitBreakerOptions> | false;
   /** Rate-limit settings. */
   readonly rateLimit: Required<RateLimitOptions>;
+  /** The shared request budget (`rateLimitStore`) and this key's hash in it, if any. */
+  readonly rateLimitBudget: SharedBudget | undefined;
   /** Returns a fresh access token on 401/498. */
   readonly refreshToken: (() => Promise<string>) | undefined;
   /** The calendar clock, in epoch milliseconds. */
   readonly now: () => number;
-  /** How long idle keep-alive connections stay open, in milliseconds. */
-  readonly keepAliveTimeoutMs: number;
-  /** The most sockets per origin. */
-  readonly connections: number;
+  /** The caller's connection pool for fetch (`dispatcher`), if any. */
+  readonly dispatcher: FetchDispatcher | undefined;
   /** The largest response body read, in bytes. */
   readonly maxResponseBytes: number;
   /** Where the `.env` file was looked for and the names it provided (never the values). */

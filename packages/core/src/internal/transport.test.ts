@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { createTransport, type Transport } from './transport';
 
 describe('createTransport', () => {
-  it('reuses one keep-alive connection over a real socket and returns status, headers and text', async () => {
+  it('sends through the caller’s dispatcher (one socket for all) and returns status, headers and text', async () => {
     let connections = 0;
     const seen: {
       method: string | undefined;
@@ -33,32 +33,25 @@ describe('createTransport', () => {
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    // A pool of one socket: the three requests, sent together, can only share it if the dispatcher is used.
+    const dispatcher = new Agent({ connections: 1, keepAliveTimeout: 5000 });
     const transport = createTransport({
       fetch: undiciFetch as unknown as typeof globalThis.fetch,
-      keepAliveTimeoutMs: 5000,
-      connections: 1,
+      dispatcher,
       maxResponseBytes: 1_000_000,
     });
     try {
-      const first = await transport.send({
-        url: `${origin}/v2/me`,
-        method: 'GET',
-        headers: {},
-        signal: new AbortController().signal,
-      });
-      const second = await transport.send({
-        url: `${origin}/v2/bookings`,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: '{"a":1}',
-        signal: new AbortController().signal,
-      });
-      const third = await transport.send({
-        url: `${origin}/v2/fail`,
-        method: 'GET',
-        headers: {},
-        signal: new AbortController().signal,
-      });
+      const [first, second, third] = await Promise.all([
+        transport.send({ url: `${origin}/v2/me`, method: 'GET', headers: {}, signal: new AbortController().signal }),
+        transport.send({
+          url: `${origin}/v2/bookings`,
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"a":1}',
+          signal: new AbortController().signal,
+        }),
+        transport.send({ url: `${origin}/v2/fail`, method: 'GET', headers: {}, signal: new AbortController().signal }),
+      ]);
       expect(first).toMatchObject({ status: 200, bodyText: '{"status":"success","data":1}' });
       expect(first.headers.get('x-request-id')).toBe('r1');
       expect(second.status).toBe(200);
@@ -72,6 +65,7 @@ describe('createTransport', () => {
     } finally {
       await transport.close();
       await transport.close();
+      await dispatcher.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     }
   });
@@ -157,7 +151,7 @@ const MIB = 1024 * 1024;
  * @param body The test body.
  */
 async function withTransport(maxResponseBytes: number, body: (transport: Transport) => Promise<void>): Promise<void> {
-  const transport = createTransport({ fetch: realFetch, keepAliveTimeoutMs: 1000, connections: 2, maxResponseBytes });
+  const transport = createTransport({ fetch: realFetch, maxResponseBytes });
   try {
     await body(transport);
   } finally {
@@ -199,8 +193,6 @@ describe('createTransport and redirects (real sockets)', () => {
     Object.defineProperty(followed, 'url', { value: 'https://elsewhere.example/v2/me?token=abc' });
     const transport = createTransport({
       fetch: async () => followed,
-      keepAliveTimeoutMs: 1000,
-      connections: 1,
       maxResponseBytes: MIB,
     });
     const response = await transport.send({
@@ -339,8 +331,6 @@ describe('createTransport and the body cap (real sockets)', () => {
     const answers: unknown[] = [nodeStream, text, failingCancel];
     const transport = createTransport({
       fetch: async () => answers.shift() as Response,
-      keepAliveTimeoutMs: 1000,
-      connections: 1,
       maxResponseBytes: 5,
     });
     const request = { url: 'https://api.cal.com/v2/me', method: 'GET', headers: {}, signal: signal() };

@@ -1,5 +1,20 @@
 import { createFetch, type FetchOptions } from 'ofetch';
-import { Agent } from 'undici';
+
+/**
+ * A connection pool for Node's built-in `fetch`, passed to it as its (Node-specific) `dispatcher` request option: an
+ * undici `Dispatcher`, e.g. `new Agent({ connections: 10, keepAliveTimeout: 10_000 })` from the `undici` package.
+ * Only the `dispatch` method is named, so that no undici type (and no undici import) is part of this package.
+ */
+export interface FetchDispatcher {
+  /**
+   * Dispatches one request (undici's `Dispatcher.dispatch`); called by `fetch`, never by the client.
+   *
+   * @param options The request, as `fetch` describes it to the dispatcher.
+   * @param handler The callbacks that receive the response.
+   * @returns Whether the dispatcher can take more requests at once.
+   */
+  dispatch(options: object, handler: object): boolean;
+}
 
 /** One HTTP request as the transport sends it. */
 export interface TransportRequest {
@@ -11,8 +26,11 @@ export interface TransportRequest {
   readonly headers: Record<string, string>;
   /** The serialised body. */
   readonly body?: string;
-  /** Aborts the request (timeout or caller). */
-  readonly signal: AbortSignal;
+  /**
+   * The caller's signal, passed to fetch; absent when the caller gave none (the request loop enforces its time limit
+   * without one, see `RequestExecutor`).
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The raw answer: status, headers and the body as text (parsed by the request loop, not here). */
@@ -35,15 +53,13 @@ export interface TransportResponse {
 export interface TransportOptions {
   /** The fetch implementation; default `globalThis.fetch`, looked up per request so that msw can patch it. */
   readonly fetch?: typeof globalThis.fetch | undefined;
-  /** How long idle keep-alive sockets stay open, in milliseconds. */
-  readonly keepAliveTimeoutMs: number;
-  /** The most sockets per origin. */
-  readonly connections: number;
+  /** The caller's connection pool, passed to `fetch` as `dispatcher`; default none (fetch's own keep-alive pool). */
+  readonly dispatcher?: FetchDispatcher | undefined;
   /** The most body bytes read per response (the `maxResponseBytes` option); the rest is not read. */
   readonly maxResponseBytes: number;
 }
 
-/** Sends requests over a per-client keep-alive pool. */
+/** Sends requests over fetch's keep-alive pool (or the caller's `dispatcher`). */
 export interface Transport {
   /**
    * Sends one request. Resolves for every HTTP status; rejects only when no response arrived.
@@ -52,57 +68,66 @@ export interface Transport {
    * @returns The status, headers and body text.
    */
   send(request: TransportRequest): Promise<TransportResponse>;
-  /** Closes the connection pool. */
+  /**
+   * Ends the transport. Nothing to release: the sockets belong to fetch's shared pool (idle ones close after its
+   * keep-alive timeout and never keep the process alive) or to the caller's `dispatcher`, which the caller closes.
+   */
   close(): Promise<void>;
 }
 
 /**
  * Creates the transport (D5): ofetch as transport only (`retry: false`, `ignoreResponseError: true`,
- * `redirect: 'manual'`, the body as a stream), over `globalThis.fetch` or the injected fetch, with a per-client undici
- * `Agent` as the `dispatcher` for connection reuse. Redirects are never followed: a 3xx comes back as it is, so that
- * no answer from another origin passes for Cal.com's and no write body is resent elsewhere. The body is read up to
- * `maxResponseBytes` and no further.
+ * `redirect: 'manual'`, the body as a stream), over `globalThis.fetch` or the injected fetch. Node's fetch reuses
+ * keep-alive connections by itself; a caller's `dispatcher` (an undici `Agent`) is passed through when given, and no
+ * dispatcher is created here, so that undici is never imported. Redirects are never followed: a 3xx comes back as it
+ * is, so that no answer from another origin passes for Cal.com's and no write body is resent elsewhere. The body is
+ * read up to `maxResponseBytes` and no further.
  *
  * @param options The fetch implementation, pool settings and body cap.
  * @returns The transport.
  */
 export function createTransport(options: TransportOptions): Transport {
-  const agent = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs, connections: options.connections });
   const maxResponseBytes = options.maxResponseBytes;
+  const dispatcher = options.dispatcher;
   const $fetch = createFetch({
     fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
     Headers: globalThis.Headers,
     AbortController: globalThis.AbortController,
   });
-  let closed = false;
   return {
     async send(request) {
-      const fetchOptions: FetchOptions<'stream'> & { dispatcher: Agent } = {
+      const fetchOptions: FetchOptions<'stream'> = {
         method: request.method,
         headers: request.headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
-        signal: request.signal,
         redirect: 'manual',
         retry: false,
         ignoreResponseError: true,
         responseType: 'stream',
-        dispatcher: agent,
       };
+      if (request.body !== undefined) {
+        fetchOptions.body = request.body;
+      }
+      if (request.signal !== undefined) {
+        fetchOptions.signal = request.signal;
+      }
+      if (dispatcher !== undefined) {
+        // ofetch types `dispatcher` with undici's full Dispatcher class; ours names only what fetch calls.
+        fetchOptions.dispatcher = dispatcher as NonNullable<FetchOptions['dispatcher']>;
+      }
       const response = await $fetch.raw<ReadableStream<Uint8Array>, 'stream'>(request.url, fetchOptions);
       const body = await readBody(response._data, declaredLength(response.headers), maxResponseBytes);
+      const decoded = decode(body.bytes);
       return {
         status: response.status,
         headers: response.headers,
-        ...decode(body.bytes),
+        bodyText: decoded.bodyText,
+        ...(decoded.invalidUtf8 === true ? { invalidUtf8: true } : {}),
         ...(body.truncated ? { truncated: true } : {}),
         ...(response.redirected && response.url !== '' ? { redirectedTo: response.url } : {}),
       };
     },
     async close() {
-      if (!closed) {
-        closed = true;
-        await agent.close();
-      }
+      // Nothing to release: see Transport.close.
     },
   };
 }
@@ -204,8 +229,13 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
  */
 function decode(bytes: Uint8Array): { bodyText: string; invalidUtf8?: true } {
   try {
-    return { bodyText: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { bodyText: STRICT_UTF8.decode(bytes) };
   } catch {
-    return { bodyText: new TextDecoder('utf-8').decode(bytes), invalidUtf8: true };
+    return { bodyText: LENIENT_UTF8.decode(bytes), invalidUtf8: true };
   }
 }
+
+/** Decodes UTF-8 and throws on invalid bytes; one for all responses (a decode without `stream` keeps no state). */
+const STRICT_UTF8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+/** Decodes UTF-8 with replacement characters. */
+const LENIENT_UTF8 = /* @__PURE__ */ new TextDecoder('utf-8');
