@@ -1,4 +1,4 @@
-// Packs @calcom-int/core, /tools and /testkit as they would be published, installs the tarballs with npm in a fresh
+// Packs @calcom-int/core, /tools, /testkit and /mcp as they would be published, installs the tarballs with npm in a fresh
 // project in the system's temp folder (no workspace, no folder of this repository beside it), and runs that project's
 // own vitest suite (project/). Exits with the suite's status. Needs the packages built (turbo builds them first).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = join(here, '..', '..');
-const packages = ['core', 'tools', 'testkit'];
+const packages = ['core', 'tools', 'testkit', 'mcp'];
 const require = createRequire(import.meta.url);
 const versionOf = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 

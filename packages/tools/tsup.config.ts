@@ -8,7 +8,11 @@ export default libraryConfig(
     mcp: 'src/adapters/mcp/index.ts',
     ai: 'src/adapters/ai/index.ts',
     anthropic: 'src/adapters/anthropic/index.ts',
-    'bin/calcom-mcp': 'src/bin/calcom-mcp.ts',
   },
-  { external: ['ai', '@anthropic-ai/claude-agent-sdk', '@anthropic-ai/sdk'] },
+  {
+    // The optional peers stay imports: each adapter loads only its own (the MCP SDK on first use, see load-mcp-sdk.ts).
+    external: ['ai', '@anthropic-ai/claude-agent-sdk', '@anthropic-ai/sdk', '@modelcontextprotocol/sdk'],
+    // `import.meta.url` in the CommonJS build too (the MCP SDK loader's `createRequire`).
+    shims: true,
+  },
 );

@@ -19,6 +19,19 @@ export function latencyStats(samples: readonly number[]): LatencyStats {
 }
 
 /**
+ * The median of some numbers (the mean of the middle two for an even count).
+ *
+ * @param values The numbers.
+ * @returns The median, or 0 for none.
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
  * Times an async call.
  *
  * @param run The call.

@@ -9,7 +9,7 @@ import { chooseTarget } from './target';
  */
 async function main(): Promise<void> {
   const target = await chooseTarget({ logger: createStderrLogger() });
-  const bin = fileURLToPath(import.meta.resolve('@calcom-int/tools/package.json')).replace(
+  const bin = fileURLToPath(import.meta.resolve('@calcom-int/mcp/package.json')).replace(
     /package\.json$/,
     'dist/bin/calcom-mcp.js',
   );

@@ -12,12 +12,26 @@ import { createCalComAiTools, toAiInputSchema } from './create-cal-com-ai-tools'
 
 /** The tools that need approval by default: every write, in the order of `calComTools`. */
 const WRITES = [
+  'create_event_type',
+  'update_event_type',
+  'delete_event_type',
+  'create_private_link',
+  'delete_private_link',
+  'create_schedule',
+  'update_schedule',
+  'delete_schedule',
   'create_booking',
   'reschedule_booking',
   'cancel_booking',
   'confirm_booking',
   'decline_booking',
+  'add_booking_guests',
+  'update_booking_location',
+  'mark_no_show',
+  'reassign_booking',
   'update_user_timezone',
+  'create_webhook',
+  'delete_webhook',
 ];
 
 const usage = {
@@ -110,7 +124,9 @@ describe('createCalComAiTools', () => {
     expect(result.steps[0]?.toolResults).toEqual([]);
     const errors = result.steps[0]?.content.filter((part) => part.type === 'tool-error') ?? [];
     expect(errors).toHaveLength(1);
-    expect(String((errors[0] as { error: unknown }).error)).toContain('- booking_id: must be a booking uid');
+    expect(String((errors[0] as { error: unknown }).error)).toContain(
+      '- booking_id: is empty. Pass the uid exactly as Cal.com returned it',
+    );
     expect(simulator().requests).toEqual([]);
 
     // The hole we avoid: the Standard Schema path reports success for the same invalid input.
@@ -160,7 +176,16 @@ describe('createCalComAiTools', () => {
       Object.entries(tools)
         .filter(([, aiTool]) => aiTool.needsApproval === true)
         .map(([name]) => name),
-    ).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking', 'list_teams']);
+    ).toEqual([
+      'delete_event_type',
+      'delete_private_link',
+      'delete_schedule',
+      'reschedule_booking',
+      'cancel_booking',
+      'decline_booking',
+      'list_teams',
+      'delete_webhook',
+    ]);
     const controller = new AbortController();
     const output = await tools.list_teams?.execute?.(
       {},

@@ -48,7 +48,7 @@ describe('executeToolUse', () => {
       tool_use_id: 'toolu_2',
       is_error: true,
       content:
-        'Invalid input for get_team; nothing was sent to Cal.com. Fix these and call again:\n- team_id: must be a number (not a string): the numeric id from list_teams',
+        'Invalid input for get_team; nothing was sent to Cal.com. Fix these and call again:\n- team_id: expected a positive whole number (a Cal.com id), got "one". Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
     });
     expect(simulator().requests).toEqual([]);
   });
@@ -79,12 +79,26 @@ describe('executeToolUse', () => {
       await execute({ type: 'tool_use', id: `toolu_${tool.name}`, name: tool.name, input: inputs[tool.name] });
     }
     expect(asked).toEqual([
+      'create_event_type',
+      'update_event_type',
+      'delete_event_type',
+      'create_private_link',
+      'delete_private_link',
+      'create_schedule',
+      'update_schedule',
+      'delete_schedule',
       'create_booking',
       'reschedule_booking',
       'cancel_booking',
       'confirm_booking',
       'decline_booking',
+      'add_booking_guests',
+      'update_booking_location',
+      'mark_no_show',
+      'reassign_booking',
       'update_user_timezone',
+      'create_webhook',
+      'delete_webhook',
     ]);
     // Every denied write was refused before anything was sent; the reads ran.
     expect(simulator().requests.filter((request) => request.method !== 'GET')).toEqual([]);

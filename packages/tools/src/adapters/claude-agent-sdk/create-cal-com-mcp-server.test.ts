@@ -10,12 +10,26 @@ import { calComAllowedTools, createCalComCanUseTool } from './permissions';
 
 /** The tools that need approval by default: every write, in the order of `calComTools`. */
 const WRITES = [
+  'create_event_type',
+  'update_event_type',
+  'delete_event_type',
+  'create_private_link',
+  'delete_private_link',
+  'create_schedule',
+  'update_schedule',
+  'delete_schedule',
   'create_booking',
   'reschedule_booking',
   'cancel_booking',
   'confirm_booking',
   'decline_booking',
+  'add_booking_guests',
+  'update_booking_location',
+  'mark_no_show',
+  'reassign_booking',
   'update_user_timezone',
+  'create_webhook',
+  'delete_webhook',
 ];
 
 const callOptions = { signal: new AbortController().signal, toolUseID: 'toolu_1', requestId: 'request_1' };
@@ -34,7 +48,15 @@ describe('createCalComMcpServer', () => {
       client: createTestClient(),
       approval: (tool) => tool.annotations.destructiveHint,
     });
-    expect(config.tools.map((tool) => tool.name)).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking']);
+    expect(config.tools.map((tool) => tool.name)).toEqual([
+      'delete_event_type',
+      'delete_private_link',
+      'delete_schedule',
+      'reschedule_booking',
+      'cancel_booking',
+      'decline_booking',
+      'delete_webhook',
+    ]);
   });
 
   it('has an instance that answers a real MCP client under its own name', async () => {
@@ -61,11 +83,16 @@ describe('calComAllowedTools', () => {
       'mcp__calcom__get_user_profile',
       'mcp__calcom__list_event_types',
       'mcp__calcom__get_event_type',
+      'mcp__calcom__list_private_links',
       'mcp__calcom__list_availability',
+      'mcp__calcom__get_busy_times',
+      'mcp__calcom__list_schedules',
       'mcp__calcom__list_bookings',
       'mcp__calcom__get_booking',
+      'mcp__calcom__get_booking_links',
       'mcp__calcom__list_teams',
       'mcp__calcom__get_team',
+      'mcp__calcom__list_webhooks',
     ]);
     expect(calComAllowedTools({ name: 'cal', tools: [listBookings] })).toEqual(['mcp__cal__list_bookings']);
     expect(calComAllowedTools({ approval: (tool) => tool.name !== 'confirm_booking' })).toEqual([
@@ -141,7 +168,15 @@ describe('createCalComCanUseTool', () => {
       },
     });
     for (const tool of calComTools) await destructiveOnly(`mcp__calcom__${tool.name}`, {}, callOptions);
-    expect(custom).toEqual(['reschedule_booking', 'cancel_booking', 'decline_booking']);
+    expect(custom).toEqual([
+      'delete_event_type',
+      'delete_private_link',
+      'delete_schedule',
+      'reschedule_booking',
+      'cancel_booking',
+      'decline_booking',
+      'delete_webhook',
+    ]);
   });
 
   it('denies other tools, and tools of a configured server reusing the name, unless a fallback decides', async () => {

@@ -2,7 +2,7 @@ import type { McpSdkServerConfigWithInstance, McpServerToolPolicy } from '@anthr
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { type ApprovalPolicy, defaultApproval } from '../../define-tool';
 import { calComTools } from '../../tools/all-tools';
-import { type CreateMcpServerOptions, createMcpServer } from '../mcp/create-mcp-server';
+import { buildMcpServer, type CreateMcpServerOptions } from '../mcp/create-mcp-server';
 
 /** The Claude Agent SDK server config: an in-process MCP server plus the permission policy of each tool needing approval. */
 export interface CalComSdkServerConfig extends McpSdkServerConfigWithInstance {
@@ -41,7 +41,7 @@ export function createCalComMcpServer(options: CreateCalComMcpServerOptions): Ca
   return {
     type: 'sdk',
     name,
-    instance: createMcpServer({ ...serverOptions, name, tools }),
+    instance: buildMcpServer({ ...serverOptions, name, tools }, 'claude-agent-sdk'),
     tools: tools
       .filter((tool) => approval(tool))
       .map((tool) => ({ name: tool.name, permission_policy: 'always_ask' as const })),

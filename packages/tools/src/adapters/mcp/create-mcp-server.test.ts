@@ -3,7 +3,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectClient } from '../../../test/mcp-client';
 import { createTestClient, expectOk, requestsSeen, useFixedSimulator } from '../../../test/support';
-import { validInputs } from '../../../test/tool-inputs';
+import { TOOL_SETUP, validInputs } from '../../../test/tool-inputs';
 import { runTool } from '../../run-tool';
 import { toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
@@ -29,8 +29,13 @@ describe('createMcpServer', () => {
     expect(SERVER_INSTRUCTIONS).toMatch(/UTC/);
     expect(SERVER_INSTRUCTIONS).toMatch(/list_availability/);
     expect(SERVER_INSTRUCTIONS).toContain(
-      'Ask the user before every write (create_booking, reschedule_booking, cancel_booking, confirm_booking, decline_booking, update_user_timezone)',
+      'Ask the user before every write (every tool whose name does not start with list_ or get_)',
     );
+    // The rule the instructions state holds for every tool: reads are named list_/get_, everything else is a write.
+    expect(
+      calComTools.filter((tool) => /^(list|get)_/.test(tool.name) !== tool.annotations.readOnlyHint).map((t) => t.name),
+    ).toEqual([]);
+    expect(calComTools.filter((tool) => tool.needsApproval === tool.annotations.readOnlyHint)).toEqual([]);
     expect(SERVER_INSTRUCTIONS).toMatch(/Never invent ids/);
   });
 
@@ -47,12 +52,34 @@ describe('createMcpServer', () => {
     );
   });
 
+  it('serves only the tools of the groups asked for', async () => {
+    const grouped = await connectClient(
+      createMcpServer({ client: createTestClient(), groups: ['webhooks', 'schedules'] }),
+    );
+    try {
+      const { tools } = await grouped.listTools();
+      expect(tools.map((tool) => tool.name)).toEqual([
+        'list_schedules',
+        'create_schedule',
+        'update_schedule',
+        'delete_schedule',
+        'list_webhooks',
+        'create_webhook',
+        'delete_webhook',
+      ]);
+    } finally {
+      await grouped.close();
+    }
+  });
+
   it.each(calComTools.map((tool) => [tool.name, tool] as const))('calls %s', async (name, tool) => {
+    await TOOL_SETUP[name]?.(simulator());
     const input = validInputs(simulator())[name];
     const response = await client.callTool({ name, arguments: input });
     const sentOverMcp = requestsSeen();
     // The same call on a fresh, identically seeded simulator through the runner is the oracle.
     useFixedSimulator();
+    await TOOL_SETUP[name]?.(simulator());
     const direct = expectOk(await runTool(tool, input, { client: createTestClient() }));
     expect(response.isError).toBeUndefined();
     // Text only: Claude Code would show the model structuredContent instead of the text.
@@ -74,7 +101,7 @@ describe('createMcpServer', () => {
     expect(response.content).toEqual([
       {
         type: 'text',
-        text: 'Invalid input for get_event_type; nothing was sent to Cal.com. Fix these and call again:\n- event_type_id: must be a number (not a string): the numeric id from list_event_types',
+        text: 'Invalid input for get_event_type; nothing was sent to Cal.com. Fix these and call again:\n- event_type_id: expected a positive whole number (a Cal.com id), got "abc". Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
       },
     ]);
     expect(response.structuredContent).toBeUndefined();

@@ -1,11 +1,13 @@
 import type { CalComClient } from '@calcom-int/core';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { CalComTool } from '../../define-tool';
 import { runTool, type ToolResult } from '../../run-tool';
 import { toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
+import { type ToolGroup, toolsInGroups } from '../../tools/tool-groups';
 import { SERVER_INSTRUCTIONS } from './instructions';
+import { loadMcpSdk, type McpSdkEntry } from './load-mcp-sdk';
 
 /** Options of {@link createMcpServer}. */
 export interface CreateMcpServerOptions {
@@ -15,6 +17,11 @@ export interface CreateMcpServerOptions {
   readonly name?: string;
   /** The tools to serve; all of them by default. */
   readonly tools?: readonly CalComTool[];
+  /**
+   * Only the tools of these groups (of `tools` when given), e.g. `['bookings', 'teams']` (`calcom-mcp --tools
+   * bookings,teams`); every group by default. An unknown group name throws.
+   */
+  readonly groups?: readonly ToolGroup[];
   /** The server instructions; the Cal.com safety rules by default. */
   readonly instructions?: string;
   /**
@@ -51,13 +58,29 @@ export function toCallToolResult(
 /**
  * Creates an MCP server (MCP SDK v1 `McpServer`) serving the Cal.com tools through low-level `tools/list` and
  * `tools/call` handlers: valibot-derived JSON Schema, all four annotations, text results (`isError` on failure).
- * Connect it to any transport (stdio, in-memory, the Claude Agent SDK).
+ * Connect it to any transport (stdio, in-memory, the Claude Agent SDK). Needs the optional peer dependency
+ * `@modelcontextprotocol/sdk`, loaded on the first call (throws an error saying what to install when it is missing).
  *
  * @param options The client, the server name, the tools, the instructions and whether to add `structuredContent`.
  * @returns The MCP server, not yet connected.
  */
 export function createMcpServer(options: CreateMcpServerOptions): McpServer {
-  const tools = options.tools ?? calComTools;
+  return buildMcpServer(options, 'mcp');
+}
+
+/**
+ * {@link createMcpServer}, for the adapter named in the error when the MCP SDK is missing.
+ *
+ * @param options The server options.
+ * @param entry The adapter that asks.
+ * @returns The MCP server, not yet connected.
+ */
+export function buildMcpServer(options: CreateMcpServerOptions, entry: McpSdkEntry): McpServer {
+  const { McpServer, CallToolRequestSchema, ListToolsRequestSchema } = loadMcpSdk(entry);
+  const tools =
+    options.groups === undefined
+      ? (options.tools ?? calComTools)
+      : toolsInGroups(options.groups, options.tools ?? calComTools);
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
   const server = new McpServer(
     { name: options.name ?? 'calcom', version: __PACKAGE_VERSION__ },

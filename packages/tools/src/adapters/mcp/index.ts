@@ -1,4 +1,4 @@
-export * from './create-mcp-server';
+export { type CreateMcpServerOptions, createMcpServer, toCallToolResult } from './create-mcp-server';
 export * from './instructions';
 export * from './serve-stdio';
 export * from './stderr-logger';

@@ -1,8 +1,4 @@
 import { UNTRUSTED_TEXT_NOTE } from '../../format';
-import { calComTools } from '../../tools/all-tools';
-
-/** The tools that need the user's approval by default: every write. */
-const WRITES = calComTools.filter((tool) => tool.needsApproval).map((tool) => tool.name);
 
 /** Server instructions: the rules every client model gets with the Cal.com tools. */
 export const SERVER_INSTRUCTIONS = [
@@ -11,8 +7,11 @@ export const SERVER_INSTRUCTIONS = [
   '- Zones: get_user_profile’s time zone is the Cal.com account owner’s. The person you are talking to may be elsewhere: ask, or use the zone they name, and pass it as attendee_timezone or time_zone. A time_zone or attendee_timezone left out means the profile’s zone. Pass IANA names (Europe/Rome), not abbreviations (CET, EST) or offsets.',
   '- Times: send ISO 8601 with an explicit offset, preferably UTC with Z (2026-11-26T09:00:00Z). Results show UTC and local times, each local time with its UTC offset (10:00+01:00).',
   '- Check availability before booking or rescheduling: call list_availability with the event_type_id and only use a start it returned. Its end_date is inclusive (a bare date covers that whole UTC day); it lists at most limit free times and tells you the start_date to call again with for the rest.',
+  '- Busy: get_busy_times shows when the user is busy across their connected calendars (not only Cal.com bookings); list_availability gives the bookable starts of an event type.',
+  '- After a meeting, mark no-shows with mark_no_show; to tell an attendee how to join, use get_booking_links; add people with add_booking_guests and change the place with update_booking_location (tell the attendees: their calendar event may not change).',
+  '- Team event types: Cal.com picks the host (round-robin: one free host; collective: all hosts); create_booking says who, and reassign_booking moves a round-robin booking to another host after the user agrees.',
   '- Other people’s free times are visible only through their event types: list_event_types(username) or list_event_types(team_id), then list_availability(event_type_id).',
-  `- Ask the user before every write (${WRITES.join(', ')}) and wait for a yes; say exactly what will change.`,
+  '- Ask the user before every write (every tool whose name does not start with list_ or get_) and wait for a yes; say exactly what will change; for a delete_ tool say what stops working.',
   '- Never invent ids: take event_type_id, booking_id (the booking uid), team_id and user_id from earlier tool results.',
   '- Do not retry a write after an unclear failure (timeout, 5xx, unknown outcome): check list_bookings or get_booking first, so nothing is booked twice.',
   `- ${UNTRUSTED_TEXT_NOTE}`,

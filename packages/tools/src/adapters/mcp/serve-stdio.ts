@@ -1,8 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { CalComClient, type CalComClientOptions } from '@calcom-int/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { type CreateMcpServerOptions, createMcpServer } from './create-mcp-server';
+import { loadMcpSdk } from './load-mcp-sdk';
 import { createStderrLogger } from './stderr-logger';
 
 /** Options of {@link serveStdio}. */
@@ -33,6 +33,7 @@ export interface ServeStdioOptions extends Omit<CreateMcpServerOptions, 'client'
  * @returns The connected server.
  */
 export async function serveStdio(options: ServeStdioOptions = {}): Promise<McpServer> {
+  const { StdioServerTransport } = loadMcpSdk('mcp');
   const owned = options.client === undefined;
   const client =
     options.client ?? new CalComClient({ logger: createStderrLogger(options.stderr), ...options.clientOptions });

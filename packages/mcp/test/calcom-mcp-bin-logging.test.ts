@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { LogLevel } from '@calcom-int/core';
 import { createCalComSimulator, TEST_NOW } from '@calcom-int/testkit';
 import { startCalComServer } from '@calcom-int/testkit/server';
+import { calComTools } from '@calcom-int/tools';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { describe, expect, it } from 'vitest';
-import { calComTools } from '../src/tools/all-tools';
 import { parseMessage, RecordingStdioTransport } from './recording-stdio-transport';
 
 const BIN = fileURLToPath(new URL('../dist/bin/calcom-mcp.js', import.meta.url));
@@ -45,7 +45,7 @@ describe('calcom-mcp: stdout carries the protocol only, at every log level', () 
   it.concurrent.each(LEVELS)(
     'CAL_COM_LOG=%s',
     async (level) => {
-      expect(existsSync(BIN), `build first: ${BIN} is missing (pnpm --filter @calcom-int/tools build)`).toBe(true);
+      expect(existsSync(BIN), `build first: ${BIN} is missing (pnpm --filter @calcom-int/mcp build)`).toBe(true);
       // The rate limit resets after a second, so the simulator's clock must move: TEST_NOW plus the time elapsed.
       const started = performance.now();
       const simulator = createCalComSimulator({

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CalComServer, startCalComServer } from '@calcom-int/testkit/server';
+import { calComTools } from '@calcom-int/tools';
+import { SERVER_INSTRUCTIONS } from '@calcom-int/tools/mcp';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_INSTRUCTIONS } from '../src/adapters/mcp/instructions';
-import { calComTools } from '../src/tools/all-tools';
 
 const BIN = fileURLToPath(new URL('../dist/bin/calcom-mcp.js', import.meta.url));
 
@@ -18,7 +18,7 @@ describe('calcom-mcp (built binary over stdio)', () => {
   let stderr = '';
 
   beforeAll(async () => {
-    expect(existsSync(BIN), `build first: ${BIN} is missing (pnpm --filter @calcom-int/tools build)`).toBe(true);
+    expect(existsSync(BIN), `build first: ${BIN} is missing (pnpm --filter @calcom-int/mcp build)`).toBe(true);
     calCom = await startCalComServer();
     const transport = new StdioClientTransport({
       command: process.execPath,
@@ -66,7 +66,7 @@ describe('calcom-mcp (built binary over stdio)', () => {
     expect(response.content).toEqual([
       {
         type: 'text',
-        text: 'Invalid input for list_bookings; nothing was sent to Cal.com. Fix these and call again:\n- limit: must be at most 100; page with skip to see more',
+        text: 'Invalid input for list_bookings; nothing was sent to Cal.com. Fix these and call again:\n- limit: expected a whole number from 1 to 100, got 1000. Use a value between 1 and 100.',
       },
     ]);
   });
@@ -88,6 +88,43 @@ describe('calcom-mcp (built binary over stdio)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `calcom-mcp could not start: No Cal.com API key: pass { apiKey } or set CAL_COM_API_KEY in the environment or in a .env file (looked for: ${join(cwd, '.env')}). Create a key at https://app.cal.com/settings/developer/api-keys (it starts with cal_ or cal_live_).\n`,
+    );
+  });
+
+  it('serves only the tool groups named by --tools', async () => {
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BIN, '--tools', 'teams,profile'],
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '', CAL_COM_API_KEY: calCom.apiKey, CAL_COM_BASE_URL: calCom.url },
+      stderr: 'pipe',
+    });
+    const grouped = new Client({ name: 'stdio-groups-test', version: '0.0.0' });
+    await grouped.connect(transport);
+    try {
+      const { tools } = await grouped.listTools();
+      expect(tools.map((tool) => tool.name)).toEqual([
+        'get_user_profile',
+        'list_teams',
+        'get_team',
+        'update_user_timezone',
+      ]);
+    } finally {
+      await grouped.close();
+    }
+  });
+
+  it('exits with a clear message for an unknown tool group', () => {
+    const run = spawnSync(process.execPath, [BIN, '--tools=bookngs'], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '', CAL_COM_API_KEY: 'cal_test_x' },
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'calcom-mcp could not start: Unknown tool group "bookngs". Use profile, event-types, availability, schedules, bookings, teams, webhooks.\n',
     );
   });
 });

@@ -8,7 +8,7 @@ if (existsSync(entry)) {
   await import(entry.href);
 } else {
   process.stderr.write(
-    '@calcom-int/tools is not built: run `pnpm build` (or `pnpm --filter @calcom-int/tools build`) first.\n',
+    '@calcom-int/mcp is not built: run `pnpm build` (or `pnpm --filter @calcom-int/mcp build`) first.\n',
   );
   process.exit(1);
 }
