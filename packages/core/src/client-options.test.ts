@@ -52,8 +52,7 @@ describe('resolveClientOptions', () => {
       logLevel: 'silent',
       circuitBreaker: { failureThreshold: 5, cooldownMs: 30_000 },
       rateLimit: { waitOnExhausted: true, maxConcurrent: 10 },
-      keepAliveTimeoutMs: 10_000,
-      connections: 10,
+      dispatcher: undefined,
     });
   });
 
@@ -286,6 +285,23 @@ describe('resolveClientOptions', () => {
     });
   });
 
+  it('takes the bookings API version as a checked choice (docs/CALCOM-API.md §3.3)', () => {
+    const resolve = (options: Parameters<typeof resolveClientOptions>[0]) =>
+      resolveClientOptions({ apiKey: KEY, ...options }, { env: {}, cwd: tmpdir() });
+    expect(resolve({}).apiVersions.bookings).toBe('2024-08-13');
+    const newer = resolve({ bookingsApiVersion: '2026-02-25' }).apiVersions;
+    expect(newer).toMatchObject({ bookings: '2026-02-25', slots: '2024-09-04', eventTypes: '2024-06-14' });
+    expect(
+      resolve({ bookingsApiVersion: '2026-02-25', apiVersions: { bookings: '2026-02-25' } }).apiVersions.bookings,
+    ).toBe('2026-02-25');
+    expect(() => resolve({ bookingsApiVersion: '2026-03-01' as never })).toThrow(
+      'bookingsApiVersion "2026-03-01" is not a bookings version the client supports. Use 2024-08-13 or 2026-02-25 (Cal.com serves an unknown version with its legacy controller, docs/CALCOM-API.md §3.1).',
+    );
+    expect(() => resolve({ bookingsApiVersion: '2026-02-25', apiVersions: { bookings: '2024-08-13' } })).toThrow(
+      'bookingsApiVersion is 2026-02-25 but apiVersions.bookings is 2024-08-13. Pass only one of them.',
+    );
+  });
+
   it('reads process.env and process.cwd() by default', () => {
     vi.stubEnv('CAL_COM_API_KEY', KEY);
     try {
@@ -345,5 +361,40 @@ describe('the now option (the calendar clock)', () => {
     expect(number.message).toBe(
       'now() must return a valid Date, got number. Fix the clock passed as now, or omit it to use the system clock.',
     );
+  });
+});
+
+describe('the dispatcher option (a connection pool for fetch)', () => {
+  const { nested } = tempProject('none');
+  const resolve = (extra: Record<string, unknown>) =>
+    resolveClientOptions({ apiKey: KEY, ...extra } as Parameters<typeof resolveClientOptions>[0], {
+      env: {},
+      cwd: nested,
+    });
+
+  it('passes an object with a dispatch method through as it is', () => {
+    const dispatcher = { dispatch: () => true };
+    expect(resolve({ dispatcher }).dispatcher).toBe(dispatcher);
+  });
+
+  it.each([
+    [{}, 'object'],
+    [null, 'null'],
+    ['agent', 'string'],
+    [{ dispatch: 'yes' }, 'object'],
+  ])('refuses %j, naming dispatcher', (dispatcher, got) => {
+    const error = configError(() => resolve({ dispatcher }));
+    expect(error.message).toBe(
+      `dispatcher must be an undici Dispatcher (an object with a dispatch method), got ${got}. Pass e.g. new Agent({ connections: 10 }) from the undici package, or omit it to use fetch's own pool.`,
+    );
+    expect(error.field).toBe('dispatcher');
+  });
+
+  it.each(['keepAliveTimeoutMs', 'connections'])('refuses the removed %s option and names its replacement', (field) => {
+    const error = configError(() => resolve({ [field]: 10 }));
+    expect(error.message).toBe(
+      `${field} is no longer an option: the client uses fetch's own keep-alive pool. Remove it, or pass your own pool as dispatcher, e.g. new Agent({ connections: 10, keepAliveTimeout: 10_000 }) from the undici package.`,
+    );
+    expect(error.field).toBe(field);
   });
 });

@@ -1,11 +1,21 @@
 import { normaliseApiKey } from './config/api-key';
-import { type ApiResource, DEFAULT_API_VERSIONS } from './config/api-versions';
+import {
+  type ApiResource,
+  BOOKINGS_API_VERSIONS,
+  type BookingsApiVersion,
+  DEFAULT_API_VERSIONS,
+} from './config/api-versions';
 import { normaliseBaseUrl } from './config/base-url';
 import { loadEnvironment } from './config/env-file';
 import { CalComConfigError } from './errors/config-error';
 import { createLogger, isLogLevel, type Logger, type LogLevel } from './internal/logger';
 import type { CircuitBreakerOptions, RateLimitOptions, ResolvedClientOptions } from './internal/resolved-options';
 import { Secret } from './internal/secret';
+import type { FetchDispatcher } from './internal/transport';
+
+export type { FetchDispatcher } from './internal/transport';
+
+import { type RateLimitStore, rateLimitKey } from './internal/rate-limit-store';
 
 /** Options of `new CalComClient(options)`. Every option is optional; explicit options win over the environment. */
 export interface CalComClientOptions {
@@ -21,6 +31,12 @@ export interface CalComClientOptions {
   readonly maxRetryWaitMs?: number;
   /** Per-resource `cal-api-version` overrides, e.g. `{ bookings: '2026-02-25' }`. */
   readonly apiVersions?: Partial<Record<ApiResource, string | undefined>>;
+  /**
+   * The bookings API version: `2024-08-13` (default, the version of Cal.com's OpenAPI document) or `2026-02-25` (the
+   * newer controller at the same paths, docs/CALCOM-API.md §3.3). Any other value is refused, because Cal.com silently
+   * serves an unknown version with its legacy controller. Wins over `apiVersions.bookings`, which must then agree.
+   */
+  readonly bookingsApiVersion?: BookingsApiVersion;
   /** The Cal.com user id. Default `CAL_COM_USER_ID`. */
   readonly userId?: number;
   /** The Cal.com organisation id. Default `CAL_COM_ORG_ID`. */
@@ -36,6 +52,13 @@ export interface CalComClientOptions {
   /** Rate-limit settings. */
   readonly rateLimit?: RateLimitOptions;
   /**
+   * A request budget shared with other clients of the same key: the client takes every attempt from it and waits
+   * while it is used up. `new MemoryRateLimitStore()` shares it within one process, `RedisRateLimitStore` from
+   * `@calcom-int/redis` between processes. The budget's key is a hash of the API key (`rateLimitKey`), never the key.
+   * Default: none (the client only obeys Cal.com's rate-limit headers).
+   */
+  readonly rateLimitStore?: RateLimitStore;
+  /**
    * A `.env` file, absolute or relative to the working directory. Default: the nearest `.env` from the working
    * directory up to the project root (the first folder with `pnpm-workspace.yaml`, `.git` or a `package.json` with
    * `workspaces`).
@@ -49,10 +72,13 @@ export interface CalComClientOptions {
    * timers. In tests, pass the simulator's clock so both sides agree on the date (`now: () => simulator.now()`).
    */
   readonly now?: () => Date;
-  /** How long idle keep-alive connections stay open, in milliseconds. Default 10 000. */
-  readonly keepAliveTimeoutMs?: number;
-  /** The most sockets per origin. Default 10. */
-  readonly connections?: number;
+  /**
+   * A connection pool for Node's built-in `fetch`, passed to every request as fetch's `dispatcher`: an undici
+   * `Dispatcher`, e.g. `new Agent({ connections: 10, keepAliveTimeout: 10_000 })` from the `undici` package (a proxy
+   * agent, a socket limit, custom TLS). Default: none; fetch keeps connections alive and reuses them by itself. The
+   * client never closes it: close it yourself after `close()`. Ignored by a custom `fetch` that has no such option.
+   */
+  readonly dispatcher?: FetchDispatcher;
   /**
    * The largest response body the client reads, in bytes: a longer success answer throws
    * `CalComResponseTooLargeError` as soon as `content-length` or the bytes read pass it, without buffering the rest.
@@ -121,6 +147,7 @@ export function resolveClientOptions(
     options.baseUrl === undefined ? 'CAL_COM_BASE_URL' : 'baseUrl',
   );
 
+  refuseRemovedOptions(options);
   const breaker = options.circuitBreaker;
   return {
     apiKey: new Secret(apiKey),
@@ -128,7 +155,11 @@ export function resolveClientOptions(
     timeoutMs: positiveNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, 'timeoutMs'),
     maxRetries: wholeNumber(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries'),
     maxRetryWaitMs: wholeNumber(options.maxRetryWaitMs, DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs'),
-    apiVersions: Object.freeze({ ...DEFAULT_API_VERSIONS, ...options.apiVersions }),
+    apiVersions: Object.freeze({
+      ...DEFAULT_API_VERSIONS,
+      ...options.apiVersions,
+      ...bookingsVersion(options),
+    }),
     userId: identifier(options.userId, read('CAL_COM_USER_ID'), 'CAL_COM_USER_ID'),
     orgId: identifier(options.orgId, read('CAL_COM_ORG_ID'), 'CAL_COM_ORG_ID'),
     logger,
@@ -145,10 +176,10 @@ export function resolveClientOptions(
       waitOnExhausted: options.rateLimit?.waitOnExhausted ?? true,
       maxConcurrent: positiveNumber(options.rateLimit?.maxConcurrent, 10, 'rateLimit.maxConcurrent'),
     },
+    rateLimitBudget: rateLimitBudget(options.rateLimitStore, apiKey),
     refreshToken: options.refreshToken,
     now: calendarClock(options.now),
-    keepAliveTimeoutMs: positiveNumber(options.keepAliveTimeoutMs, 10_000, 'keepAliveTimeoutMs'),
-    connections: positiveNumber(options.connections, 10, 'connections'),
+    dispatcher: checkDispatcher(options.dispatcher),
     maxResponseBytes: byteLimit(options.maxResponseBytes),
     // Not the variables: they hold the key (and the rest of the process environment).
     environment: {
@@ -158,6 +189,73 @@ export function resolveClientOptions(
       log: environment.log,
     },
   };
+}
+
+/**
+ * Refuses the pool options the client had while it created its own undici `Agent` (`keepAliveTimeoutMs`,
+ * `connections`), so that a JavaScript caller who still passes them learns what replaced them instead of losing them.
+ *
+ * @param options The options given to the client.
+ */
+/**
+ * Checks the `bookingsApiVersion` option.
+ *
+ * @param options The client options.
+ * @returns The bookings version to merge into the version table, or nothing.
+ */
+function bookingsVersion(options: CalComClientOptions): { bookings?: BookingsApiVersion } {
+  const chosen: unknown = options.bookingsApiVersion;
+  if (chosen === undefined) return {};
+  if (!(BOOKINGS_API_VERSIONS as readonly unknown[]).includes(chosen)) {
+    throw new CalComConfigError(
+      `bookingsApiVersion ${JSON.stringify(chosen)} is not a bookings version the client supports. Use ${BOOKINGS_API_VERSIONS.join(' or ')} (Cal.com serves an unknown version with its legacy controller, docs/CALCOM-API.md §3.1).`,
+      'bookingsApiVersion',
+    );
+  }
+  const override = options.apiVersions?.bookings;
+  if (override !== undefined && override !== chosen) {
+    throw new CalComConfigError(
+      `bookingsApiVersion is ${String(chosen)} but apiVersions.bookings is ${override}. Pass only one of them.`,
+      'bookingsApiVersion',
+    );
+  }
+  return { bookings: chosen as BookingsApiVersion };
+}
+
+function refuseRemovedOptions(options: CalComClientOptions): void {
+  const given = options as { readonly keepAliveTimeoutMs?: unknown; readonly connections?: unknown };
+  for (const field of ['keepAliveTimeoutMs', 'connections'] as const) {
+    if (given[field] !== undefined) {
+      throw new CalComConfigError(
+        `${field} is no longer an option: the client uses fetch's own keep-alive pool. Remove it, or pass your own pool as dispatcher, e.g. new Agent({ connections: 10, keepAliveTimeout: 10_000 }) from the undici package.`,
+        field,
+      );
+    }
+  }
+}
+
+/**
+ * Checks the `dispatcher` option: an object with a `dispatch` method (an undici `Dispatcher`).
+ *
+ * @param dispatcher The given dispatcher.
+ * @returns The dispatcher, or `undefined` when none was given.
+ */
+function checkDispatcher(dispatcher: FetchDispatcher | undefined): FetchDispatcher | undefined {
+  if (dispatcher === undefined) {
+    return undefined;
+  }
+  const candidate: unknown = dispatcher;
+  if (
+    typeof candidate !== 'object' ||
+    candidate === null ||
+    typeof (candidate as { dispatch?: unknown }).dispatch !== 'function'
+  ) {
+    throw new CalComConfigError(
+      `dispatcher must be an undici Dispatcher (an object with a dispatch method), got ${candidate === null ? 'null' : typeof candidate}. Pass e.g. new Agent({ connections: 10 }) from the undici package, or omit it to use fetch's own pool.`,
+      'dispatcher',
+    );
+  }
+  return dispatcher;
 }
 
 /**
@@ -219,6 +317,29 @@ function byteLimit(value: number | undefined): number {
     );
   }
   return value;
+}
+
+/**
+ * Checks the `rateLimitStore` option and pairs it with the budget key of the API key.
+ *
+ * @param store The given store.
+ * @param apiKey The bare API key.
+ * @returns The shared budget, or `undefined` without a store.
+ */
+function rateLimitBudget(
+  store: RateLimitStore | undefined,
+  apiKey: string,
+): { readonly store: RateLimitStore; readonly key: string } | undefined {
+  if (store === undefined) {
+    return undefined;
+  }
+  if (typeof (store as Partial<RateLimitStore>).take !== 'function') {
+    throw new CalComConfigError(
+      'rateLimitStore must have a take(key) method (a RateLimitStore such as new MemoryRateLimitStore()). Omit it to use no shared budget.',
+      'rateLimitStore',
+    );
+  }
+  return { store, key: rateLimitKey(apiKey) };
 }
 
 /**

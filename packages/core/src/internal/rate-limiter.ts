@@ -1,4 +1,5 @@
 import { type Clock, sleep } from './clock';
+import type { RateLimitStore } from './rate-limit-store';
 import type { RateLimitSnapshot } from './request-types';
 
 /** The rate-limit header pattern: `X-RateLimit-<Limit|Remaining|Reset>[-<Name>]`. */
@@ -15,10 +16,17 @@ const RATE_LIMIT_HEADER = /^x-ratelimit-(limit|remaining|reset)(?:-(.+))?$/i;
  */
 export function parseRateLimitHeaders(headers: Headers, now: number): RateLimitSnapshot | undefined {
   const byName = new Map<string, { limit?: number; remaining?: number; reset?: number }>();
-  for (const [header, value] of headers.entries()) {
+  for (const [header, value] of headers) {
+    // Most headers (content-type, date, …) do not start with an x and stop at this test, before the pattern.
+    if ((header.charCodeAt(0) | 0x20) !== 0x78) {
+      continue;
+    }
     const match = RATE_LIMIT_HEADER.exec(header);
+    if (match === null) {
+      continue;
+    }
     const number = Number(value);
-    if (match === null || value.trim() === '' || !Number.isFinite(number)) {
+    if (value.trim() === '' || !Number.isFinite(number)) {
       continue;
     }
     const name = match[2] ?? '';
@@ -48,8 +56,17 @@ export function parseRateLimitHeaders(headers: Headers, now: number): RateLimitS
 /** A granted request slot; release it when the attempt ends. */
 export type Release = () => void;
 
+/** A shared request budget and this client's key in it (option `rateLimitStore`). */
+export interface SharedBudget {
+  /** The store. */
+  readonly store: RateLimitStore;
+  /** The budget's key: a hash of the token, never the token. */
+  readonly key: string;
+}
+
 /**
- * Caps the requests in flight per client (FIFO queue) and tracks the latest rate-limit snapshot (D8).
+ * Caps the requests in flight per client (FIFO queue), takes each request from the shared budget when there is one,
+ * and tracks the latest rate-limit snapshot (D8).
  */
 export class RateLimiter {
   /** The latest snapshot. */
@@ -62,10 +79,12 @@ export class RateLimiter {
    *
    * @param maxConcurrent Requests in flight at once.
    * @param clock The clock.
+   * @param budget The shared budget each request is taken from, if any.
    */
   constructor(
     private readonly maxConcurrent: number,
     private readonly clock: Clock,
+    private readonly budget?: SharedBudget,
   ) {}
 
   /** The number of requests in flight. */
@@ -79,12 +98,37 @@ export class RateLimiter {
   }
 
   /**
+   * Waits for a free slot, in arrival order, then for a request from the shared budget when there is one.
+   *
+   * @param signal Aborts the wait (the queued entry is removed, the slot freed).
+   * @returns The function that frees the slot.
+   */
+  async acquire(signal?: AbortSignal): Promise<Release> {
+    const release = await this.acquireSlot(signal);
+    if (this.budget === undefined) {
+      return release;
+    }
+    try {
+      for (;;) {
+        const taken = await this.budget.store.take(this.budget.key);
+        if (taken.granted) {
+          return release;
+        }
+        await sleep(this.clock, taken.retryInMs, signal);
+      }
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /**
    * Waits for a free slot, in arrival order.
    *
    * @param signal Aborts the wait (the queued entry is removed).
    * @returns The function that frees the slot.
    */
-  async acquire(signal?: AbortSignal): Promise<Release> {
+  private async acquireSlot(signal?: AbortSignal): Promise<Release> {
     signal?.throwIfAborted();
     if (this.active < this.maxConcurrent) {
       this.active += 1;
