@@ -48,7 +48,10 @@ export interface CalComTool<
   readonly name: string;
   /** What the tool does, when to use it and a one-line WORKFLOW. */
   readonly description: string;
-  /** The valibot input schema; its root is a `v.strictObject`. */
+  /**
+   * The valibot input schema: a `v.strictObject` of fields built from core's input rules (`@calcom-int/core/schemas`),
+   * optionally piped through checks that span fields (`rangeCheck`), so one parse checks everything.
+   */
   readonly input: v.GenericSchema<unknown, TInput>;
   /** The four MCP annotations. */
   readonly annotations: ToolAnnotations;
@@ -59,15 +62,8 @@ export interface CalComTool<
    */
   readonly needsApproval: boolean;
   /**
-   * Checks rules that span fields (end after start) before any request.
-   *
-   * @param input The parsed input.
-   * @returns The problems found, empty when the input is fine.
-   */
-  refine?(input: TInput): ToolIssue[];
-  /**
-   * The tool's own input field for each field name core's errors may use (`{ start: 'start_time' }`), so that every
-   * error the model reads names this tool's fields, never the client's (see `mapError`).
+   * The tool's own input field for each path of the client's params it fills (`{ start: 'start_time' }`): `mapError`
+   * looks the path of each issue of a client refusal up here, so the model reads this tool's field names.
    */
   readonly coreFields?: Readonly<Record<string, string>>;
   /**
@@ -100,28 +96,33 @@ export type ApprovalPolicy = (tool: CalComTool) => boolean;
  */
 export const defaultApproval: ApprovalPolicy = (tool) => tool.needsApproval;
 
+/** A tool's input schema: a strict object, or a strict object piped through checks that span fields. */
+export type ToolInputSchema<TInput extends Record<string, unknown>> = v.GenericSchema<unknown, TInput> & {
+  /** The root is a `v.strictObject`: unknown fields are refused. */
+  readonly type: 'strict_object';
+};
+
 /** The definition {@link defineTool} takes: the root schema must be a strict object. */
-export interface CalComToolDefinition<TEntries extends v.ObjectEntries, TStructured extends Record<string, unknown>>
-  extends Omit<
-    CalComTool<v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>, TStructured>,
-    'input' | 'needsApproval'
-  > {
+export interface CalComToolDefinition<
+  TInput extends Record<string, unknown>,
+  TStructured extends Record<string, unknown>,
+> extends Omit<CalComTool<TInput, TStructured>, 'input' | 'needsApproval'> {
   /** The valibot input schema. */
-  readonly input: v.StrictObjectSchema<TEntries, undefined>;
+  readonly input: ToolInputSchema<TInput>;
   /** Whether a human must approve each call; every write (`readOnlyHint: false`) needs it when left out. */
   readonly needsApproval?: boolean;
 }
 
 /**
- * Defines a tool (typed: the root schema must be a `v.strictObject`). `needsApproval` defaults to `true` for every
+ * Defines a tool (typed: the root schema must be a `v.strictObject`, optionally piped through cross-field checks). `needsApproval` defaults to `true` for every
  * tool that is not read-only.
  *
  * @param definition The tool definition.
  * @returns The tool.
  */
-export function defineTool<const TEntries extends v.ObjectEntries, TStructured extends Record<string, unknown>>(
-  definition: CalComToolDefinition<TEntries, TStructured>,
-): CalComTool<v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>, TStructured> {
+export function defineTool<TInput extends Record<string, unknown>, TStructured extends Record<string, unknown>>(
+  definition: CalComToolDefinition<TInput, TStructured>,
+): CalComTool<TInput, TStructured> {
   return { ...definition, needsApproval: definition.needsApproval ?? !definition.annotations.readOnlyHint };
 }
 

@@ -20,6 +20,7 @@ interface ErrorFacts {
   readonly requestedStart?: unknown;
   readonly timeZone?: unknown;
   readonly howToCheck?: unknown;
+  readonly check?: unknown;
   readonly issues?: unknown;
 }
 
@@ -31,72 +32,68 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-/** Calls of core methods in core's texts (`bookings.get("x")`), rewritten as the tool calls that do the same. */
-const CORE_CALLS: readonly (readonly [RegExp, string])[] = [
-  [
-    /\bbookings\.list\(\{ attendeeEmail: "([^"]*)", eventTypeId: (\d+), afterStart: "([^"]+)", beforeEnd: "([^"]+)" \}\)/g,
-    'list_bookings with start_date $3 and end_date $4 (look for event_type_id $2 with attendee $1)',
-  ],
-  [/\bbookings\.get\("([^"]+)"\)/g, 'get_booking with booking_id $1'],
-  [/\beventTypes\.get\((\d+)\)/g, 'get_event_type with event_type_id $1'],
-  [/\b(me\.get|eventTypes\.list|bookings\.list|teams\.list)\(\)/g, '$1'],
-];
-
-/** Core's resource methods (`resource.method`) and the tools that do the same. */
-const CORE_METHODS: Readonly<Record<string, string>> = {
-  'slots.list': 'list_availability',
-  'availability.list': 'list_availability',
-  'bookings.list': 'list_bookings',
-  'bookings.iterate': 'list_bookings',
-  'bookings.get': 'get_booking',
-  'bookings.create': 'create_booking',
-  'bookings.reschedule': 'reschedule_booking',
-  'bookings.cancel': 'cancel_booking',
-  'bookings.confirm': 'confirm_booking',
-  'bookings.decline': 'decline_booking',
-  'me.get': 'get_user_profile',
-  'me.update': 'update_user_timezone',
-  'eventTypes.list': 'list_event_types',
-  'eventTypes.get': 'get_event_type',
-  'teams.list': 'list_teams',
-  'teams.get': 'get_team',
-  'teams.listMembers': 'get_team',
-};
-
-const CORE_METHOD_PATTERN = new RegExp(
-  `\\b(${Object.keys(CORE_METHODS)
-    .sort((left, right) => right.length - left.length)
-    .map((name) => name.replace('.', '\\.'))
-    .join('|')})\\b`,
-  'g',
-);
-
-/**
- * Rewrites core's words in an error text as the tool's: method calls and names become tool names (`slots.list` →
- * `list_availability`), and core's field names the tool's own input fields (`start` → `new_start_time`).
- *
- * @param text Core's text.
- * @param tool The tool (its `coreFields`).
- * @returns The text in the tool's words.
- */
-function inToolWords(text: string, tool: MappedTool): string {
-  let result = text;
-  for (const [pattern, replacement] of CORE_CALLS) result = result.replace(pattern, replacement);
-  result = result.replace(CORE_METHOD_PATTERN, (name) => CORE_METHODS[name] ?? name);
-  const fields = Object.keys(tool.coreFields ?? {}).sort((left, right) => right.length - left.length);
-  if (fields.length === 0) return result;
-  const escaped = fields.map((field) => field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\w.])(${escaped.join('|')})(?![\\w])`, 'g');
-  return result.replace(pattern, (field) => tool.coreFields?.[field] ?? field);
+/** A client call that tells whether a write happened, as core's `CalComUnknownOutcomeError.check` carries it. */
+interface CheckFact {
+  readonly operation: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly meaning: string;
 }
 
+function isCheckFact(value: unknown): value is CheckFact {
+  const check = value as Partial<CheckFact> | null | undefined;
+  return (
+    typeof check === 'object' &&
+    check !== null &&
+    typeof check.operation === 'string' &&
+    typeof check.params === 'object' &&
+    check.params !== null &&
+    typeof check.meaning === 'string'
+  );
+}
+
+/** The tool call that does what each client check does (core's `CheckOperation`), with the tool's parameter names. */
+const CHECK_CALLS: Readonly<Record<string, (params: Readonly<Record<string, unknown>>) => string>> = {
+  'bookings.get': (params) => `get_booking with booking_id ${String(params.uid)}`,
+  'bookings.list': (params) =>
+    `list_bookings with start_date ${String(params.afterStart)} and end_date ${String(params.beforeEnd)} (look for event_type_id ${String(params.eventTypeId)} with attendee ${String(params.attendeeEmail)})`,
+  'me.get': () => 'get_user_profile',
+  'eventTypes.get': (params) => `get_event_type with event_type_id ${String(params.id)}`,
+  'eventTypes.list': () => 'list_event_types',
+  'eventTypes.listPrivateLinks': (params) => `list_private_links with event_type_id ${String(params.id)}`,
+  'schedules.get': () => 'list_schedules',
+  'schedules.list': () => 'list_schedules',
+  'webhooks.list': () => 'list_webhooks',
+};
+
+/**
+ * Says how to check an ambiguous write in tool calls: core's check fact rendered with the tool that makes the same
+ * call, or a generic look-up when the error carries no fact this runner knows.
+ *
+ * @param check The error's `check`.
+ * @returns `Check with get_booking with booking_id x: …`.
+ */
+function howToCheckWithTools(check: unknown): string {
+  const call = isCheckFact(check) ? CHECK_CALLS[check.operation] : undefined;
+  return call === undefined || !isCheckFact(check)
+    ? 'Look the booking up with list_bookings or get_booking before trying again.'
+    : `Check with ${call(check.params)}${check.meaning}`;
+}
+
+/**
+ * Names each issue of a client refusal by the tool's own field: the issue's path looked up in the tool's `coreFields`
+ * (the messages name no field; core's input rules are written that way).
+ *
+ * @param value The error's issues.
+ * @param tool The tool.
+ * @returns The tool issues.
+ */
 function issuesOf(value: unknown, tool: MappedTool): ToolIssue[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   return value.map((issue: { path?: unknown; message?: unknown }) => {
     const path = Array.isArray(issue.path) ? issue.path.join('.') : typeof issue.path === 'string' ? issue.path : '';
     return {
       field: (tool.coreFields?.[path] ?? path) || '(input)',
-      message: typeof issue.message === 'string' ? inToolWords(issue.message, tool) : 'is invalid',
+      message: typeof issue.message === 'string' ? issue.message : 'is invalid',
     };
   });
 }
@@ -153,6 +150,7 @@ function pickFacts(error: ErrorFacts): ErrorFacts {
     requestedStart: error.requestedStart,
     timeZone: error.timeZone,
     howToCheck: error.howToCheck,
+    check: error.check,
     issues: error.issues,
   };
 }
@@ -178,13 +176,7 @@ export function mapError(error: unknown, tool: MappedTool): ToolError {
       retryable: false,
     };
   }
-  const raw = error as unknown as ErrorFacts;
-  // Every text the model reads names the tool's own fields and tools, never core's.
-  const facts: ErrorFacts = {
-    ...pickFacts(raw),
-    message: inToolWords(raw.message, tool),
-    howToCheck: typeof raw.howToCheck === 'string' ? inToolWords(raw.howToCheck, tool) : raw.howToCheck,
-  };
+  const facts = pickFacts(error as unknown as ErrorFacts);
   const status = numberOrUndefined(facts.status);
   const retryAfterMs = numberOrUndefined(facts.retryAfterMs);
   const isWrite = !tool.annotations.readOnlyHint;
@@ -200,16 +192,20 @@ export function mapError(error: unknown, tool: MappedTool): ToolError {
       ? ' Retry in a few seconds.'
       : ' Retrying the same call is unlikely to help; tell the user if it happens again.';
   switch (facts.name) {
-    case 'CalComValidationError':
+    case 'CalComValidationError': {
+      const issues = issuesOf(facts.issues, tool);
+      // Cal.com's rejection already says what to fix (core's message); a client-side refusal is told from its issues,
+      // under the tool's field names (core's message names the client's).
+      const refusal = (issues ?? []).map((issue) => `${issue.field}: ${issue.message}`).join(' ');
       return compact({
         ...base,
         kind: 'rejected_input',
-        issues: issuesOf(facts.issues, tool),
-        // Cal.com's rejection already says what to fix (core's message); a client-side refusal gets the tool's name.
+        issues,
         message: status
           ? `Cal.com rejected the input (${status}): ${facts.message}`
-          : `The input was refused before sending: ${facts.message} Fix the fields named and call ${tool.name} again.`,
+          : `The input was refused before sending: ${refusal} Fix the fields named and call ${tool.name} again.`,
       });
+    }
     case 'CalComAuthError':
       return compact({
         ...base,
@@ -279,7 +275,7 @@ export function mapError(error: unknown, tool: MappedTool): ToolError {
         message: `Could not reach Cal.com (${facts.message}).${checkFirst}`,
       });
     case 'CalComUnknownOutcomeError': {
-      const howToCheck = stringOrUndefined(facts.howToCheck) ?? 'Look the booking up with list_bookings.';
+      const howToCheck = howToCheckWithTools(facts.check);
       return compact({
         ...base,
         kind: 'unknown_outcome',

@@ -354,11 +354,11 @@ describe('mapError', () => {
     });
   });
 
-  it('maps an unknown outcome without howToCheck text of its own', () => {
-    const error = new CalComUnknownOutcomeError('The booking may exist.', 'Call list_bookings for grace@example.com.');
+  it("maps an unknown outcome without a check fact to a look-up with tools, not core's text", () => {
+    const error = new CalComUnknownOutcomeError('The booking may exist.', 'Call bookings.list for grace@example.com.');
     expect(mapError(error, write)).toMatchObject({
       kind: 'unknown_outcome',
-      howToCheck: 'Call list_bookings for grace@example.com.',
+      howToCheck: 'Look the booking up with list_bookings or get_booking before trying again.',
     });
   });
 
@@ -394,7 +394,7 @@ describe('mapError', () => {
         { field: 'attendee.email', message: 'is invalid' },
       ],
       message:
-        'The input was refused before sending: Invalid start. Fix the fields named and call create_booking again.',
+        'The input was refused before sending: (input): is wrong attendee.email: is invalid Fix the fields named and call create_booking again.',
     });
   });
 

@@ -80,25 +80,21 @@ export type ToolInputValidation<TInput> =
     };
 
 /**
- * Validates a raw tool input against the tool's schema and its cross-field rules, without calling Cal.com.
+ * Validates a raw tool input against the tool's schema, fields and cross-field checks in one parse (the first problem
+ * of each field), without calling Cal.com.
  *
  * @param tool The tool.
  * @param rawInput The input as the model sent it.
  * @returns The parsed input, or the problems and a message naming each field and its fix.
  */
 export function validateToolInput<TInput extends Record<string, unknown>>(
-  tool: Pick<CalComTool<TInput>, 'name' | 'input' | 'refine'>,
+  tool: Pick<CalComTool<TInput>, 'name' | 'input'>,
   rawInput: unknown,
 ): ToolInputValidation<TInput> {
   const input = rawInput ?? {};
-  const parsed = isPlainObject(input) ? v.safeParse(tool.input, input) : undefined;
-  const issues =
-    parsed === undefined
-      ? [NOT_AN_OBJECT]
-      : parsed.success
-        ? (tool.refine?.(parsed.output) ?? [])
-        : toToolIssues(tool, parsed.issues);
-  if (parsed?.success && issues.length === 0) return { success: true, value: parsed.output };
+  const parsed = isPlainObject(input) ? v.safeParse(tool.input, input, { abortPipeEarly: true }) : undefined;
+  if (parsed?.success) return { success: true, value: parsed.output };
+  const issues = parsed === undefined ? [NOT_AN_OBJECT] : toToolIssues(tool, parsed.issues);
   const lines = issues.map((issue) => `- ${issue.field}: ${issue.message}`);
   const message = `Invalid input for ${tool.name}; nothing was sent to Cal.com. Fix these and call again:\n${lines.join('\n')}`;
   return { success: false, issues, message };

@@ -19,7 +19,8 @@ const cache = new WeakMap<object, ToolInputJsonSchema>();
 
 /**
  * Converts a tool's input schema to JSON Schema for MCP, the AI SDK and Anthropic: input types (before transforms),
- * errors thrown on anything that cannot be converted, `$schema` stripped. Runtime-only checks (real dates, IANA zones)
+ * errors thrown on anything that cannot be converted, `$schema` stripped. Runtime-only checks (real dates, IANA zones,
+ * rules that span fields)
  * are left out of the JSON Schema and enforced by the runner.
  *
  * @param tool The tool.
@@ -31,7 +32,7 @@ export function toInputJsonSchema(tool: Pick<CalComTool, 'name' | 'input'>): Too
   const { $schema: _schema, ...schema } = toJsonSchema(tool.input, {
     typeMode: 'input',
     errorMode: 'throw',
-    ignoreActions: ['check'],
+    ignoreActions: ['check', 'raw_check'],
   }) as Record<string, unknown>;
   if (schema.type !== 'object') {
     throw new TypeError(`Tool ${tool.name}: the input schema root must be an object (use v.strictObject).`);

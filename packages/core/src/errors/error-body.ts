@@ -1,5 +1,5 @@
-import { redact } from '../text/redact';
 import { excerptOf } from '../text/excerpt';
+import { redact } from '../text/redact';
 import { parseJsonSafely } from '../text/safe-json';
 
 /** The parts of an error body that calcom-int reads. */

@@ -160,7 +160,7 @@ describe('path parameters', () => {
       throw new Error('expected a CalComValidationError');
     };
     expect(refused(() => pathParam('..')).message).toBe(
-      'Invalid uid: ".." is not a Cal.com uid: only letters, digits, "-" and "_" are allowed. Pass the uid exactly as Cal.com returned it (list the resources first to get one). Nothing was sent to Cal.com.',
+      'Invalid uid: ".." is not a Cal.com uid: only letters, digits, "-" and "_" are allowed. Pass the uid exactly as Cal.com returned it (list the resources first to get one); never invent one. Nothing was sent to Cal.com.',
     );
     expect(refused(() => pathParam(1e308, 'eventTypeId')).message).toBe(
       'Invalid eventTypeId: expected a positive whole number (a Cal.com id), got 1e+308. Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one). Nothing was sent to Cal.com.',
@@ -169,7 +169,7 @@ describe('path parameters', () => {
       {
         path: 'id',
         message:
-          'expected a non-empty id, got "". Pass the id exactly as Cal.com returned it (list the resources first to get one).',
+          'is empty. Pass the uid exactly as Cal.com returned it (list the resources first to get one); never invent one.',
       },
     ]);
     expect(refused(() => uidParam('y'.repeat(256), 'uid')).message).toContain(

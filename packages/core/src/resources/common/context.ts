@@ -1,6 +1,7 @@
 import type { ExecuteResult, RequestSpec } from '../../internal/request-types';
+import { IdInputSchema, UidInputSchema } from '../../models/input';
 import type { RequestOptions } from '../../request-options';
-import { describeValue, invalidField } from './validate';
+import { parseField } from './validate';
 
 /** The part of the request executor the resources use: one call, unwrapped and checked. The one path to the network. */
 export interface ApiExecutor {
@@ -24,56 +25,30 @@ export interface ResourceContext {
   readonly now: () => number;
 }
 
-/** Cal.com uids and string ids: letters, digits, `-` and `_` (docs/CALCOM-API.md §7.5, §7.7). */
-const UID_PATTERN = /^[A-Za-z0-9_-]+$/;
-
-/** The longest uid or string id accepted. */
-const MAX_UID_LENGTH = 255;
-
 /**
- * Checks a numeric id that goes into a request path (`/event-types/{id}`, `/teams/{teamId}`): a positive safe integer.
- * `NaN`, `-0`, fractions, `1e308` and anything that is not a number are refused before anything is sent.
+ * Checks a numeric id that goes into a request path (`/event-types/{id}`, `/teams/{teamId}`) under the id rule
+ * (`IdInputSchema`): `NaN`, `-0`, fractions, `1e308` and anything that is not a number are refused before anything is
+ * sent.
  *
  * @param value The caller's value.
  * @param field The caller's name for it, e.g. `id`, `teamId`, `eventTypeId`.
  * @returns The id.
  */
 export function idParam(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalidField(
-      field,
-      `expected a positive whole number (a Cal.com id), got ${describeValue(value)}`,
-      `Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).`,
-    );
-  }
-  return value;
+  return parseField(IdInputSchema, value, field);
 }
 
 /**
- * Checks a uid or string id that goes into a request path (`/bookings/{uid}`, `/webhooks/{id}`): letters, digits, `-`
- * and `_`, at most 255 characters, after trimming surrounding whitespace. Empty strings, `.`, `..`, slashes, `?`, `#`,
- * `%` and every other character that could change the request path are refused before anything is sent.
+ * Checks a uid or string id that goes into a request path (`/bookings/{uid}`, `/webhooks/{id}`) under the uid rule
+ * (`UidInputSchema`), after trimming surrounding whitespace: empty strings, `.`, `..`, slashes, `?`, `#`, `%` and every
+ * other character that could change the request path are refused before anything is sent.
  *
  * @param value The caller's value.
  * @param field The caller's name for it, e.g. `uid`, `id`.
  * @returns The trimmed uid.
  */
 export function uidParam(value: unknown, field: string): string {
-  const uid = typeof value === 'string' ? value.trim() : value;
-  if (typeof uid !== 'string' || uid.length > MAX_UID_LENGTH || !UID_PATTERN.test(uid)) {
-    const problem =
-      typeof uid !== 'string' || uid === ''
-        ? `expected a non-empty ${field}, got ${describeValue(value)}`
-        : uid.length > MAX_UID_LENGTH
-          ? `is ${uid.length} characters long, more than any Cal.com ${field} (${MAX_UID_LENGTH})`
-          : `${describeValue(value)} is not a Cal.com ${field}: only letters, digits, "-" and "_" are allowed`;
-    throw invalidField(
-      field,
-      problem,
-      `Pass the ${field} exactly as Cal.com returned it (list the resources first to get one).`,
-    );
-  }
-  return uid;
+  return parseField(UidInputSchema, typeof value === 'string' ? value.trim() : value, field);
 }
 
 /**

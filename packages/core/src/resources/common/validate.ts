@@ -1,172 +1,97 @@
-import { CalComValidationError } from '../../errors/validation-error';
-import { checkTimeZone, toUtcIso } from '../../models/time';
-import { CAL_COM_LOCALES, type CalComLocale } from '../../models/user';
+import * as v from 'valibot';
+import { CalComValidationError, type ValidationIssue } from '../../errors/validation-error';
+import { describeValue, rangeProblem, TimeInputSchema } from '../../models/input';
+import { toUtcIso } from '../../models/time';
+
+export { describeValue };
 
 /**
- * Creates the error for one invalid input field; nothing is sent.
+ * Creates the error of invalid input from its issues; nothing is sent. Each issue's message is "problem. fix" and
+ * names no field: the path does, so callers who present the issues under their own field names (the agent tools) can.
  *
- * @param path The dotted field path.
- * @param problem What is wrong with the value.
+ * @param issues The issues, each with the caller's path.
+ * @returns The validation error.
+ */
+function refused(issues: readonly ValidationIssue[]): CalComValidationError {
+  const lines = issues.map((issue) => `Invalid ${issue.path === '' ? 'input' : issue.path}: ${issue.message}`);
+  return new CalComValidationError(`${lines.join(' ')} Nothing was sent to Cal.com.`, issues);
+}
+
+/**
+ * Creates the error for one invalid input field under a rule that is not a field schema (a start in the past, a
+ * length the event type does not allow); nothing is sent.
+ *
+ * @param path The caller's dotted field path.
+ * @param problem What is wrong with the value (no field name).
  * @param fix How to fix it.
  * @returns The validation error.
  */
 export function invalidField(path: string, problem: string, fix: string): CalComValidationError {
-  return new CalComValidationError(`Invalid ${path}: ${problem}. ${fix} Nothing was sent to Cal.com.`, [
-    { path, message: `${problem}. ${fix}` },
-  ]);
+  return refused([{ path, message: `${problem}. ${fix}` }]);
 }
 
 /**
- * Describes a value for an error message without echoing long input.
+ * Checks a caller's value with one of the input schemas of `models/input` (the rules the agent tools share) and
+ * returns the parsed value; a refusal names the caller's path (`attendee.email`, `guests.2`).
  *
- * @param value The value.
- * @returns A short description.
+ * @param schema The input schema.
+ * @param value The caller's value.
+ * @param path The caller's dotted field path.
+ * @returns The parsed value.
  */
-export function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+export function parseField<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  value: unknown,
+  path: string,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, value, { abortPipeEarly: true });
+  if (result.success) return result.output;
+  throw refused(
+    result.issues.map((issue) => {
+      const inner = v.getDotPath(issue);
+      return { path: inner === null ? path : `${path}.${inner}`, message: issue.message };
+    }),
+  );
 }
 
 /**
- * Checks a positive whole number (a Cal.com id or a count): a safe integer, so `1e308` is refused like `NaN`, `-0`
- * and fractions.
+ * Checks an object of params, so that a missing object names the fix instead of failing on its first field.
  *
- * @param value The value.
- * @param path The field path.
- * @returns The number.
+ * @param value The caller's value.
+ * @param path The caller's name for it (`input`, `filters`, `patch`).
+ * @param example What to pass, e.g. `{ start, end }`.
  */
-export function requirePositiveInteger(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalidField(
-      path,
-      `expected a positive whole number, got ${describeValue(value)}`,
-      `Pass the numeric id, e.g. 123.`,
-    );
+export function requireObject(value: unknown, path: string, example: string): void {
+  if (typeof value !== 'object' || value === null) {
+    throw invalidField(path, `expected an object, got ${describeValue(value)}`, `Pass ${example}.`);
   }
-  return value;
 }
 
 /**
- * Checks a whole number within bounds.
- *
- * @param value The value.
- * @param path The field path.
- * @param minimum The smallest allowed value.
- * @param maximum The largest allowed value.
- * @returns The number.
- */
-export function requireIntegerInRange(value: unknown, path: string, minimum: number, maximum: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum || value > maximum) {
-    throw invalidField(
-      path,
-      `expected a whole number from ${minimum} to ${maximum}, got ${describeValue(value)}`,
-      `Use a value between ${minimum} and ${maximum}.`,
-    );
-  }
-  return value;
-}
-
-/**
- * Checks a non-empty string.
- *
- * @param value The value.
- * @param path The field path.
- * @param maximumLength The longest allowed length.
- * @returns The trimmed string.
- */
-export function requireText(value: unknown, path: string, maximumLength = 1000): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw invalidField(path, `expected a non-empty string, got ${describeValue(value)}`, `Pass some text.`);
-  }
-  if (value.length > maximumLength) {
-    throw invalidField(
-      path,
-      `is ${value.length} characters long`,
-      `Shorten it to at most ${maximumLength} characters.`,
-    );
-  }
-  return value.trim();
-}
-
-/**
- * Checks an email address.
- *
- * @param value The value.
- * @param path The field path.
- * @returns The email address.
- */
-export function requireEmail(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())) {
-    throw invalidField(
-      path,
-      `expected an email address, got ${describeValue(value)}`,
-      'Pass an address like ann@example.com.',
-    );
-  }
-  return value.trim();
-}
-
-/**
- * Checks a time zone under calcom-int's one rule ({@link checkTimeZone}) and gives its IANA name (`america/new_york` →
- * `America/New_York`, `US/Eastern` → `America/New_York`).
- *
- * @param value The value.
- * @param path The field path.
- * @returns The IANA name to send.
- */
-export function requireTimeZone(value: unknown, path: string): string {
-  const check = checkTimeZone(value);
-  if (!check.ok) throw invalidField(path, check.problem, check.fix);
-  return check.timeZone;
-}
-
-/**
- * Checks one of Cal.com's locales (an attendee's language, a user's locale).
- *
- * @param value The value.
- * @param path The field path.
- * @param noun What the field is called in the message: `language` or `locale`.
- * @returns The locale.
- */
-export function requireLocale(value: unknown, path: string, noun: 'language' | 'locale'): CalComLocale {
-  if (!(CAL_COM_LOCALES as readonly unknown[]).includes(value)) {
-    throw invalidField(
-      path,
-      `${describeValue(value)} is not a ${noun} Cal.com supports`,
-      `Use one of ${CAL_COM_LOCALES.join(', ')}.`,
-    );
-  }
-  return value as CalComLocale;
-}
-
-/**
- * Checks a time (ISO 8601 with offset or `Z`, or a `Date`) and converts it to UTC.
+ * Checks a time ({@link TimeInputSchema}, or a valid `Date`) and converts it to UTC.
  *
  * @param value The value.
  * @param path The field path.
  * @returns The ISO 8601 UTC string.
  */
 export function requireTime(value: unknown, path: string): string {
-  const utc = typeof value === 'string' || value instanceof Date ? toUtcIso(value) : undefined;
-  if (utc === undefined) {
-    throw invalidField(
-      path,
-      `${describeValue(value)} is not an ISO 8601 time with an offset`,
-      'Use a time like "2026-05-04T09:00:00+02:00" or "2026-05-04T07:00:00Z", or a Date.',
-    );
+  if (value instanceof Date) {
+    const utc = toUtcIso(value);
+    if (utc === undefined) throw invalidField(path, 'is an invalid Date', 'Pass a valid Date or an ISO 8601 time.');
+    return utc;
   }
-  return utc;
+  return toUtcIso(parseField(TimeInputSchema, value, path)) as string;
 }
 
 /**
- * Checks that a range is not empty.
+ * Checks a range under the one range rule ({@link rangeProblem}): the end after the start, at most `maxDays` long.
  *
  * @param start The start (UTC ISO).
  * @param end The end (UTC ISO).
  * @param path The field path of the end.
+ * @param maxDays The longest range allowed, in days, if any.
  */
-export function requireOrderedRange(start: string, end: string, path: string): void {
-  if (Date.parse(end) <= Date.parse(start)) {
-    throw invalidField(path, `${end} is not after the start ${start}`, 'Pass an end later than the start.');
-  }
+export function requireOrderedRange(start: string, end: string, path: string, maxDays?: number): void {
+  const problem = rangeProblem(start, end, maxDays);
+  if (problem !== undefined) throw refused([{ path, message: problem }]);
 }

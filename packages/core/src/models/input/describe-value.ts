@@ -1,0 +1,20 @@
+/**
+ * Describes a value for an error message without echoing long input: strings are quoted (control characters escaped),
+ * anything longer than 60 characters is cut. Never throws, also for objects without a prototype.
+ *
+ * @param value The value.
+ * @returns A short description.
+ */
+export function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : safeString(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** `String(value)`, or the value's type tag when it cannot be converted (`Object.create(null)`, a throwing `toString`). */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
