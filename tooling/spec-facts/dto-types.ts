@@ -10,6 +10,8 @@ import { formatPointer, isJsonObject, type JsonObject, valueAt } from './documen
 export const DTO_ROOTS: readonly string[] = [
   'BaseConfirmationPolicy_2024_06_14',
   'BookingOutput_2024_08_13',
+  'BusyTimesOutput',
+  'ConnectedCalendarsData',
   'DeleteData_2024_06_14',
   'EventTypeOutput_2024_06_14',
   'MeOutput',

@@ -76,6 +76,9 @@ export const server = setupServer(
     },
     now: () => current.now(),
     reset: () => current.reset(),
+    get oauth() {
+      return current.oauth;
+    },
   }),
 );
 

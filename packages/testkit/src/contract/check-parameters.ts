@@ -1,5 +1,5 @@
 import type { FoundOperation } from './find-operation';
-import type { OpenApiParameter } from './openapi-document';
+import type { OpenApiParameter, OpenApiSchema } from './openapi-document';
 import { collectQuery, parseParameterValue, type QueryInput } from './parameter-values';
 import { documentSchema, type SchemaCheck } from './schema-check';
 
@@ -45,6 +45,26 @@ export function pathAndQueryErrors(
   }
   const declaredQuery = parameters.filter((item) => item.in === 'query');
   for (const parameter of declaredQuery) {
+    if (parameter.style === 'deepObject') {
+      const folded = foldIndexedKeys(parameter, queryValues);
+      if (folded === undefined) {
+        if (parameter.required === true) {
+          errors.push(
+            `query parameter ${parameter.name} is required by ${operationId} (as ${parameter.name}[0][<field>]=…)`,
+          );
+        }
+      } else {
+        errors.push(
+          ...check(
+            `${operationId}:query:${parameter.name}`,
+            documentSchema(parameter.schema ?? {}),
+            folded,
+            `query parameter ${parameter.name}`,
+          ),
+        );
+      }
+      continue;
+    }
     const values = queryValues.get(parameter.name);
     if (values === undefined) {
       if (parameter.required === true) {
@@ -95,7 +115,8 @@ export function headerErrors(
  */
 function checkHeader(parameter: OpenApiParameter, value: string | undefined, operationId: string): string[] {
   const name = parameter.name.toLowerCase();
-  const expectedVersion = name === 'cal-api-version' ? requiredApiVersion(parameter) : undefined;
+  const accepted = name === 'cal-api-version' ? acceptedApiVersions(parameter) : [];
+  const expectedVersion = accepted[0];
   if (value === undefined) {
     if (parameter.required !== true) {
       return [];
@@ -108,9 +129,9 @@ function checkHeader(parameter: OpenApiParameter, value: string | undefined, ope
     }
     return [`header ${parameter.name} is required by ${operationId}`];
   }
-  if (expectedVersion !== undefined && value !== expectedVersion) {
+  if (expectedVersion !== undefined && !accepted.includes(value)) {
     return [
-      `header cal-api-version is "${value}" but ${operationId} needs "${expectedVersion}" ` +
+      `header cal-api-version is "${value}" but ${operationId} needs ${accepted.map((version) => `"${version}"`).join(' or ')} ` +
         '(another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
     ];
   }
@@ -122,19 +143,53 @@ function checkHeader(parameter: OpenApiParameter, value: string | undefined, ope
 }
 
 /**
- * Reads the `cal-api-version` value an operation needs: a single `enum` value, the `default`, or the
+ * Reads the `cal-api-version` values an operation accepts, the preferred one first: the `enum` values (a patched
+ * operation lists both bookings versions, docs/CALCOM-API.md §3.3), else the `default`, else the
  * "Must be set to YYYY-MM-DD" description the five attendee/guest/location booking routes use instead.
  *
  * @param parameter The `cal-api-version` header parameter.
- * @returns The version, or `undefined` when the operation names none.
+ * @returns The versions, empty when the operation names none.
  */
-function requiredApiVersion(parameter: OpenApiParameter): string | undefined {
+function acceptedApiVersions(parameter: OpenApiParameter): string[] {
   const schema = parameter.schema ?? {};
-  if (Array.isArray(schema.enum) && schema.enum.length === 1 && typeof schema.enum[0] === 'string') {
-    return schema.enum[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0 && schema.enum.every((item) => typeof item === 'string')) {
+    const values = schema.enum as string[];
+    const preferred =
+      typeof schema.default === 'string' && values.includes(schema.default) ? schema.default : values[0];
+    return [preferred as string, ...values.filter((item) => item !== preferred)];
   }
   if (typeof schema.default === 'string') {
-    return schema.default;
+    return [schema.default];
   }
-  return /Must be set to (\d{4}-\d{2}-\d{2})/.exec(parameter.description ?? '')?.[1];
+  const described = /Must be set to (\d{4}-\d{2}-\d{2})/.exec(parameter.description ?? '')?.[1];
+  return described === undefined ? [] : [described];
+}
+
+/**
+ * Folds the indexed keys of a `deepObject` array parameter (`name[0][field]=…`, as qs reads them) into one array of
+ * objects, removing those keys from the query so they do not count as undeclared. Each field's value is parsed by its
+ * item property's schema (numbers as numbers).
+ *
+ * @param parameter The declared parameter.
+ * @param queryValues Name → raw values; the folded keys are deleted.
+ * @returns The array in index order, or `undefined` when no key names the parameter.
+ */
+function foldIndexedKeys(parameter: OpenApiParameter, queryValues: Map<string, string[]>): unknown[] | undefined {
+  const prefix = `${parameter.name}[`;
+  const itemProperties = ((parameter.schema?.items as { properties?: Record<string, OpenApiSchema> } | undefined)
+    ?.properties ?? {}) as Record<string, OpenApiSchema>;
+  const items = new Map<number, Record<string, unknown>>();
+  for (const [name, values] of [...queryValues]) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^\[(\d+)\]\[([^\]]+)\]$/.exec(name.slice(parameter.name.length));
+    if (match === null) continue;
+    queryValues.delete(name);
+    const index = Number(match[1]);
+    const field = match[2] as string;
+    const item = items.get(index) ?? {};
+    item[field] = parseParameterValue(itemProperties[field], values);
+    items.set(index, item);
+  }
+  if (items.size === 0) return undefined;
+  return [...items.entries()].sort(([a], [b]) => a - b).map(([, item]) => item);
 }

@@ -140,4 +140,56 @@ export const CONTRACT_TEST_PATCHES: readonly SpecPatch[] = [
       }
     },
   },
+  {
+    // `DestinationCalendar.id` is the row id of Cal.com's DestinationCalendar table, an integer; the generator typed
+    // it `object`.
+    id: 'destination-calendar-id',
+    source: 'contract-tests',
+    reference: 'found by the contract tests (docs/CALCOM-API.md §9.10); the id of a database row',
+    target: 'components.schemas.DestinationCalendar.properties.id',
+    documented: 'type object',
+    actual: 'number',
+    specPaths: ['#/components/schemas/DestinationCalendar/properties/id'],
+    apply: (document) => {
+      setProperty(document, 'DestinationCalendar', 'id', { type: 'number' });
+    },
+  },
+  {
+    // `CalendarLinksOutput_2024_08_13.status` is typed `object`; its own description and example say the string
+    // `success`, like every other envelope.
+    id: 'calendar-links-status',
+    source: 'contract-tests',
+    reference: 'found by the contract tests (docs/CALCOM-API.md §9.10); the property\'s own example is "success"',
+    target: 'components.schemas.CalendarLinksOutput_2024_08_13.properties.status',
+    documented: 'type object (example "success")',
+    actual: 'string "success" or "error"',
+    specPaths: ['#/components/schemas/CalendarLinksOutput_2024_08_13/properties/status'],
+    apply: (document) => {
+      setProperty(document, 'CalendarLinksOutput_2024_08_13', 'status', { type: 'string', enum: ['success', 'error'] });
+    },
+  },
+  {
+    // Like reserved-slot-self-reference: the response wrapper and its data DTO (platform-types'
+    // ReassignBookingOutput_2024_08_13: `{ bookingUid, reassignedTo: ReassignedToDto }`) share one name.
+    id: 'reassign-booking-self-reference',
+    source: 'contract-tests',
+    reference:
+      'found by the contract tests (docs/CALCOM-API.md §9.10); the response wrapper and its data DTO share one name, so ' +
+      'data points at the wrapper itself; the DTO is { bookingUid, reassignedTo } with ReassignedToDto',
+    target:
+      'components.schemas.ReassignBookingOutput_2024_08_13.properties.data (POST /v2/bookings/{bookingUid}/reassign[/{userId}])',
+    documented: 'oneOf/allOf [ReassignBookingOutput_2024_08_13] (itself: { status, data }, endlessly nested)',
+    actual: '{ bookingUid: string, reassignedTo: ReassignedToDto }',
+    specPaths: ['#/components/schemas/ReassignBookingOutput_2024_08_13/properties/data'],
+    apply: (document) => {
+      setProperty(document, 'ReassignBookingOutput_2024_08_13', 'data', {
+        type: 'object',
+        required: ['bookingUid', 'reassignedTo'],
+        properties: {
+          bookingUid: { type: 'string' },
+          reassignedTo: { $ref: '#/components/schemas/ReassignedToDto' },
+        },
+      });
+    },
+  },
 ];

@@ -18,6 +18,11 @@ export interface OpenApiParameter {
   readonly description?: string;
   /** The value's schema. */
   readonly schema?: OpenApiSchema;
+  /**
+   * `deepObject`: an array of objects sent as indexed keys, `name[0][field]=…` (qs, which Nest uses, parses them); the
+   * validator folds those keys into one array value.
+   */
+  readonly style?: string;
 }
 
 /** A request or response body: its schema per media type. */

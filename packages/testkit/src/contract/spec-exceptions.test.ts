@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDestinationCalendar } from '../fixtures/calendar';
 import { buildEventType, buildTeamEventType, success } from '../fixtures/index';
 import { createContractValidator } from './contract-validator';
 import { loadCalComSpec } from './load-spec';
@@ -17,11 +18,16 @@ describe('CALCOM_SPEC_EXCEPTIONS', () => {
       'team-memberships-array',
       'event-type-id-path-param',
       'slots-response',
+      'busy-times-calendars-to-load',
+      'bookings-version-2026-02-25',
       'booking-field-is-default',
       'schedule-time-and-days',
       'event-type-numbers-typed-object',
       'reserved-slot-self-reference',
       'event-type-length-options',
+      'destination-calendar-id',
+      'calendar-links-status',
+      'reassign-booking-self-reference',
     ]);
     for (const exception of CALCOM_SPEC_EXCEPTIONS) {
       expect(Object.keys(exception)).toEqual([
@@ -39,7 +45,7 @@ describe('CALCOM_SPEC_EXCEPTIONS', () => {
           : /^found by the contract tests \(docs\/CALCOM-API\.md §9\.10\)/,
       );
     }
-    expect(CALCOM_SPEC_EXCEPTIONS.filter((exception) => exception.source === 'spec-gaps').length).toBe(5);
+    expect(CALCOM_SPEC_EXCEPTIONS.filter((exception) => exception.source === 'spec-gaps').length).toBe(7);
     expect(validator.exceptions).toBe(CALCOM_SPEC_EXCEPTIONS);
     expect(raw.exceptions).toEqual([]);
   });
@@ -135,6 +141,35 @@ function validatorWithout(id: string) {
 }
 
 describe('the exceptions found by the contract tests, each on its own', () => {
+  it('calendar-links-status: the string status of every envelope is accepted; the published `type: object` is the only obstacle', () => {
+    const response = {
+      method: 'GET',
+      path: '/v2/bookings/abc/calendar-links',
+      status: 200,
+      body: { status: 'success', data: [{ label: 'ICS', link: 'data:text/calendar,BEGIN' }] },
+    } as const;
+    expect(validator.validateResponse(response).errors).toEqual([]);
+    expect(validatorWithout('calendar-links-status').validateResponse(response).errors).toEqual([
+      'response body /status must be object',
+    ]);
+  });
+
+  it('destination-calendar-id: a numeric id is accepted; the published `type: object` is the only obstacle', () => {
+    const response = {
+      method: 'GET',
+      path: '/v2/calendars',
+      status: 200,
+      body: {
+        status: 'success',
+        data: { connectedCalendars: [], destinationCalendar: buildDestinationCalendar() },
+      },
+    } as const;
+    expect(validator.validateResponse(response).errors).toEqual([]);
+    expect(validatorWithout('destination-calendar-id').validateResponse(response).errors).toEqual([
+      'response body /data/destinationCalendar/id must be object',
+    ]);
+  });
+
   it('booking-field-is-default: a boolean isDefault is accepted; the published `type: object` is the only obstacle', () => {
     const field = {
       type: 'name',
@@ -308,5 +343,29 @@ describe('the exceptions found by the contract tests, each on its own', () => {
         'request body /lengthInMinutesOptions/2 must be number',
       ]);
     }
+  });
+
+  it('reassign-booking-self-reference: { bookingUid, reassignedTo } is accepted as data; the self-reference refuses it', () => {
+    const data = {
+      bookingUid: 'booking_uid_123',
+      reassignedTo: {
+        id: 1002,
+        name: 'Charles Babbage',
+        email: 'charles@example.com',
+        displayEmail: 'charles@example.com',
+      },
+    };
+    const response = (body: unknown) => ({
+      method: 'POST',
+      path: '/v2/bookings/booking_uid_123/reassign',
+      status: 200,
+      body: { status: 'success', data: body },
+    });
+    expect(validator.validateResponse(response(data)).errors).toEqual([]);
+    expect(validator.validateResponse(response({ bookingUid: 'x' })).errors).toEqual([
+      "response body /data must have required property 'reassignedTo'",
+    ]);
+    expect(validatorWithout('reassign-booking-self-reference').validateResponse(response(data)).valid).toBe(false);
+    expect(raw.validateResponse(response(data)).valid).toBe(false);
   });
 });

@@ -33,6 +33,67 @@ const SLOTS_RESPONSE_SCHEMA: OpenApiSchema = {
 };
 
 /**
+ * `calendarsToLoad` of `GET /v2/calendars/busy-times` as Cal.com reads it (docs/CALCOM-API.md §7.8): indexed keys
+ * `calendarsToLoad[0][credentialId]=…&calendarsToLoad[0][externalId]=…`, at least one calendar.
+ */
+const CALENDARS_TO_LOAD: OpenApiParameter = {
+  name: 'calendarsToLoad',
+  in: 'query',
+  required: true,
+  style: 'deepObject',
+  description: 'The calendars to read, as calendarsToLoad[<n>][credentialId] and calendarsToLoad[<n>][externalId]',
+  schema: {
+    type: 'array',
+    minItems: 1,
+    items: {
+      type: 'object',
+      required: ['credentialId', 'externalId'],
+      additionalProperties: false,
+      properties: { credentialId: { type: 'number' }, externalId: { type: 'string' } },
+    },
+  },
+};
+
+/** The 21 operations of the bookings controller 2024-08-13 (docs/CALCOM-API.md §3.2). */
+const BOOKINGS_2024_08_13_OPERATIONS: readonly (readonly [string, string])[] = [
+  ['/v2/bookings', 'post'],
+  ['/v2/bookings', 'get'],
+  ['/v2/bookings/by-seat/{seatUid}', 'get'],
+  ['/v2/bookings/{bookingUid}', 'get'],
+  ['/v2/bookings/{bookingUid}/recordings', 'get'],
+  ['/v2/bookings/{bookingUid}/transcripts', 'get'],
+  ['/v2/bookings/{bookingUid}/reschedule', 'post'],
+  ['/v2/bookings/{bookingUid}/cancel', 'post'],
+  ['/v2/bookings/{bookingUid}/mark-absent', 'post'],
+  ['/v2/bookings/{bookingUid}/reassign', 'post'],
+  ['/v2/bookings/{bookingUid}/reassign/{userId}', 'post'],
+  ['/v2/bookings/{bookingUid}/confirm', 'post'],
+  ['/v2/bookings/{bookingUid}/decline', 'post'],
+  ['/v2/bookings/{bookingUid}/calendar-links', 'get'],
+  ['/v2/bookings/{bookingUid}/references', 'get'],
+  ['/v2/bookings/{bookingUid}/conferencing-sessions', 'get'],
+  ['/v2/bookings/{bookingUid}/location', 'patch'],
+  ['/v2/bookings/{bookingUid}/attendees', 'get'],
+  ['/v2/bookings/{bookingUid}/attendees', 'post'],
+  ['/v2/bookings/{bookingUid}/attendees/{attendeeId}', 'get'],
+  ['/v2/bookings/{bookingUid}/guests', 'post'],
+];
+
+/** The bookings `cal-api-version` values Cal.com serves at the 2024-08-13 paths (docs/CALCOM-API.md §3.3). */
+export const BOOKINGS_VERSIONS = ['2024-08-13', '2026-02-25'] as const;
+
+/**
+ * The JSON Pointer of an operation's first parameter (the `cal-api-version` header of every bookings operation).
+ *
+ * @param path The path template.
+ * @param method The method.
+ * @returns The pointer.
+ */
+function versionPointer(path: string, method: string): string {
+  return `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/parameters/0`;
+}
+
+/**
  * The typing gaps of Cal.com's OpenAPI document listed in docs/CALCOM-API.md §9.8, with their corrections. (The first
  * gap of §9.8, "no error responses documented", is handled by validating error statuses against the explicit envelope
  * in `error-envelope.ts`.)
@@ -118,6 +179,52 @@ export const SPEC_GAP_PATCHES: readonly SpecPatch[] = [
         ...(operation.responses as Record<string, unknown>),
         200: { description: 'Slots by date', content: { 'application/json': { schema: SLOTS_RESPONSE_SCHEMA } } },
       };
+    },
+  },
+  {
+    // docs/CALCOM-API.md §7.8 and §9.8: `CalendarBusyTimesInput.calendarsToLoad` is an array of
+    // `{ credentialId, externalId }` hidden from the generator (`@ApiHideProperty`), which flattened its item's fields
+    // into two top-level parameters the API never reads.
+    id: 'busy-times-calendars-to-load',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §7.8',
+    target: 'GET /v2/calendars/busy-times query parameters credentialId, externalId',
+    documented: 'required top-level query parameters credentialId (number) and externalId (string)',
+    actual:
+      'calendarsToLoad[<n>][credentialId] and calendarsToLoad[<n>][externalId], one pair per calendar (at least one)',
+    specPaths: [
+      '#/paths/~1v2~1calendars~1busy-times/get/parameters/4',
+      '#/paths/~1v2~1calendars~1busy-times/get/parameters/5',
+    ],
+    apply: (document) => {
+      const operation = mutableOperation(document, '/v2/calendars/busy-times', 'get');
+      const parameters = operation.parameters as readonly OpenApiParameter[];
+      const flattened = (parameter: OpenApiParameter) =>
+        parameter.in === 'query' && (parameter.name === 'credentialId' || parameter.name === 'externalId');
+      if (parameters.filter(flattened).length !== 2) throw new Error('credentialId and externalId are not both there');
+      operation.parameters = [...parameters.filter((parameter) => !flattened(parameter)), CALENDARS_TO_LOAD];
+    },
+  },
+  {
+    // docs/CALCOM-API.md §3.3: 2026 code serves the bookings controller 2026-02-25 at the same paths as 2024-08-13,
+    // with the same input and output types; the March 2026 document predates it and names 2024-08-13 only.
+    id: 'bookings-version-2026-02-25',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §3.3',
+    target: 'header cal-api-version of the 21 bookings operations',
+    documented: '2024-08-13 only (a default, or "Must be set to 2024-08-13")',
+    actual: '2024-08-13 or 2026-02-25, the same request and response shapes',
+    specPaths: BOOKINGS_2024_08_13_OPERATIONS.map(([path, method]) => versionPointer(path, method)),
+    apply: (document) => {
+      for (const [path, method] of BOOKINGS_2024_08_13_OPERATIONS) {
+        const operation = mutableOperation(document, path, method);
+        const [header, ...rest] = operation.parameters as readonly OpenApiParameter[];
+        if (header?.name !== 'cal-api-version') throw new Error(`${method} ${path} has no cal-api-version first`);
+        operation.parameters = [
+          { ...header, schema: { type: 'string', enum: [...BOOKINGS_VERSIONS], default: BOOKINGS_VERSIONS[0] } },
+          ...rest,
+        ];
+      }
     },
   },
 ];

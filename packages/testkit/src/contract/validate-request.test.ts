@@ -49,7 +49,37 @@ describe('validateRequest', () => {
     });
   });
 
-  it('reads the version from "Must be set to …" when the schema has no default', () => {
+  it('accepts both bookings versions, 2024-08-13 and 2026-02-25, on every bookings operation (docs/CALCOM-API.md §3.3)', () => {
+    for (const version of ['2024-08-13', '2026-02-25']) {
+      expect(
+        validator.validateRequest({
+          method: 'GET',
+          path: '/v2/bookings/b1/attendees',
+          headers: { 'cal-api-version': version, authorization: 'Bearer cal_x' },
+        }).errors,
+      ).toEqual([]);
+      expect(
+        validator.validateRequest({
+          method: 'POST',
+          path: '/v2/bookings/b1/cancel',
+          headers: { 'cal-api-version': version, authorization: 'Bearer cal_x', 'content-type': 'application/json' },
+          body: {},
+        }).errors,
+      ).toEqual([]);
+    }
+    expect(
+      validator.validateRequest({
+        method: 'GET',
+        path: '/v2/slots',
+        query: { start: '2050-01-01', end: '2050-01-02', eventTypeId: '1' },
+        headers: { 'cal-api-version': '2026-02-25' },
+      }).errors,
+    ).toEqual([
+      'header cal-api-version is "2026-02-25" but SlotsController_2024_09_04_getAvailableSlots needs "2024-09-04" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
+    ]);
+  });
+
+  it('names both bookings versions when another value is sent', () => {
     expect(
       validator.validateRequest({
         method: 'GET',
@@ -57,7 +87,37 @@ describe('validateRequest', () => {
         headers: { 'cal-api-version': '2024-06-14', authorization: 'Bearer cal_x' },
       }).errors,
     ).toEqual([
-      'header cal-api-version is "2024-06-14" but BookingAttendeesController_2024_08_13_getBookingAttendees needs "2024-08-13" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
+      'header cal-api-version is "2024-06-14" but BookingAttendeesController_2024_08_13_getBookingAttendees needs "2024-08-13" or "2026-02-25" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
+    ]);
+  });
+
+  it('reads the version from "Must be set to …" when the schema has no default', () => {
+    const described = createContractValidator(
+      {
+        openapi: '3.0.0',
+        paths: {
+          '/v2/x': {
+            get: {
+              operationId: 'x',
+              parameters: [
+                {
+                  name: 'cal-api-version',
+                  in: 'header',
+                  required: true,
+                  description: 'Must be set to 2024-08-13',
+                  schema: { type: 'string' },
+                },
+              ],
+            },
+          },
+        },
+      },
+      { applyExceptions: false },
+    );
+    expect(
+      described.validateRequest({ method: 'GET', path: '/v2/x', headers: { 'cal-api-version': '2024-06-14' } }).errors,
+    ).toEqual([
+      'header cal-api-version is "2024-06-14" but x needs "2024-08-13" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
     ]);
     const enumVersion = createContractValidator(
       {

@@ -1,5 +1,12 @@
 export type { BookingAttendee, BookingHost, BookingOutput, BookingStatus, Locale } from './booking';
 export { LOCALES } from './booking';
+export type {
+  BusyTimeOutput,
+  CalendarOutput,
+  ConnectedCalendarOutput,
+  ConnectedCalendarsOutput,
+  DestinationCalendarOutput,
+} from './calendar';
 export type { BareErrorBody, ErrorEnvelope, PaginationMeta, SuccessEnvelope } from './envelope';
 export type {
   ConfirmationPolicy,

@@ -149,6 +149,13 @@ export interface BusinessDaysWindow_2024_06_14 {
   rolling?: boolean;
 }
 
+/** `#/components/schemas/BusyTimesOutput` */
+export interface BusyTimesOutput {
+  start: string;
+  end: string;
+  source?: string | null;
+}
+
 /** `#/components/schemas/CalVideoSettings` */
 export interface CalVideoSettings {
   disableRecordingForOrganizer?: boolean;
@@ -159,6 +166,19 @@ export interface CalVideoSettings {
   disableTranscriptionForGuests?: boolean;
   disableTranscriptionForOrganizer?: boolean;
   sendTranscriptionEmails?: boolean;
+}
+
+/** `#/components/schemas/Calendar` */
+export interface Calendar {
+  externalId: string;
+  integration?: string;
+  name?: string;
+  primary?: boolean | null;
+  readOnly: boolean;
+  email?: string;
+  isSelected: boolean;
+  credentialId: number;
+  delegationCredentialId?: string | null;
 }
 
 /** `#/components/schemas/CalendarDaysWindow_2024_06_14` */
@@ -180,12 +200,44 @@ export interface CheckboxGroupFieldOutput_2024_06_14 {
   isDefault: Record<string, unknown>;
 }
 
+/** `#/components/schemas/ConnectedCalendar` */
+export interface ConnectedCalendar {
+  integration: Integration;
+  credentialId: number;
+  delegationCredentialId?: string | null;
+  primary?: Primary;
+  calendars?: Calendar[];
+}
+
+/** `#/components/schemas/ConnectedCalendarsData` */
+export interface ConnectedCalendarsData {
+  connectedCalendars: ConnectedCalendar[];
+  destinationCalendar: DestinationCalendar;
+}
+
 /** `#/components/schemas/DeleteData_2024_06_14` */
 export interface DeleteData_2024_06_14 {
   id: number;
   lengthInMinutes: number;
   title: string;
   slug: string;
+}
+
+/** `#/components/schemas/DestinationCalendar` */
+export interface DestinationCalendar {
+  id: Record<string, unknown>;
+  integration: string;
+  externalId: string;
+  primaryEmail: string | null;
+  userId: number | null;
+  eventTypeId: number | null;
+  credentialId: number | null;
+  delegationCredentialId?: string | null;
+  name?: string | null;
+  primary?: boolean;
+  readOnly?: boolean;
+  email?: string;
+  integrationTitle?: string;
 }
 
 /** `#/components/schemas/DestinationCalendar_2024_06_14` */
@@ -342,6 +394,27 @@ export interface GuestsDefaultFieldOutput_2024_06_14 {
   disableOnPrefill?: boolean;
   isDefault: Record<string, unknown>;
   type: string;
+}
+
+/** `#/components/schemas/Integration` */
+export interface Integration {
+  appData?: Record<string, unknown> | null;
+  dirName?: string;
+  __template?: string;
+  name: string;
+  description: string;
+  installed?: boolean;
+  type: string;
+  title?: string;
+  variant: string;
+  category?: string;
+  categories: string[];
+  logo: string;
+  publisher: string;
+  slug: string;
+  url: string;
+  email: string;
+  locationOption: Record<string, unknown> | null;
 }
 
 /** `#/components/schemas/LocationDefaultFieldOutput_2024_06_14` */
@@ -542,6 +615,19 @@ export interface PhoneFieldOutput_2024_06_14 {
   disableOnPrefill?: boolean;
   hidden: boolean;
   isDefault: Record<string, unknown>;
+}
+
+/** `#/components/schemas/Primary` */
+export interface Primary {
+  externalId: string;
+  integration?: string;
+  name?: string;
+  primary: boolean | null;
+  readOnly: boolean;
+  email?: string;
+  isSelected: boolean;
+  credentialId: number;
+  delegationCredentialId?: string | null;
 }
 
 /** `#/components/schemas/RadioGroupFieldOutput_2024_06_14` */

@@ -51,7 +51,9 @@ export function freeSlotStarts(
     if (booking.status === 'cancelled' || booking.status === 'rejected') continue;
     if (booking.uid === options.ignoreBookingUid) continue;
     if (!booking.hosts.some((host) => host.id === eventType.ownerId)) continue;
-    const bookedType = data.eventTypes.find((candidate) => candidate.id === booking.eventTypeId);
+    const bookedType =
+      data.eventTypes.find((candidate) => candidate.id === booking.eventTypeId) ??
+      data.teamEventTypes.find((candidate) => candidate.id === booking.eventTypeId);
     busy.push({
       start: Date.parse(booking.start),
       end: Date.parse(booking.end),

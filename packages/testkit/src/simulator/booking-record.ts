@@ -2,12 +2,15 @@ import type { BookingAttendee, BookingOutput, BookingStatus } from '../dto/booki
 import type { EventTypeOutput } from '../dto/event-type';
 import { buildBooking } from '../fixtures/booking';
 import { generateUid } from './random';
+import { bookingHost } from './team-scheduling';
 import type { SimulatorData, SimulatorUser } from './types';
 
 /** Input of {@link createBookingRecord}. */
 export interface BookingRecordInput {
   eventType: EventTypeOutput;
   host: SimulatorUser;
+  /** Every host of the booking (a team event's assigned hosts); `[host]` when omitted. */
+  hosts?: readonly SimulatorUser[];
   start: number;
   lengthInMinutes?: number;
   attendee: {
@@ -52,16 +55,7 @@ export function createBookingRecord(data: SimulatorData, input: BookingRecordInp
     uid,
     title: `${input.eventType.title} between ${input.host.name ?? input.host.username} and ${attendee.name}`,
     description: '',
-    hosts: [
-      {
-        id: input.host.id,
-        name: input.host.name ?? input.host.username,
-        email: input.host.email,
-        displayEmail: input.host.email,
-        username: input.host.username,
-        timeZone: input.host.timeZone,
-      },
-    ],
+    hosts: (input.hosts ?? [input.host]).map(bookingHost),
     status: input.status,
     start: new Date(input.start).toISOString(),
     end: new Date(input.start + length * 60_000).toISOString(),

@@ -23,6 +23,8 @@ export interface RouteContext {
 export interface RouteReply {
   status: number;
   body: unknown;
+  /** Extra response headers (lower-case names), e.g. the token endpoint's `cache-control: no-store`. */
+  headers?: Record<string, string>;
 }
 
 /** One route of the simulated API. */

@@ -170,7 +170,7 @@ describe('requests, bodies and state', () => {
       users: 2,
       schedules: 2,
       eventTypes: 5,
-      teamEventTypes: 1,
+      teamEventTypes: 2,
       teams: 2,
       memberships: 3,
       reservations: 0,

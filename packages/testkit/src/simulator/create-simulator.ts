@@ -11,6 +11,15 @@ import {
 import { NO_AUTH_MESSAGE, type RouteContext } from './context';
 import { createFaultRegistry } from './fault-registry';
 import { badRequestError, SimulatorHttpError, unauthorizedError } from './http-error';
+import {
+  accessTokenGrant,
+  authorize,
+  bearerGrant,
+  createOAuthState,
+  enforceScope,
+  OAUTH_AUTHORIZE_PATH,
+  oauthControls,
+} from './oauth';
 import { createRateLimiter } from './rate-limiter';
 import { matchRoute } from './router';
 import { ROUTES } from './routes';
@@ -35,12 +44,18 @@ interface ErrorContext {
   requestId: string;
 }
 
-function authenticate(data: SimulatorData, header: string | null): SimulatorUser | null {
+function authenticate(data: SimulatorData, header: string | null, now: Date): SimulatorUser | null {
   if (header === null) return null;
   const match = /^Bearer\s+(\S+)\s*$/.exec(header);
   if (match === null) throw unauthorizedError(NO_AUTH_MESSAGE);
   const token = match[1] ?? '';
-  if (!token.startsWith('cal_')) throw unauthorizedError(ACCESS_TOKEN_INVALID);
+  if (!token.startsWith('cal_')) {
+    // An OAuth2 access token: unknown, expired and revoked ones all get the same 401 (docs/CALCOM-API.md §2.1).
+    const grant = accessTokenGrant(data.oauth, token, now);
+    const owner = grant === undefined ? undefined : data.users.find((candidate) => candidate.id === grant.userId);
+    if (owner === undefined) throw unauthorizedError(ACCESS_TOKEN_INVALID);
+    return owner;
+  }
   const user = data.users.find((candidate) => candidate.apiKey === token);
   if (user === undefined) throw unauthorizedError(API_KEY_INVALID);
   return user;
@@ -69,7 +84,11 @@ function sleep(milliseconds: number): Promise<void> {
  */
 export function createCalComSimulator(options: SimulatorOptions = {}): CalComSimulator {
   const clock = options.now ?? (() => new Date());
-  let data = createSeedData(clock(), options.seed);
+  const seedData = (): SimulatorData => ({
+    ...createSeedData(clock(), options.seed),
+    oauth: createOAuthState(options.oauth),
+  });
+  let data = seedData();
   let log: RecordedRequest[] = [];
   let requestCounter = 0;
   const faults = createFaultRegistry(options.faults);
@@ -98,10 +117,16 @@ export function createCalComSimulator(options: SimulatorOptions = {}): CalComSim
       }
     }
     try {
-      const user = authenticate(data, authorization);
+      const user = authenticate(data, authorization, errorContext.now);
+      enforceScope(bearerGrant(data.oauth, authorization, errorContext.now), method, url.pathname);
       if (match.route.auth === 'required' && user === null) throw unauthorizedError(NO_AUTH_MESSAGE);
       let body: unknown;
-      if (rawBody.trim() !== '') {
+      if (
+        rawBody.trim() !== '' &&
+        /^application\/x-www-form-urlencoded/i.test(request.headers.get('content-type') ?? '')
+      ) {
+        body = Object.fromEntries(new URLSearchParams(rawBody));
+      } else if (rawBody.trim() !== '') {
         try {
           body = JSON.parse(rawBody);
         } catch {
@@ -122,7 +147,7 @@ export function createCalComSimulator(options: SimulatorOptions = {}): CalComSim
       const reply = match.route.handle(context);
       return {
         status: reply.status,
-        headers: { 'content-type': 'application/json; charset=utf-8', ...rateHeaders },
+        headers: { 'content-type': 'application/json; charset=utf-8', ...rateHeaders, ...reply.headers },
         body: reply.body as object,
       };
     } catch (error) {
@@ -187,6 +212,9 @@ export function createCalComSimulator(options: SimulatorOptions = {}): CalComSim
     get webhooks() {
       return copy(data.webhooks);
     },
+    get calendarConnections() {
+      return copy(data.calendarConnections);
+    },
     get reservations() {
       return copy(data.reservations);
     },
@@ -218,17 +246,24 @@ export function createCalComSimulator(options: SimulatorOptions = {}): CalComSim
       if (fault?.type === 'latency') await sleep(fault.ms);
       const early = fault === undefined ? undefined : faultResponse(fault, context);
       if (early !== undefined) return early;
+      if (method === 'GET' && url.pathname === OAUTH_AUTHORIZE_PATH) {
+        return toResponse(authorize(data.oauth, data.users, url, context.now));
+      }
       const response = toResponse(dispatch(request, url, rawBody, context));
       return (fault === undefined ? undefined : commitOutcome(fault, context)) ?? response;
     },
     faults,
     state,
+    oauth: oauthControls(
+      () => data.oauth,
+      () => data.users,
+    ),
     get requests() {
       return [...log];
     },
     now: clock,
     reset() {
-      data = createSeedData(clock(), options.seed);
+      data = seedData();
       log = [];
       requestCounter = 0;
       faults.clear();

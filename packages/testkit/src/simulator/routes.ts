@@ -1,7 +1,12 @@
 import type { Route } from './context';
+import { oauthRoutes } from './oauth';
+import { bookingPeopleRoutes } from './resources/booking-people';
 import { bookingRoutes } from './resources/bookings';
+import { calendarRoutes } from './resources/calendars';
+import { conferencingRoutes } from './resources/conferencing';
 import { eventTypeRoutes } from './resources/event-types';
 import { meRoutes } from './resources/me';
+import { privateLinkRoutes } from './resources/private-links';
 import { scheduleRoutes } from './resources/schedules';
 import { slotRoutes } from './resources/slots';
 import { teamRoutes } from './resources/teams';
@@ -11,9 +16,14 @@ import { webhookRoutes } from './resources/webhooks';
 export const ROUTES: readonly Route[] = [
   ...meRoutes,
   ...eventTypeRoutes,
+  ...privateLinkRoutes,
   ...slotRoutes,
   ...scheduleRoutes,
   ...bookingRoutes,
+  ...bookingPeopleRoutes,
   ...teamRoutes,
   ...webhookRoutes,
+  ...calendarRoutes,
+  ...conferencingRoutes,
+  ...oauthRoutes,
 ];

@@ -1,10 +1,12 @@
 import type { BookingOutput } from '../dto/booking';
 import type { EventTypeOutput } from '../dto/event-type';
+import { buildConnectedCalendar, buildDestinationCalendar } from '../fixtures/calendar';
 import { buildEventType, buildTeamEventType } from '../fixtures/event-type';
 import { buildSchedule } from '../fixtures/schedule';
 import { buildMe, buildMembership, buildTeam } from '../fixtures/user';
 import { buildWebhook } from '../fixtures/webhook';
 import { createBookingRecord } from './booking-record';
+import { createOAuthState } from './oauth';
 import { createRandom } from './random';
 import { addDays, localDate, weekdayIndex, zonedToEpoch } from './time-zone';
 import type { SeedOptions, SimulatorData, SimulatorUser } from './types';
@@ -154,6 +156,58 @@ function seedBookings(data: SimulatorData, now: Date, ada: SimulatorUser, charle
   });
 }
 
+function seedCalendars(data: SimulatorData, now: Date, ada: SimulatorUser, charles: SimulatorUser): void {
+  const today = localDate(now.getTime(), ada.timeZone);
+  const [day1 = today, day2 = today] = nextWeekdays(today, 2);
+  const event = (externalId: string, date: string, from: number, to: number, timeZone = ada.timeZone) => ({
+    externalId,
+    start: zonedToEpoch(date, from * 60, timeZone),
+    end: zonedToEpoch(date, to * 60, timeZone),
+  });
+  const family = 'family-ada@group.calendar.google.com';
+  data.calendarConnections.push(
+    {
+      userId: ada.id,
+      appId: 'google-calendar',
+      connection: buildConnectedCalendar({
+        calendars: [
+          { externalId: ada.email, name: ada.email },
+          { externalId: family, name: 'Family', readOnly: true, isSelected: false },
+        ],
+      }),
+      events: [event(ada.email, day1, 12, 13), event(ada.email, day2, 8, 9.5), event(family, day2, 18, 20)],
+    },
+    {
+      userId: ada.id,
+      appId: 'office365-calendar',
+      connection: buildConnectedCalendar({
+        app: 'office365',
+        credentialId: 4002,
+        email: 'ada@work.example.com',
+      }),
+      events: [event('ada@work.example.com', day1, 12.5, 13.5), event('ada@work.example.com', day1, 16, 17)],
+    },
+    {
+      userId: charles.id,
+      appId: 'google-calendar',
+      connection: buildConnectedCalendar({ credentialId: 4003, email: charles.email }),
+      events: [event(charles.email, day1, 10, 11, charles.timeZone)],
+    },
+  );
+  data.destinationCalendars.push(
+    buildDestinationCalendar(),
+    buildDestinationCalendar({
+      id: 7002,
+      externalId: charles.email,
+      primaryEmail: charles.email,
+      userId: charles.id,
+      credentialId: 4003,
+      name: charles.email,
+      email: charles.email,
+    }),
+  );
+}
+
 function seedGenerated(data: SimulatorData, now: Date, ada: SimulatorUser, options: SeedOptions): void {
   for (let index = 0; index < (options.eventTypes ?? 0); index += 1) {
     const length = [15, 30, 45, 60][index % 4] ?? 30;
@@ -190,8 +244,9 @@ function seedGenerated(data: SimulatorData, now: Date, ada: SimulatorUser, optio
 /**
  * Builds the seed state relative to `now`: Ada (default key, Europe/Berlin, Mon–Fri 09:00–17:00) with four event
  * types (15/30/60 min, the 60 min one requires confirmation, a hidden one), Charles (second key, America/New_York),
- * a team with both as members and a team event type, bookings (past, upcoming, pending, cancelled, a rescheduled
- * pair) and a webhook.
+ * a team with both as members and two team event types (round-robin 45 min, collective 30 min), bookings (past, upcoming, pending, cancelled, a rescheduled
+ * pair), a webhook, and connected calendars with busy events (Ada: Google with a selected and an unselected calendar,
+ * Outlook; Charles: Google), each user's Google calendar being the destination calendar.
  *
  * @param now The clock at creation.
  * @param options Extra generated data.
@@ -217,7 +272,16 @@ export function createSeedData(now: Date, options: SeedOptions = {}): SimulatorD
       buildSchedule({ id: 2002, ownerId: 1002, name: 'Office hours', timeZone: 'America/New_York' }),
     ],
     eventTypes: [...eventTypesOf(ada), ...eventTypesOf(charles)],
-    teamEventTypes: [buildTeamEventType()],
+    teamEventTypes: [
+      buildTeamEventType(),
+      buildTeamEventType({
+        id: 4002,
+        title: 'Team sync',
+        slug: 'team-sync',
+        lengthInMinutes: 30,
+        schedulingType: 'collective',
+      }),
+    ],
     teams: [
       buildTeam(),
       buildTeam({ id: 5002, name: 'Difference Engines', slug: 'difference-engines', timeZone: 'America/New_York' }),
@@ -240,11 +304,17 @@ export function createSeedData(now: Date, options: SeedOptions = {}): SimulatorD
     ],
     bookings: [],
     webhooks: [buildWebhook()],
+    // One single-use private link of the consultation, so a delete has something to act on.
+    privateLinks: [{ linkId: 'c0ffee000001', eventTypeId: 3003, maxUsageCount: 1, usageCount: 0 }],
     reservations: [],
+    calendarConnections: [],
+    destinationCalendars: [],
+    oauth: createOAuthState(),
     nextIds: { booking: 9001, eventType: 3100, webhook: 8002, membership: 6100, schedule: 2100 },
     random: createRandom(options.random ?? 1),
   };
   seedBookings(data, now, ada, charles);
+  seedCalendars(data, now, ada, charles);
   seedGenerated(data, now, ada, options);
   return data;
 }

@@ -21,7 +21,7 @@ describe('time-zone', () => {
     expect(offsetMinutes(Date.parse('2026-07-01T00:00:00Z'), 'Asia/Kolkata')).toBe(330);
   });
 
-  it('converts wall-clock times to instants, moving a spring-forward gap time forward', () => {
+  it('converts wall-clock times to instants, moving a spring-forward gap time forward and an overlap time to its first instant', () => {
     expect(new Date(zonedToEpoch('2026-03-27', 9 * 60, 'Europe/Berlin')).toISOString()).toBe(
       '2026-03-27T08:00:00.000Z',
     );
@@ -32,6 +32,9 @@ describe('time-zone', () => {
     expect(new Date(zonedToEpoch('2026-10-25', 24 * 60, 'Europe/Berlin')).toISOString()).toBe(
       '2026-10-25T23:00:00.000Z',
     );
+    // A fall-back overlap time takes the earlier instant (Temporal's `compatible`), east and west of UTC.
+    expect(new Date(zonedToEpoch('2026-10-25', 150, 'Europe/Berlin')).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(new Date(zonedToEpoch('2026-11-01', 90, 'America/New_York')).toISOString()).toBe('2026-11-01T05:30:00.000Z');
     expect(new Date(zonedToEpoch('2026-11-02', 9 * 60, 'America/New_York')).toISOString()).toBe(
       '2026-11-02T14:00:00.000Z',
     );

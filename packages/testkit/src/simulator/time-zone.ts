@@ -1,21 +1,19 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The simulator's own time-zone maths, independent of `@calcom-int/core` by design (it models Cal.com, not our client).
+ * Everything starts from one question Intl answers directly: the zone's UTC offset at an instant (its `longOffset`
+ * name, `GMT+02:00`). Wall-clock fields are then plain UTC arithmetic on the shifted instant.
+ */
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+const DAY_MS = 86_400_000;
+const OFFSET_NAME = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const offsetNamers: Record<string, Intl.DateTimeFormat> = {};
+
+function offsetMs(epochMs: number, timeZone: string): number {
+  offsetNamers[timeZone] ??= new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  const name = offsetNamers[timeZone].formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = OFFSET_NAME.exec(name) ?? [];
+  const magnitude = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+  return sign === '-' ? -magnitude : magnitude;
 }
 
 /** Wall-clock fields of an instant in a zone. */
@@ -37,7 +35,7 @@ export interface LocalParts {
 export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.length === 0) return false;
   try {
-    formatterFor(timeZone);
+    offsetMs(0, timeZone);
     return true;
   } catch {
     return false;
@@ -52,17 +50,14 @@ export function isValidTimeZone(timeZone: string): boolean {
  * @returns The local fields.
  */
 export function localParts(epochMs: number, timeZone: string): LocalParts {
-  const values: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
+  const shifted = new Date(epochMs + offsetMs(epochMs, timeZone));
   return {
-    year: values.year ?? 0,
-    month: values.month ?? 1,
-    day: values.day ?? 1,
-    hour: values.hour ?? 0,
-    minute: values.minute ?? 0,
-    second: values.second ?? 0,
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
   };
 }
 
@@ -74,13 +69,12 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
  * @returns Minutes east of UTC (Berlin summer: 120).
  */
 export function offsetMinutes(epochMs: number, timeZone: string): number {
-  const parts = localParts(epochMs, timeZone);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  return Math.round(offsetMs(epochMs, timeZone) / 60_000);
 }
 
 /**
- * Converts a wall-clock time in a zone to an instant. Times in a spring-forward gap move forward by the gap.
+ * Converts a wall-clock time in a zone to an instant, as Temporal's `compatible` disambiguation does: a time skipped
+ * by a spring-forward gap moves forward by the gap; a time repeated by a fall-back overlap takes the earlier instant.
  *
  * @param date `YYYY-MM-DD`.
  * @param minutesOfDay Minutes after local midnight (1440 = the next midnight).
@@ -90,8 +84,13 @@ export function offsetMinutes(epochMs: number, timeZone: string): number {
 export function zonedToEpoch(date: string, minutesOfDay: number, timeZone: string): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const wall = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000;
-  const firstGuess = wall - offsetMinutes(wall, timeZone) * 60_000;
-  return wall - offsetMinutes(firstGuess, timeZone) * 60_000;
+  // Offsets change at most once within a day either side, so these two readings are the only candidates.
+  const withEarlierOffset = wall - offsetMs(wall - DAY_MS, timeZone);
+  const withLaterOffset = wall - offsetMs(wall + DAY_MS, timeZone);
+  const shows = (epochMs: number) => epochMs + offsetMs(epochMs, timeZone) === wall;
+  if (shows(withEarlierOffset)) return Math.min(withEarlierOffset, shows(withLaterOffset) ? withLaterOffset : Infinity);
+  if (shows(withLaterOffset)) return withLaterOffset;
+  return withEarlierOffset;
 }
 
 function pad(value: number, length = 2): string {

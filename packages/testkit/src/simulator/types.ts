@@ -1,9 +1,11 @@
 import type { BookingOutput } from '../dto/booking';
+import type { ConnectedCalendarOutput, DestinationCalendarOutput } from '../dto/calendar';
 import type { EventTypeOutput, TeamEventTypeOutput } from '../dto/event-type';
 import type { ScheduleOutput } from '../dto/schedule';
 import type { ReservationOutput } from '../dto/slots';
 import type { MeOutput, TeamMembershipOutput, TeamOutput } from '../dto/user';
 import type { WebhookOutput } from '../dto/webhook';
+import type { OAuthControls, OAuthOptions, OAuthState } from './oauth';
 
 /** A network-level outcome instead of a response. */
 export type NetworkFault = { kind: 'reset' } | { kind: 'hang' };
@@ -81,6 +83,8 @@ export interface SimulatorOptions {
   faults?: FaultRule[];
   /** Rate limiting. */
   rateLimit?: RateLimitOptions;
+  /** OAuth2: who the authorize page approves for, token lifetimes, clients (docs/CALCOM-API.md §2.1). */
+  oauth?: OAuthOptions;
 }
 
 /** A user of the simulator with its API key. */
@@ -104,6 +108,36 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** An event on a connected calendar that makes its owner busy (what the calendar provider reports). */
+export interface CalendarBusyEvent {
+  /** The calendar's `externalId`. */
+  externalId: string;
+  /** Epoch milliseconds. */
+  start: number;
+  /** Epoch milliseconds. */
+  end: number;
+}
+
+/** A user's connected calendar account, with the events of its calendars. */
+export interface StoredCalendarConnection {
+  userId: number;
+  /** Cal.com's app id, sent as `source` of each busy time (`google-calendar`). */
+  appId: string;
+  connection: ConnectedCalendarOutput;
+  events: CalendarBusyEvent[];
+}
+
+/** A private link of an event type (`TimeBasedPrivateLinkOutput` / `UsageBasedPrivateLinkOutput` plus its owner). */
+export interface StoredPrivateLink {
+  linkId: string;
+  eventTypeId: number;
+  /** Set for a time-based link. */
+  expiresAt?: string;
+  /** Set for a usage-based link. */
+  maxUsageCount?: number;
+  usageCount: number;
+}
+
 /** Mutable state of the simulator. */
 export interface SimulatorData {
   users: SimulatorUser[];
@@ -114,7 +148,13 @@ export interface SimulatorData {
   memberships: TeamMembershipOutput[];
   bookings: BookingOutput[];
   webhooks: WebhookOutput[];
+  privateLinks: StoredPrivateLink[];
   reservations: StoredReservation[];
+  calendarConnections: StoredCalendarConnection[];
+  /** Each user's destination calendar: accepted bookings are written to it, so they show as busy there. */
+  destinationCalendars: DestinationCalendarOutput[];
+  /** OAuth2 clients, codes and tokens. */
+  oauth: OAuthState;
   nextIds: { booking: number; eventType: number; webhook: number; membership: number; schedule: number };
   random: () => number;
 }
@@ -130,6 +170,7 @@ export interface SimulatorStateView {
   readonly bookings: readonly BookingOutput[];
   readonly webhooks: readonly WebhookOutput[];
   readonly reservations: readonly StoredReservation[];
+  readonly calendarConnections: readonly StoredCalendarConnection[];
 }
 
 /** An in-memory, deterministic model of Cal.com API v2. */
@@ -142,6 +183,8 @@ export interface CalComSimulator {
   readonly state: SimulatorStateView;
   /** Every request handled since creation or the last reset. */
   readonly requests: readonly RecordedRequest[];
+  /** OAuth2 test controls: who the authorize page approves for, revocation. */
+  readonly oauth: OAuthControls;
   /** The clock. */
   now(): Date;
   /** Restores the seed state (relative to the current clock), clears the log, faults and rate limits. */

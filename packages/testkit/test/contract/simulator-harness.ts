@@ -25,18 +25,33 @@ export const VERSIONS = {
   slots: '2024-09-04',
 } as const;
 
+/** A booking's attendees, guests, location, absences and calendar links: their own group (booking-people.contract.test.ts). */
+const BOOKING_PEOPLE = /^\/v2\/bookings\/:bookingUid\/(attendees|guests|location|mark-absent|calendar-links)/;
+
+/** Reassigning a round-robin booking: its own group (team-bookings.contract.test.ts). */
+const REASSIGN = /^\/v2\/bookings\/:bookingUid\/reassign/;
+
 /**
  * The route groups, one per resource test file. Every route of `ROUTES` must fall into exactly one group (checked by
  * `simulator.contract.test.ts`), and each group's file proves every route of its group with a validated success.
  */
 export const ROUTE_GROUPS = {
   me: (route: Route) => route.pattern === '/v2/me',
-  eventTypes: (route: Route) => route.pattern.startsWith('/v2/event-types'),
+  eventTypes: (route: Route) =>
+    route.pattern.startsWith('/v2/event-types') && !route.pattern.includes('/private-links'),
+  privateLinks: (route: Route) => route.pattern.includes('/private-links'),
   slots: (route: Route) => route.pattern.startsWith('/v2/slots'),
   schedules: (route: Route) => route.pattern.startsWith('/v2/schedules'),
-  bookings: (route: Route) => route.pattern.startsWith('/v2/bookings'),
+  bookings: (route: Route) =>
+    route.pattern.startsWith('/v2/bookings') && !BOOKING_PEOPLE.test(route.pattern) && !REASSIGN.test(route.pattern),
+  /** Team bookings and reassignment (team-bookings.contract.test.ts). */
+  teamBookings: (route: Route) => REASSIGN.test(route.pattern),
+  bookingPeople: (route: Route) => BOOKING_PEOPLE.test(route.pattern),
+  conferencing: (route: Route) => route.pattern.startsWith('/v2/conferencing'),
   teams: (route: Route) => route.pattern.startsWith('/v2/teams'),
   webhooks: (route: Route) => route.pattern.startsWith('/v2/webhooks'),
+  calendars: (route: Route) => route.pattern.startsWith('/v2/calendars'),
+  oauth: (route: Route) => route.pattern.startsWith('/v2/auth/oauth2'),
 } as const satisfies Record<string, (route: Route) => boolean>;
 
 /** A route's key as the coverage checks name it, e.g. `POST /v2/bookings/:bookingUid/cancel`. */

@@ -93,7 +93,7 @@ describe('simulator error responses against the contract (docs/CALCOM-API.md §4
     const harness = createContractHarness();
     const wrong = await harness.send({ method: 'GET', path: '/v2/bookings', version: '2024-04-15' });
     expect(wrong.request.errors).toEqual([
-      'header cal-api-version is "2024-04-15" but BookingsController_2024_08_13_getBookings needs "2024-08-13" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
+      'header cal-api-version is "2024-04-15" but BookingsController_2024_08_13_getBookings needs "2024-08-13" or "2026-02-25" (another value routes the call to a different controller version, docs/CALCOM-API.md §3.1)',
     ]);
     expect(errorOf(wrong)).toEqual({
       status: 404,

@@ -156,6 +156,34 @@ describe('simulator /v2/schedules against the contract', () => {
     });
   });
 
+  let createdId = 0;
+  it('POST /v2/schedules creates a schedule', async () => {
+    const schedule = dataOf<ScheduleOutput>(
+      await harness.expectValid(
+        {
+          method: 'POST',
+          path: '/v2/schedules',
+          version,
+          body: {
+            name: 'Evenings',
+            timeZone: 'Europe/Rome',
+            isDefault: false,
+            availability: [{ days: ['Tuesday'], startTime: '17:00', endTime: '19:00' }],
+            overrides: [{ date: '2030-09-10', startTime: '18:00', endTime: '20:00' }],
+          },
+        },
+        201,
+      ),
+    );
+    expect(schedule).toMatchObject({ name: 'Evenings', isDefault: false, ownerId: 1001 });
+    createdId = schedule.id;
+  });
+
+  it('DELETE /v2/schedules/{id} deletes it', async () => {
+    const body = await harness.expectValid({ method: 'DELETE', path: `/v2/schedules/${createdId}`, version }, 200);
+    expect(body).toEqual({ status: 'success' });
+  });
+
   it('covers every /v2/schedules route', () => {
     expectGroupCovered(harness, 'schedules');
   });

@@ -30,6 +30,22 @@ describe('spec-facts generator', () => {
     expect(core).not.toContain('TIME_FORMATS');
   });
 
+  it('keeps a list longer than a line on one line, marked for biome to leave as it is', () => {
+    const files = renderSpecFactFiles(vendoredDocument(), 'abc123');
+    for (const path of [GENERATED_FILES.coreFacts, GENERATED_FILES.testkitFacts]) {
+      const text = files[path] as string;
+      expect(text).toContain(
+        '// biome-ignore format: generated, one line a fact\n' +
+          "export const LOCALES = ['ar', 'ca', 'de', 'es', 'eu', 'he', 'id', 'ja', 'lv', 'pl', 'ro', 'sr', 'th', 'vi', " +
+          "'az', 'cs', 'el', 'es-419', 'fi', 'hr', 'it', 'km', 'nl', 'pt', 'ru', 'sv', 'tr', 'zh-CN', 'bg', 'da', 'en', " +
+          "'et', 'fr', 'hu', 'iw', 'ko', 'no', 'pt-BR', 'sk', 'ta', 'uk', 'zh-TW', 'bn'] as const;\n",
+      );
+      // Short lists need no mark; every declaration is one line.
+      expect(text).toContain('`#/components/schemas/TeamMembershipOutput/properties/role` */\nexport const TEAM_ROLES');
+      expect(text.split('\n').filter((line) => line.startsWith('  '))).toEqual([]);
+    }
+  });
+
   it('follows a changed enum into the generated file, so the committed file no longer matches', () => {
     const document = vendoredDocument();
     const status = document.components.schemas.BookingOutput_2024_08_13?.properties.status as { enum: string[] };

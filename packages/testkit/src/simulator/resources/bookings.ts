@@ -1,11 +1,21 @@
 import { type BookingOutput, LOCALES } from '../../dto/booking';
-import type { EventTypeOutput } from '../../dto/event-type';
+import type { EventTypeOutput, TeamEventTypeOutput } from '../../dto/event-type';
 import { buildPagination } from '../../fixtures/envelope';
 import { BOOKING_LIST_SORT_ORDERS, BOOKING_LIST_STATUSES } from '../../generated/spec-facts.generated';
 import { freeSlotStarts } from '../availability';
 import { createBookingRecord } from '../booking-record';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { badRequestError, forbiddenError, notFoundError } from '../http-error';
+import {
+  assignTeamHosts,
+  type Bookable,
+  bookableById,
+  bookingHost,
+  freeRoundRobinHosts,
+  pickRoundRobinHost,
+  refuseOrganizationSlug,
+  teamEventTypeBySlug,
+} from '../team-scheduling';
 import type { SimulatorData, SimulatorUser } from '../types';
 import { validateBody, validateQuery } from '../validation';
 
@@ -25,7 +35,7 @@ function findBooking(context: RouteContext): BookingOutput {
   const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
   const user = context.user;
   // A booking of another user is answered like an unknown uid when a credential is given.
-  if (booking === undefined || (user !== null && !isHost(booking, user))) {
+  if (booking === undefined || (user !== null && !canSee(context.data, booking, user))) {
     throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
   }
   return booking;
@@ -33,6 +43,13 @@ function findBooking(context: RouteContext): BookingOutput {
 
 function isHost(booking: BookingOutput, user: SimulatorUser): boolean {
   return booking.hosts.some((host) => host.id === user.id);
+}
+
+/** A booking is visible to its hosts and, for a team event type, to the members of that team. */
+function canSee(data: SimulatorData, booking: BookingOutput, user: SimulatorUser): boolean {
+  if (isHost(booking, user)) return true;
+  const teamId = teamOfBooking(data, booking);
+  return teamId !== undefined && data.memberships.some((entry) => entry.teamId === teamId && entry.userId === user.id);
 }
 
 function hostBooking(context: RouteContext): BookingOutput {
@@ -51,28 +68,41 @@ function ownerOf(data: SimulatorData, eventType: EventTypeOutput): SimulatorUser
   return owner;
 }
 
+/**
+ * Checks that `start` is bookable and returns the hosts of the booking: the owner of a personal event type, or the
+ * hosts a team event type assigns (every host of a collective event, one free round-robin host).
+ */
 function assertBookable(
   context: RouteContext,
-  eventType: EventTypeOutput,
+  bookable: Bookable,
   start: number,
   length: number,
   ignoreBookingUid?: string,
-): void {
+): SimulatorUser[] {
+  const { eventType } = bookable;
   const now = context.now.getTime();
   if (start < now) throw badRequestError(PAST_BOOKING_MESSAGE);
   if (start < now + (eventType.minimumBookingNotice ?? 0) * 60_000) throw badRequestError(OUT_OF_BOUNDS_MESSAGE);
-  const free = freeSlotStarts(context.data, eventType, start, start, now, {
-    lengthInMinutes: length,
-    ...(ignoreBookingUid === undefined ? {} : { ignoreBookingUid }),
-  });
+  const options = { lengthInMinutes: length, ...(ignoreBookingUid === undefined ? {} : { ignoreBookingUid }) };
+  if (bookable.kind === 'team') {
+    const hosts = assignTeamHosts(context.data, bookable.eventType, start, now, options);
+    if (hosts === undefined) throw badRequestError(NOT_AVAILABLE_MESSAGE);
+    return hosts;
+  }
+  const free = freeSlotStarts(context.data, bookable.eventType, start, start, now, options);
   if (!free.includes(start)) throw badRequestError(NOT_AVAILABLE_MESSAGE);
+  return [ownerOf(context.data, bookable.eventType)];
 }
 
-function resolveEventType(context: RouteContext, input: Record<string, unknown>): EventTypeOutput {
+function resolveEventType(context: RouteContext, input: Record<string, unknown>): Bookable {
+  refuseOrganizationSlug(input.organizationSlug);
   if (input.eventTypeId !== undefined) {
-    const eventType = context.data.eventTypes.find((candidate) => candidate.id === input.eventTypeId);
-    if (eventType === undefined) throw notFoundError(`Event type with id=${String(input.eventTypeId)} not found`);
-    return eventType;
+    const bookable = bookableById(context.data, input.eventTypeId);
+    if (bookable === undefined) throw notFoundError(`Event type with id=${String(input.eventTypeId)} not found`);
+    return bookable;
+  }
+  if (input.eventTypeSlug !== undefined && input.teamSlug !== undefined) {
+    return teamEventTypeBySlug(context.data, input.eventTypeSlug as string, input.teamSlug as string);
   }
   if (input.eventTypeSlug !== undefined && input.username !== undefined) {
     const owner = context.data.users.find((user) => user.username === input.username);
@@ -84,7 +114,7 @@ function resolveEventType(context: RouteContext, input: Record<string, unknown>)
         `Event type with slug ${String(input.eventTypeSlug)} belonging to user ${String(input.username)} not found.`,
       );
     }
-    return eventType;
+    return { kind: 'personal', eventType };
   }
   throw badRequestError('Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided');
 }
@@ -101,6 +131,31 @@ function matchesStatus(booking: BookingOutput, filters: readonly string[], now: 
   });
 }
 
+/**
+ * The teams asked for by `teamId` and `teamsIds` (comma-separated ids); a booking must belong to one of them.
+ *
+ * @param query The validated query.
+ * @returns The team ids, or `undefined` without a team filter.
+ */
+function teamFilter(query: Record<string, unknown>): number[] | undefined {
+  const ids = query.teamId === undefined ? [] : [query.teamId as number];
+  if (query.teamsIds !== undefined) {
+    for (const entry of (query.teamsIds as string).split(',')) {
+      const id = Number(entry.trim());
+      if (!Number.isInteger(id) || id < 1) {
+        throw badRequestError(`teamsIds must be team ids separated by a comma (e.g. 50,60); "${entry}" is not an id.`);
+      }
+      ids.push(id);
+    }
+  }
+  return query.teamId === undefined && query.teamsIds === undefined ? undefined : ids;
+}
+
+/** The team of a booking's event type, or `undefined` for a personal event type. */
+function teamOfBooking(data: SimulatorData, booking: BookingOutput): number | undefined {
+  return data.teamEventTypes.find((candidate) => candidate.id === booking.eventTypeId)?.teamId;
+}
+
 function listBookings(context: RouteContext) {
   const user = requireUser(context);
   const query = validateQuery(context.query, {
@@ -110,10 +165,14 @@ function listBookings(context: RouteContext) {
     bookingUid: { type: 'string' },
     eventTypeId: { type: 'string' },
     eventTypeIds: { type: 'string' },
+    teamId: { type: 'integer', min: 1 },
+    teamsIds: { type: 'string' },
     afterStart: { type: 'date' },
     beforeEnd: { type: 'date' },
     afterCreatedAt: { type: 'date' },
     beforeCreatedAt: { type: 'date' },
+    afterUpdatedAt: { type: 'date' },
+    beforeUpdatedAt: { type: 'date' },
     sortStart: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
     sortEnd: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
     sortCreated: { type: 'enum', values: BOOKING_LIST_SORT_ORDERS },
@@ -125,11 +184,12 @@ function listBookings(context: RouteContext) {
   const eventTypeIds = [query.eventTypeId, query.eventTypeIds]
     .filter((value): value is string => typeof value === 'string')
     .flatMap((value) => value.split(',').map((entry) => Number(entry.trim())));
+  const teamIds = teamFilter(query);
   const attendeeEmail = (query.attendeeEmail as string | undefined)?.toLowerCase();
   const attendeeName = (query.attendeeName as string | undefined)?.toLowerCase();
   const time = (value: unknown) => Date.parse(value as string);
   const matches = context.data.bookings.filter((booking) => {
-    if (!isHost(booking, user)) return false;
+    if (!canSee(context.data, booking, user)) return false;
     if (query.status !== undefined && !matchesStatus(booking, query.status as string[], now)) return false;
     if (
       attendeeEmail !== undefined &&
@@ -150,6 +210,10 @@ function listBookings(context: RouteContext) {
     if (query.afterCreatedAt !== undefined && Date.parse(booking.createdAt) < time(query.afterCreatedAt)) return false;
     if (query.beforeCreatedAt !== undefined && Date.parse(booking.createdAt) > time(query.beforeCreatedAt))
       return false;
+    if (query.afterUpdatedAt !== undefined && Date.parse(booking.updatedAt) < time(query.afterUpdatedAt)) return false;
+    if (query.beforeUpdatedAt !== undefined && Date.parse(booking.updatedAt) > time(query.beforeUpdatedAt))
+      return false;
+    if (teamIds !== undefined && !teamIds.includes(teamOfBooking(context.data, booking) ?? Number.NaN)) return false;
     return true;
   });
   const sortKey = (['sortStart', 'sortEnd', 'sortCreated', 'sortUpdatedAt'] as const).find(
@@ -186,13 +250,16 @@ function createBooking(context: RouteContext) {
     eventTypeId: { type: 'integer' },
     eventTypeSlug: { type: 'string' },
     username: { type: 'string' },
+    teamSlug: { type: 'string' },
+    organizationSlug: { type: 'string' },
     guests: { type: 'array', items: { type: 'email' } },
     metadata: { type: 'object' },
     lengthInMinutes: { type: 'integer', min: 1 },
     bookingFieldsResponses: { type: 'object' },
     meetingUrl: { type: 'string' },
   });
-  const eventType = resolveEventType(context, input);
+  const bookable = resolveEventType(context, input);
+  const eventType = bookable.eventType;
   const requested = input.lengthInMinutes as number | undefined;
   // Like Cal.com's validateEventLength: the options when the event type has any, else its one length.
   const options = eventType.lengthInMinutesOptions ?? [];
@@ -202,11 +269,12 @@ function createBooking(context: RouteContext) {
   }
   const length = requested ?? eventType.lengthInMinutes;
   const start = Date.parse(input.start as string);
-  assertBookable(context, eventType, start, length);
+  const hosts = assertBookable(context, bookable, start, length);
   const attendee = input.attendee as { name: string; timeZone: string; email?: string; phoneNumber?: string };
   const booking = createBookingRecord(context.data, {
-    eventType,
-    host: ownerOf(context.data, eventType),
+    eventType: eventType as EventTypeOutput,
+    host: hosts[0] as SimulatorUser,
+    hosts,
     start,
     lengthInMinutes: length,
     attendee,
@@ -233,17 +301,19 @@ function rescheduleBooking(context: RouteContext) {
     rescheduledBy: { type: 'email' },
     reschedulingReason: { type: 'string' },
   });
-  const eventType = context.data.eventTypes.find((candidate) => candidate.id === booking.eventTypeId);
-  if (eventType === undefined) throw notFoundError(`Event type with id=${booking.eventTypeId} not found`);
+  const bookable = bookableById(context.data, booking.eventTypeId);
+  if (bookable === undefined) throw notFoundError(`Event type with id=${booking.eventTypeId} not found`);
+  const eventType = bookable.eventType as EventTypeOutput;
   const start = Date.parse(input.start as string);
-  assertBookable(context, eventType, start, booking.duration, booking.uid);
-  const host = ownerOf(context.data, eventType);
+  const hosts = assertBookable(context, bookable, start, booking.duration, booking.uid);
+  const host = hosts[0] as SimulatorUser;
   const reason = input.reschedulingReason as string | undefined;
   const needsConfirmation = eventType.confirmationPolicy !== undefined && input.rescheduledBy !== host.email;
   const [attendee] = booking.attendees;
   const next = createBookingRecord(context.data, {
     eventType,
     host,
+    hosts,
     start,
     lengthInMinutes: booking.duration,
     attendee: attendee ?? { name: 'Unknown', timeZone: 'UTC' },
@@ -295,6 +365,83 @@ function decide(context: RouteContext, accept: boolean) {
   return ok(booking);
 }
 
+/** A round-robin booking the caller may reassign, with its team event type. */
+interface Reassignable {
+  booking: BookingOutput;
+  eventType: TeamEventTypeOutput;
+}
+
+/**
+ * Finds a booking to reassign: 404 when unknown or invisible to the caller (neither its host nor a member of its
+ * team), 400 when it is not a round-robin booking or no longer active.
+ */
+function reassignable(context: RouteContext): Reassignable {
+  const user = requireUser(context);
+  const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
+  const eventType = context.data.teamEventTypes.find((candidate) => candidate.id === booking?.eventTypeId);
+  const member =
+    eventType !== undefined &&
+    context.data.memberships.some((entry) => entry.teamId === eventType.teamId && entry.userId === user.id);
+  if (booking === undefined || (!isHost(booking, user) && !member)) {
+    throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
+  }
+  if (eventType === undefined || eventType.schedulingType !== 'roundRobin') {
+    throw badRequestError(
+      `Booking with uid=${booking.uid} is not a round-robin booking; only bookings of round-robin team event types can be reassigned.`,
+    );
+  }
+  if (booking.status === 'cancelled' || booking.status === 'rejected') {
+    throw badRequestError(
+      `Booking with uid=${booking.uid} is ${booking.status}; only active bookings can be reassigned.`,
+    );
+  }
+  return { booking, eventType };
+}
+
+/** Replaces the booking's round-robin host with `next` and answers `ReassignBookingOutput_2024_08_13`. */
+function reassignTo(context: RouteContext, { booking, eventType }: Reassignable, next: SimulatorUser) {
+  const mandatory = new Set(eventType.hosts.filter((host) => host.mandatory === true).map((host) => host.userId));
+  booking.hosts = [...booking.hosts.filter((host) => mandatory.has(host.id)), bookingHost(next)];
+  booking.updatedAt = context.now.toISOString();
+  const { id, name, email, displayEmail } = bookingHost(next);
+  return ok({ bookingUid: booking.uid, reassignedTo: { id, name, email, displayEmail } });
+}
+
+function freeOthers(context: RouteContext, target: Reassignable): SimulatorUser[] {
+  const { booking, eventType } = target;
+  return freeRoundRobinHosts(context.data, eventType, Date.parse(booking.start), context.now.getTime(), {
+    lengthInMinutes: booking.duration,
+  }).filter((user) => !isHost(booking, user));
+}
+
+function reassignAutomatically(context: RouteContext) {
+  const target = reassignable(context);
+  const next = pickRoundRobinHost(context.data, target.eventType, freeOthers(context, target));
+  if (next === undefined) {
+    throw badRequestError(
+      `No other host of event type ${target.eventType.id} is free at ${target.booking.start}; the booking keeps its host.`,
+    );
+  }
+  return reassignTo(context, target, next);
+}
+
+function reassignToUser(context: RouteContext) {
+  const target = reassignable(context);
+  validateBody(context.body, { reason: { type: 'string' } });
+  const userId = Number(context.params.userId);
+  if (!target.eventType.hosts.some((host) => host.userId === userId)) {
+    throw badRequestError(
+      `userId ${context.params.userId} is not a host of event type ${target.eventType.id}; pick one of ${target.eventType.hosts.map((host) => host.userId).join(', ')}.`,
+    );
+  }
+  if (target.booking.hosts.some((host) => host.id === userId)) {
+    throw badRequestError(`User with id=${userId} already hosts booking with uid=${target.booking.uid}.`);
+  }
+  const next = freeOthers(context, target).find((user) => user.id === userId);
+  if (next === undefined) throw badRequestError(NOT_AVAILABLE_MESSAGE);
+  return reassignTo(context, target, next);
+}
+
 /** Bookings (`cal-api-version: 2024-08-13`; `2026-02-25` uses the same DTOs). */
 export const bookingRoutes: Route[] = [
   { method: 'GET', pattern: '/v2/bookings', versions: BOOKINGS_VERSION, auth: 'required', handle: listBookings },
@@ -319,6 +466,20 @@ export const bookingRoutes: Route[] = [
     versions: BOOKINGS_VERSION,
     auth: 'optional',
     handle: cancelBooking,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/reassign',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: reassignAutomatically,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/reassign/:userId',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: reassignToUser,
   },
   {
     method: 'POST',

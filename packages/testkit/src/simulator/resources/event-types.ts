@@ -3,9 +3,43 @@ import { buildEventType } from '../../fixtures/event-type';
 import { CONFIRMATION_POLICY_TYPES } from '../../generated/spec-facts.generated';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { badRequestError, conflictError, notFoundError } from '../http-error';
-import { type Shape, validateBody } from '../validation';
+import { type Shape, validateBody, validateQuery } from '../validation';
 
 const EVENT_TYPES_VERSION = ['2024-06-14'] as const;
+const SORT_ORDERS = ['asc', 'desc'] as const;
+
+/**
+ * Refuses the `GET /v2/event-types` parameters the simulator does not model, each with a 400 naming it: `usernames`
+ * (the dynamic group event type) and `orgSlug`/`orgId` (organizations).
+ *
+ * @param query The validated query.
+ */
+function refuseUnmodelled(query: Record<string, unknown>): void {
+  if (query.usernames !== undefined) {
+    throw badRequestError(
+      'usernames: the simulator does not model the dynamic group event type; ask GET /v2/slots?usernames=a,b for the free slots of a group instead.',
+    );
+  }
+  for (const name of ['orgSlug', 'orgId'] as const) {
+    if (query[name] !== undefined) {
+      throw badRequestError(`${name}: the simulator models no organizations. Leave ${name} out.`);
+    }
+  }
+}
+
+/**
+ * Orders event types by creation for `sortCreatedAt`: the simulator gives ids in creation order, so it sorts by id;
+ * without the parameter the stored order is kept ("no explicit ordering", the document says).
+ *
+ * @param eventTypes The event types.
+ * @param order `asc`, `desc` or `undefined`.
+ * @returns The event types in that order.
+ */
+export function sortByCreation<T extends { id: number }>(eventTypes: T[], order: unknown): T[] {
+  if (order === undefined) return eventTypes;
+  const direction = order === 'desc' ? -1 : 1;
+  return [...eventTypes].sort((left, right) => direction * (left.id - right.id));
+}
 
 /**
  * Finds an event type of the authenticated user; another user's event type is a 404 like an unknown id.
@@ -74,18 +108,30 @@ export const eventTypeRoutes: Route[] = [
     versions: EVENT_TYPES_VERSION,
     auth: 'optional',
     handle(context) {
-      const username = context.query.get('username');
+      const query = validateQuery(context.query, {
+        username: { type: 'string' },
+        eventSlug: { type: 'string' },
+        usernames: { type: 'string' },
+        orgSlug: { type: 'string' },
+        orgId: { type: 'integer' },
+        sortCreatedAt: { type: 'enum', values: SORT_ORDERS },
+      });
+      refuseUnmodelled(query);
+      const username = query.username as string | undefined;
       const owner =
-        username === null ? requireUser(context) : context.data.users.find((user) => user.username === username);
+        username === undefined ? requireUser(context) : context.data.users.find((user) => user.username === username);
       if (owner === undefined) return ok([]);
       const includeHidden = context.user?.id === owner.id;
-      const slug = context.query.get('eventSlug');
+      const slug = query.eventSlug as string | undefined;
       return ok(
-        context.data.eventTypes.filter(
-          (eventType) =>
-            eventType.ownerId === owner.id &&
-            (includeHidden || !eventType.hidden) &&
-            (slug === null || eventType.slug === slug),
+        sortByCreation(
+          context.data.eventTypes.filter(
+            (eventType) =>
+              eventType.ownerId === owner.id &&
+              (includeHidden || !eventType.hidden) &&
+              (slug === undefined || eventType.slug === slug),
+          ),
+          query.sortCreatedAt,
         ),
       );
     },

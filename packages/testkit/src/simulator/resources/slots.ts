@@ -1,11 +1,19 @@
-import type { EventTypeOutput } from '../../dto/event-type';
 import type { SlotOutput, SlotsOutput } from '../../dto/slots';
-import { freeSlotStarts } from '../availability';
+import { type FreeSlotOptions, freeSlotStarts } from '../availability';
 import { ok, type Route, type RouteContext } from '../context';
 import { badRequestError, notFoundError, SimulatorHttpError } from '../http-error';
 import { generateUid } from '../random';
+import {
+  type Bookable,
+  bookableById,
+  DYNAMIC_EVENT_MINUTES,
+  dynamicFreeSlotStarts,
+  refuseOrganizationSlug,
+  teamEventTypeBySlug,
+  teamFreeSlotStarts,
+} from '../team-scheduling';
 import { formatInZone, localDate } from '../time-zone';
-import type { StoredReservation } from '../types';
+import type { SimulatorUser, StoredReservation } from '../types';
 import { type Shape, validateBody, validateQuery } from '../validation';
 
 const SLOTS_VERSION = ['2024-09-04'] as const;
@@ -25,11 +33,24 @@ function parseBoundary(value: string, end: boolean): number {
   return Date.parse(BARE_DATE.test(value) ? `${value}T${end ? '23:59:59.000' : '00:00:00.000'}Z` : value);
 }
 
-function eventTypeFor(context: RouteContext, query: Record<string, unknown>): EventTypeOutput {
+/** What a slots query or reservation is about: a bookable event type, or a dynamic group of users. */
+type SlotsTarget = Bookable | { kind: 'dynamic'; users: SimulatorUser[] };
+
+function userByName(context: RouteContext, username: string, parameter: string): SimulatorUser {
+  const user = context.data.users.find((candidate) => candidate.username === username);
+  if (user === undefined) throw notFoundError(`${parameter}: user with username ${username} not found.`);
+  return user;
+}
+
+function eventTypeFor(context: RouteContext, query: Record<string, unknown>): SlotsTarget {
+  refuseOrganizationSlug(query.organizationSlug);
   if (query.eventTypeId !== undefined) {
-    const eventType = context.data.eventTypes.find((candidate) => candidate.id === query.eventTypeId);
-    if (eventType === undefined) throw notFoundError(`Event type with id ${String(query.eventTypeId)} not found.`);
-    return eventType;
+    const bookable = bookableById(context.data, query.eventTypeId);
+    if (bookable === undefined) throw notFoundError(`Event type with id ${String(query.eventTypeId)} not found.`);
+    return bookable;
+  }
+  if (query.eventTypeSlug !== undefined && query.teamSlug !== undefined) {
+    return teamEventTypeBySlug(context.data, query.eventTypeSlug as string, query.teamSlug as string);
   }
   if (query.eventTypeSlug !== undefined && query.username !== undefined) {
     const owner = context.data.users.find((user) => user.username === query.username);
@@ -41,11 +62,43 @@ function eventTypeFor(context: RouteContext, query: Record<string, unknown>): Ev
         `Event type with slug ${String(query.eventTypeSlug)} belonging to user ${String(query.username)} not found.`,
       );
     }
-    return eventType;
+    return { kind: 'personal', eventType };
+  }
+  if (query.usernames !== undefined) {
+    const names = (query.usernames as string[]).filter((name) => name !== '');
+    if (names.length < 2) {
+      throw badRequestError(
+        'usernames must name at least 2 users separated by a comma (a dynamic group); for one user pass eventTypeSlug with username.',
+      );
+    }
+    return { kind: 'dynamic', users: names.map((name) => userByName(context, name, 'usernames')) };
   }
   throw badRequestError(
-    'Either eventTypeId or eventTypeSlug with username must be provided (team slots are not modelled by the simulator).',
+    'Either eventTypeId, eventTypeSlug with username or teamSlug, or usernames (at least 2) must be provided.',
   );
+}
+
+function bookableFor(context: RouteContext, eventTypeId: unknown): Bookable {
+  const target = eventTypeFor(context, { eventTypeId });
+  if (target.kind === 'dynamic') throw notFoundError(`Event type with id ${String(eventTypeId)} not found.`);
+  return target;
+}
+
+function targetSlotStarts(
+  context: RouteContext,
+  target: SlotsTarget,
+  rangeStart: number,
+  rangeEnd: number,
+  options: FreeSlotOptions & { lengthInMinutes: number },
+): number[] {
+  const now = context.now.getTime();
+  if (target.kind === 'dynamic') {
+    return dynamicFreeSlotStarts(context.data, target.users, rangeStart, rangeEnd, now, options.lengthInMinutes);
+  }
+  if (target.kind === 'team') {
+    return teamFreeSlotStarts(context.data, target.eventType, rangeStart, rangeEnd, now, options);
+  }
+  return freeSlotStarts(context.data, target.eventType, rangeStart, rangeEnd, now, options);
 }
 
 function findReservation(context: RouteContext): StoredReservation {
@@ -73,18 +126,23 @@ export const slotRoutes: Route[] = [
         eventTypeId: { type: 'integer' },
         eventTypeSlug: { type: 'string' },
         username: { type: 'string' },
+        teamSlug: { type: 'string' },
+        organizationSlug: { type: 'string' },
+        usernames: { type: 'array' },
         timeZone: { type: 'timeZone' },
         duration: { type: 'integer', min: 1 },
         format: { type: 'enum', values: ['range', 'time'] },
         bookingUidToReschedule: { type: 'string' },
       });
-      const eventType = eventTypeFor(context, query);
+      const target = eventTypeFor(context, query);
       const rangeStart = parseBoundary(query.start as string, false);
       const rangeEnd = parseBoundary(query.end as string, true);
       if (rangeEnd < rangeStart) throw badRequestError('The end date must be after the start date.');
       const timeZone = (query.timeZone as string | undefined) ?? 'UTC';
-      const length = (query.duration as number | undefined) ?? eventType.lengthInMinutes;
-      const starts = freeSlotStarts(context.data, eventType, rangeStart, rangeEnd, context.now.getTime(), {
+      const length =
+        (query.duration as number | undefined) ??
+        (target.kind === 'dynamic' ? DYNAMIC_EVENT_MINUTES : target.eventType.lengthInMinutes);
+      const starts = targetSlotStarts(context, target, rangeStart, rangeEnd, {
         lengthInMinutes: length,
         ...(query.bookingUidToReschedule === undefined
           ? {}
@@ -107,12 +165,11 @@ export const slotRoutes: Route[] = [
     auth: 'optional',
     handle(context) {
       const input = validateBody(context.body, RESERVATION_SHAPE);
-      const eventType = eventTypeFor(context, { eventTypeId: input.eventTypeId });
+      const target = bookableFor(context, input.eventTypeId);
+      const eventType = target.eventType;
       const start = Date.parse(input.slotStart as string);
       const duration = (input.slotDuration as number | undefined) ?? eventType.lengthInMinutes;
-      const free = freeSlotStarts(context.data, eventType, start, start, context.now.getTime(), {
-        lengthInMinutes: duration,
-      });
+      const free = targetSlotStarts(context, target, start, start, { lengthInMinutes: duration });
       if (!free.includes(start)) {
         throw new SimulatorHttpError(
           422,

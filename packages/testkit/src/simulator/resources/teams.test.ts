@@ -119,7 +119,10 @@ describe('teams', () => {
     const simulator = createCalComSimulator();
     const list = await callSimulator(simulator, 'GET', '/v2/teams/5001/event-types', { key: null });
     expect(list.json).toMatchObject({
-      data: [{ id: 4001, teamId: 5001, schedulingType: 'roundRobin', hosts: [{ userId: 1001 }, { userId: 1002 }] }],
+      data: [
+        { id: 4001, teamId: 5001, schedulingType: 'roundRobin', hosts: [{ userId: 1001 }, { userId: 1002 }] },
+        { id: 4002, teamId: 5001, schedulingType: 'collective', hosts: [{ userId: 1001 }, { userId: 1002 }] },
+      ],
     });
     expect((await callSimulator(simulator, 'GET', '/v2/teams/5001/event-types?eventSlug=nope')).json).toEqual({
       status: 'success',

@@ -4,6 +4,7 @@ import { TEAM_ROLES } from '../../generated/spec-facts.generated';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { conflictError, forbiddenError, notFoundError } from '../http-error';
 import { validateBody, validateQuery } from '../validation';
+import { sortByCreation } from './event-types';
 
 function teamOf(context: RouteContext): TeamOutput {
   const team = context.data.teams.find((candidate) => String(candidate.id) === context.params.teamId);
@@ -150,12 +151,19 @@ export const teamRoutes: Route[] = [
     auth: 'optional',
     handle(context) {
       const team = teamOf(context);
-      const slug = context.query.get('eventSlug');
-      return ok(
-        context.data.teamEventTypes.filter(
-          (eventType) => eventType.teamId === team.id && (slug === null || eventType.slug === slug),
-        ),
-      );
+      const query = validateQuery(context.query, {
+        eventSlug: { type: 'string' },
+        hostsLimit: { type: 'integer', min: 0 },
+        sortCreatedAt: { type: 'enum', values: ['asc', 'desc'] },
+      });
+      const slug = query.eventSlug as string | undefined;
+      const limit = query.hostsLimit as number | undefined;
+      const eventTypes = context.data.teamEventTypes
+        .filter((eventType) => eventType.teamId === team.id && (slug === undefined || eventType.slug === slug))
+        .map((eventType) =>
+          limit === undefined ? eventType : { ...eventType, hosts: eventType.hosts.slice(0, limit) },
+        );
+      return ok(sortByCreation(eventTypes, query.sortCreatedAt));
     },
   },
   {

@@ -1,0 +1,346 @@
+import { type BookingAttendee, type BookingOutput, LOCALES } from '../../dto/booking';
+import { ok, type Route, type RouteContext, requireUser } from '../context';
+import { badRequestError, forbiddenError, notFoundError } from '../http-error';
+import type { SimulatorUser } from '../types';
+import { validateBody } from '../validation';
+
+// The attendees, guests, location, absences and calendar links of one booking (`cal-api-version: 2024-08-13`; the
+// 2026-02-25 controller serves the same paths). docs/CALCOM-API.md §7.5.
+
+const BOOKINGS_VERSION = ['2024-08-13', '2026-02-25'] as const;
+
+/** The most guests one request adds (the operation's description). */
+export const MAX_GUESTS_PER_REQUEST = 10;
+/** The most attendees a booking may have after adding guests (Cal.com's `MAX_TOTAL_GUESTS_PER_BOOKING`). */
+export const MAX_TOTAL_GUESTS_PER_BOOKING = 30;
+/** Cal.com's message when every guest is already an attendee. */
+export const GUESTS_NOT_UNIQUE_MESSAGE = 'emails_must_be_unique_valid';
+
+/** The integrations of `UpdateBookingInputIntegrationLocation_2024_08_13`. */
+export const LOCATION_INTEGRATIONS = [
+  'cal-video',
+  'google-meet',
+  'zoom',
+  'whereby-video',
+  'whatsapp-video',
+  'webex-video',
+  'telegram-video',
+  'tandem',
+  'sylaps-video',
+  'skype-video',
+  'sirius-video',
+  'signal-video',
+  'shimmer-video',
+  'salesroom-video',
+  'roam-video',
+  'riverside-video',
+  'ping-video',
+  'office365-video',
+  'mirotalk-video',
+  'jitsi',
+  'jelly-video',
+  'jelly-conferencing',
+  'huddle',
+  'facetime-video',
+  'element-call-video',
+  'eightxeight-video',
+  'discord-video',
+  'demodesk-video',
+  'campfire-video',
+] as const;
+
+/**
+ * How the booking's `location` reads after an integration is set: Cal.com stores the app's internal location type
+ * (`integrations:daily` for Cal Video) [inferred: the document does not say].
+ */
+const INTEGRATION_LOCATIONS: Readonly<Record<string, string>> = {
+  'cal-video': 'integrations:daily',
+  'google-meet': 'integrations:google:meet',
+  zoom: 'integrations:zoom',
+  'office365-video': 'integrations:office365_video',
+};
+
+const attendeeFields = {
+  name: { type: 'string', required: true },
+  timeZone: { type: 'timeZone', required: true },
+  email: { type: 'email', required: true },
+  phoneNumber: { type: 'string' },
+  language: { type: 'enum', values: LOCALES },
+} as const;
+
+const guestFields = {
+  email: { type: 'email', required: true },
+  name: { type: 'string' },
+  timeZone: { type: 'timeZone' },
+  phoneNumber: { type: 'string' },
+  language: { type: 'enum', values: LOCALES },
+} as const;
+
+/** The value field of each location type of `UpdateBookingLocationInput_2024_08_13`. */
+const LOCATION_FIELDS: Readonly<Record<string, 'address' | 'location' | 'phone' | 'link' | 'integration'>> = {
+  address: 'address',
+  attendeeAddress: 'address',
+  attendeeDefined: 'location',
+  attendeePhone: 'phone',
+  link: 'link',
+  phone: 'phone',
+  integration: 'integration',
+};
+
+/**
+ * An attendee's id: Cal.com numbers attendee rows; the simulator derives a stable id from the booking id and the
+ * attendee's position (attendees are never removed).
+ */
+function attendeeId(booking: BookingOutput, index: number): number {
+  return booking.id * 1000 + index + 1;
+}
+
+function withId(booking: BookingOutput, attendee: BookingAttendee, index: number) {
+  return { ...attendee, id: attendeeId(booking, index) };
+}
+
+/** The booking of the path, which the caller must host (Cal.com's `BookingUidGuard` and the owner checks). */
+function ownBooking(context: RouteContext): BookingOutput {
+  const user: SimulatorUser = requireUser(context);
+  const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
+  if (booking === undefined) throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
+  if (!booking.hosts.some((host) => host.id === user.id)) {
+    throw forbiddenError(`User with id=${user.id} is not the host of booking with uid=${booking.uid}`);
+  }
+  return booking;
+}
+
+function requireActive(booking: BookingOutput, action: string): void {
+  if (booking.status === 'cancelled' || booking.status === 'rejected') {
+    throw badRequestError(`Booking with uid=${booking.uid} is ${booking.status}; cannot ${action}.`);
+  }
+}
+
+function touch(context: RouteContext, booking: BookingOutput): void {
+  booking.updatedAt = context.now.toISOString();
+}
+
+function listAttendees(context: RouteContext) {
+  const booking = ownBooking(context);
+  return ok(booking.attendees.map((attendee, index) => withId(booking, attendee, index)));
+}
+
+function getAttendee(context: RouteContext) {
+  const booking = ownBooking(context);
+  const raw = context.params.attendeeId ?? '';
+  const id = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id)) {
+    throw badRequestError('Validation failed (numeric string is expected)');
+  }
+  const index = booking.attendees.findIndex((_, position) => attendeeId(booking, position) === id);
+  const attendee = booking.attendees[index];
+  if (attendee === undefined) throw notFoundError(`Attendee with id=${id} not found in booking ${booking.uid}`);
+  return ok(withId(booking, attendee, index));
+}
+
+function addAttendee(context: RouteContext) {
+  const booking = ownBooking(context);
+  const input = validateBody(context.body, attendeeFields);
+  requireActive(booking, 'add attendees');
+  const email = input.email as string;
+  if (booking.attendees.some((attendee) => attendee.email.toLowerCase() === email.toLowerCase())) {
+    throw badRequestError(`Attendee with email ${email} is already part of booking ${booking.uid}`);
+  }
+  const attendee: BookingAttendee = {
+    name: input.name as string,
+    email,
+    displayEmail: email,
+    timeZone: input.timeZone as string,
+    absent: false,
+    language: (input.language as BookingAttendee['language']) ?? 'en',
+    ...(input.phoneNumber === undefined ? {} : { phoneNumber: input.phoneNumber as string }),
+  };
+  booking.attendees.push(attendee);
+  touch(context, booking);
+  return ok({ ...withId(booking, attendee, booking.attendees.length - 1), bookingId: booking.id }, 201);
+}
+
+function addGuests(context: RouteContext) {
+  const booking = ownBooking(context);
+  const input = validateBody(context.body, { guests: { type: 'nestedArray', required: true, shape: guestFields } });
+  const guests = input.guests as { email: string; name?: string; timeZone?: string; phoneNumber?: string }[];
+  if (guests.length === 0) throw badRequestError('guests must contain at least 1 elements');
+  if (guests.length > MAX_GUESTS_PER_REQUEST) {
+    throw badRequestError(`guests must contain no more than ${MAX_GUESTS_PER_REQUEST} elements`);
+  }
+  requireActive(booking, 'add guests');
+  const current = booking.attendees.length;
+  if (current + guests.length > MAX_TOTAL_GUESTS_PER_BOOKING) {
+    throw badRequestError(
+      `Cannot add ${guests.length} guests. This booking already has ${current} attendees. Maximum total guests allowed is ${MAX_TOTAL_GUESTS_PER_BOOKING}. You can add up to ${Math.max(0, MAX_TOTAL_GUESTS_PER_BOOKING - current)} more guests.`,
+    );
+  }
+  const present = new Set(booking.attendees.map((attendee) => attendee.email.toLowerCase()));
+  // Like Cal.com's addGuestsHandler: guests already attending are skipped; nothing new at all is refused.
+  const fresh = guests.filter((guest) => !present.has(guest.email.toLowerCase()));
+  if (fresh.length === 0) throw badRequestError(GUESTS_NOT_UNIQUE_MESSAGE);
+  const host = booking.hosts[0];
+  for (const guest of fresh) {
+    booking.attendees.push({
+      name: guest.name ?? '',
+      email: guest.email,
+      displayEmail: guest.email,
+      timeZone: guest.timeZone ?? host?.timeZone ?? 'UTC',
+      absent: false,
+      ...(guest.phoneNumber === undefined ? {} : { phoneNumber: guest.phoneNumber }),
+    });
+  }
+  touch(context, booking);
+  return ok(booking);
+}
+
+function updateLocation(context: RouteContext) {
+  const booking = ownBooking(context);
+  const body = (context.body ?? {}) as { location?: unknown };
+  const location = body.location;
+  if (typeof location !== 'object' || location === null || Array.isArray(location)) {
+    throw badRequestError(
+      'location must be an object with a type: address, attendeeAddress, attendeeDefined, attendeePhone, link, phone or integration',
+    );
+  }
+  const type = (location as { type?: unknown }).type;
+  const field = typeof type === 'string' ? LOCATION_FIELDS[type] : undefined;
+  if (field === undefined) {
+    throw badRequestError(
+      `location.type must be one of: ${Object.keys(LOCATION_FIELDS).join(', ')}; got ${JSON.stringify(type) ?? 'undefined'}`,
+    );
+  }
+  const value = (location as Record<string, unknown>)[field];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw badRequestError(`location.${field} must be a non-empty string`);
+  }
+  if (field === 'integration' && !(LOCATION_INTEGRATIONS as readonly string[]).includes(value)) {
+    throw badRequestError(
+      `location.integration must be one of the following values: ${LOCATION_INTEGRATIONS.join(', ')}`,
+    );
+  }
+  requireActive(booking, 'change the location');
+  booking.location = field === 'integration' ? (INTEGRATION_LOCATIONS[value] ?? `integrations:${value}`) : value;
+  touch(context, booking);
+  return ok(booking);
+}
+
+function markAbsent(context: RouteContext) {
+  const booking = ownBooking(context);
+  const input = validateBody(context.body, {
+    host: { type: 'boolean' },
+    attendees: {
+      type: 'nestedArray',
+      shape: { email: { type: 'string', required: true }, absent: { type: 'boolean', required: true } },
+    },
+  });
+  const attendees = (input.attendees ?? []) as { email: string; absent: boolean }[];
+  if (input.host === undefined && attendees.length === 0) {
+    throw badRequestError('Provide host and/or attendees to mark absent');
+  }
+  requireActive(booking, 'mark absences');
+  // The document is silent on timing; like Cal.com's booking pages, only a booking that has started can have no-shows
+  // [inferred, conservative].
+  if (Date.parse(booking.start) > context.now.getTime()) {
+    throw badRequestError(`Booking with uid=${booking.uid} has not started yet; cannot mark absences.`);
+  }
+  for (const entry of attendees) {
+    if (!booking.attendees.some((attendee) => attendee.email.toLowerCase() === entry.email.toLowerCase())) {
+      throw badRequestError(`Attendee with email ${entry.email} is not part of booking ${booking.uid}`);
+    }
+  }
+  for (const entry of attendees) {
+    for (const attendee of booking.attendees) {
+      if (attendee.email.toLowerCase() === entry.email.toLowerCase()) attendee.absent = entry.absent;
+    }
+  }
+  if (input.host !== undefined) booking.absentHost = input.host as boolean;
+  touch(context, booking);
+  return ok(booking);
+}
+
+const compact = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+function calendarLinks(context: RouteContext) {
+  const booking = ownBooking(context);
+  const title = encodeURIComponent(booking.title);
+  const location = encodeURIComponent(booking.location ?? '');
+  const start = new Date(booking.start).toISOString();
+  const end = new Date(booking.end).toISOString();
+  const compose = (host: string) =>
+    `https://${host}/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&startdt=${start}&enddt=${end}&subject=${title}&location=${location}`;
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    `UID:${booking.uid}`,
+    `DTSTART:${compact(start)}`,
+    `DTEND:${compact(end)}`,
+    `SUMMARY:${booking.title}`,
+    `LOCATION:${booking.location ?? ''}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  return ok([
+    {
+      label: 'Google Calendar',
+      link: `https://calendar.google.com/calendar/r/eventedit?dates=${compact(start)}/${compact(end)}&text=${title}&location=${location}`,
+    },
+    { label: 'Microsoft Office', link: compose('outlook.office.com') },
+    { label: 'Microsoft Outlook', link: compose('outlook.live.com') },
+    { label: 'ICS', link: `data:text/calendar,${encodeURIComponent(ics)}` },
+  ]);
+}
+
+/** The attendees, guests, location, mark-absent and calendar-links routes of a booking. */
+export const bookingPeopleRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/v2/bookings/:bookingUid/attendees',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: listAttendees,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/attendees',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: addAttendee,
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/bookings/:bookingUid/attendees/:attendeeId',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: getAttendee,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/guests',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: addGuests,
+  },
+  {
+    method: 'PATCH',
+    pattern: '/v2/bookings/:bookingUid/location',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: updateLocation,
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/bookings/:bookingUid/mark-absent',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: markAbsent,
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/bookings/:bookingUid/calendar-links',
+    versions: BOOKINGS_VERSION,
+    auth: 'required',
+    handle: calendarLinks,
+  },
+];
