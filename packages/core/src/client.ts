@@ -1,17 +1,19 @@
 import { type CalComClientOptions, resolveClientOptions } from './client-options';
-import { REDACTED } from './text/redact';
 import { RequestExecutor } from './internal/request-loop';
 import type { RateLimitSnapshot } from './internal/request-types';
 import { describeHolder, INSPECT_CUSTOM } from './internal/secret';
 import { AvailabilityResource } from './resources/availability/availability';
 import { BookingsResource } from './resources/bookings/bookings';
+import { CalendarsResource } from './resources/calendars/calendars';
 import type { ApiExecutor, ResourceContext } from './resources/common/context';
+import { ConferencingResource } from './resources/conferencing/conferencing';
 import { EventTypesResource } from './resources/event-types/event-types';
 import { MeResource } from './resources/me/me';
 import { SchedulesResource } from './resources/schedules/schedules';
 import { SlotsResource } from './resources/slots/slots';
 import { TeamsResource } from './resources/teams/teams';
 import { WebhooksResource } from './resources/webhooks/webhooks';
+import { REDACTED } from './text/redact';
 
 /** Test seams of {@link CalComClient}. */
 export interface CalComClientDependencies {
@@ -21,10 +23,10 @@ export interface CalComClientDependencies {
 
 /**
  * The Cal.com API v2 client: one resource per API area (`cal.bookings`, `cal.eventTypes`, `cal.slots`,
- * `cal.availability`, `cal.schedules`, `cal.me`, `cal.teams`, `cal.webhooks`), typed results, actionable errors,
- * retries that never double-book, rate limits and a circuit breaker. Every method takes `(params, options?)` or
- * `(id, params?, options?)`, with the per-call `RequestOptions` (`signal`, `timeoutMs`, `maxRetries`, `apiVersion`)
- * last; an operation without params takes only `options`.
+ * `cal.availability`, `cal.schedules`, `cal.me`, `cal.teams`, `cal.webhooks`, `cal.calendars`, `cal.conferencing`), typed results,
+ * actionable errors, retries that never double-book, rate limits and a circuit breaker. Every method takes
+ * `(params, options?)` or `(id, params?, options?)`, with the per-call `RequestOptions` (`signal`, `timeoutMs`,
+ * `maxRetries`, `apiVersion`) last; an operation without params takes only `options`.
  *
  * @example
  * ```ts
@@ -50,6 +52,8 @@ export class CalComClient {
   readonly #bookings: BookingsResource;
   readonly #teams: TeamsResource;
   readonly #webhooks: WebhooksResource;
+  readonly #calendars: CalendarsResource;
+  readonly #conferencing: ConferencingResource;
 
   /**
    * Creates a client. Explicit options win over `CAL_COM_*` environment variables and the project's `.env` file.
@@ -80,6 +84,8 @@ export class CalComClient {
     this.#availability = new AvailabilityResource(this.#me, this.#slots, this.#schedules, this.#bookings);
     this.#teams = new TeamsResource(context, this.#me);
     this.#webhooks = new WebhooksResource(context);
+    this.#calendars = new CalendarsResource(context);
+    this.#conferencing = new ConferencingResource(context);
   }
 
   /** Your profile (`/v2/me`): `get`, `update`. */
@@ -97,7 +103,7 @@ export class CalComClient {
     return this.#slots;
   }
 
-  /** Working-hours schedules (`/v2/schedules`): `list`, `getDefault`. */
+  /** Working-hours schedules (`/v2/schedules`): `list`, `getDefault`, `get`, `create`, `update`, `delete`. */
   get schedules(): SchedulesResource {
     return this.#schedules;
   }
@@ -107,7 +113,11 @@ export class CalComClient {
     return this.#availability;
   }
 
-  /** Bookings (`/v2/bookings`): `list`, `iterate`, `get`, `create`, `reschedule`, `cancel`, `confirm`, `decline`. */
+  /**
+   * Bookings (`/v2/bookings`): `list`, `iterate`, `get`, `create`, `reschedule`, `cancel`, `confirm`, `decline`,
+   * `listAttendees`, `getAttendee`, `addAttendee`, `addGuests`, `updateLocation`, `markAbsent`, `calendarLinks`,
+   * `reassign`.
+   */
   get bookings(): BookingsResource {
     return this.#bookings;
   }
@@ -120,6 +130,16 @@ export class CalComClient {
   /** Webhooks (`/v2/webhooks`): `list`, `create`, `delete`; verify deliveries with `verifyWebhookSignature`. */
   get webhooks(): WebhooksResource {
     return this.#webhooks;
+  }
+
+  /** Connected calendars (`/v2/calendars`): `list`, `busyTimes`. */
+  get calendars(): CalendarsResource {
+    return this.#calendars;
+  }
+
+  /** Your conferencing apps (`/v2/conferencing`): `list`, `getDefault`. */
+  get conferencing(): ConferencingResource {
+    return this.#conferencing;
   }
 
   /**
@@ -138,7 +158,8 @@ export class CalComClient {
   }
 
   /**
-   * Closes the client's keep-alive connections.
+   * Ends the client. Node's fetch closes idle keep-alive sockets by itself; a `dispatcher` you passed stays open for you
+   * to close.
    *
    * @example
    * ```ts

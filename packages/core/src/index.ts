@@ -1,7 +1,7 @@
 export { CalComClient, type CalComClientDependencies } from './client';
-export type { CalComClientOptions } from './client-options';
-export type { ApiResource } from './config/api-versions';
-export { DEFAULT_API_VERSIONS } from './config/api-versions';
+export type { CalComClientOptions, FetchDispatcher } from './client-options';
+export type { ApiResource, BookingsApiVersion } from './config/api-versions';
+export { BOOKINGS_API_VERSIONS, DEFAULT_API_VERSIONS } from './config/api-versions';
 export {
   ENVIRONMENT_VARIABLES,
   envFileCandidates,
@@ -12,6 +12,13 @@ export {
 } from './config/env-file';
 export * from './errors';
 export type { Logger, LogLevel } from './internal/logger';
+export {
+  MemoryRateLimitStore,
+  type MemoryRateLimitStoreOptions,
+  type RateLimitStore,
+  type RateLimitTake,
+  rateLimitKey,
+} from './internal/rate-limit-store';
 export type { RateLimitSnapshot } from './internal/request-types';
 export type { CircuitBreakerOptions, RateLimitOptions } from './internal/resolved-options';
 // The domain models and time helpers; the valibot schemas and Cal.com's wire (DTO) types are at
@@ -32,6 +39,7 @@ export {
   isValidTimeZone,
   type Page,
   type Pagination,
+  type PrivateLink,
   type Schedule,
   type Slot,
   type Team,
@@ -48,27 +56,50 @@ export {
   wallClockAt,
   zonedToEpoch,
 } from './models';
+export type { BookingAttendeeRecord, CalendarLink } from './models/attendee';
+export type { BusyInterval, BusyTime, ConnectedCalendar } from './models/calendar';
+export type { ConferencingApp, DefaultConferencingApp } from './models/conferencing';
 export type { RequestOptions } from './request-options';
 export type { ListAvailabilityInput } from './resources/availability';
 export {
+  type AddAttendeeInput,
+  type AddGuestsInput,
   BOOKING_LIST_STATUSES,
   type BookingAttendeeInput,
   type BookingListStatus,
+  type BookingLocationInput,
   type BookingResult,
   type CancelBookingInput,
   type CancellationResult,
+  type CreateBookingDetails,
   type CreateBookingInput,
   type DeclineBookingInput,
+  type GuestInput,
   type ListBookingsFilters,
+  type MarkAbsentInput,
+  type ReassignBookingInput,
+  type ReassignedHost,
+  type ReassignmentResult,
   type RescheduleBookingInput,
+  type UpdateLocationInput,
 } from './resources/bookings';
+export type { BusyTimes, BusyTimesParams, CalendarRef } from './resources/calendars';
 export type { ApiExecutor } from './resources/common/context';
+export type { EventTypeReference } from './resources/common/event-type-ref';
 export type {
   CreateEventTypeInput,
   ListEventTypesFilters,
   UpdateEventTypeInput,
 } from './resources/event-types';
+export type { PrivateLinkInput } from './resources/event-types/private-links';
 export type { UpdateUserSettingsInput } from './resources/me';
-export type { ListSlotsInput } from './resources/slots';
+export type {
+  CreateScheduleInput,
+  ScheduleAvailabilityInput,
+  ScheduleOverrideInput,
+  UpdateScheduleInput,
+} from './resources/schedules/schedules';
+export type { DynamicGroupSlots, ListSlotsInput, ListSlotsRange } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
+export { redact } from './text/redact';
 export * from './webhooks';

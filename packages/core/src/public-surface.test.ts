@@ -10,13 +10,25 @@ describe('the public surface of @calcom-int/core', () => {
       expect.arrayContaining(['CalComClient', 'CalComError', 'verifyWebhookSignature', 'wallClockAt', 'checkTimeZone']),
     );
     expect(names).not.toContain('excerptOf');
-    expect(names).toHaveLength(36);
+    expect(names).toHaveLength(40);
   });
 
-  it('exports only valibot schemas at @calcom-int/core/schemas', () => {
+  it('exports valibot schemas and the input rules (schema factories, limits, the range rule) at @calcom-int/core/schemas', () => {
     const names = Object.keys(schemas);
-    expect(names.filter((name) => !name.endsWith('Schema'))).toEqual([]);
-    expect(names).toHaveLength(31);
+    expect(names.filter((name) => !name.endsWith('Schema')).sort()).toEqual([
+      'MAX_AVAILABILITY_DAYS',
+      'MAX_BOOKINGS_PAGE_SIZE',
+      'MAX_EMAIL_LENGTH',
+      'MAX_ID',
+      'MAX_LENGTH_IN_MINUTES',
+      'MAX_NAME_LENGTH',
+      'MAX_NOTE_LENGTH',
+      'MAX_UID_LENGTH',
+      'emailAddressProblem',
+      'isRealInstant',
+      'rangeProblem',
+    ]);
+    expect(names).toHaveLength(65);
     expect(schemas.BookingDtoSchema).toMatchObject({ kind: 'schema', type: 'object' });
   });
 });

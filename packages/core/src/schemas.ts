@@ -1,4 +1,10 @@
 /**
+ * The input rules (valibot schemas whose messages are "problem. fix" and name no field, their limits and the range
+ * rule): the client checks its params with them and the agent tools compose the same schema objects, so a value is
+ * refused by both with the same problem and each names its own field.
+ */
+
+/**
  * The valibot schemas behind the domain models and Cal.com's DTOs, and the DTO types, for callers who validate Cal.com payloads themselves
  * (`import { BookingDtoSchema } from '@calcom-int/core/schemas'`). The client applies them to every response; most
  * callers need only the types, which the package root exports.
@@ -20,6 +26,9 @@ export {
   type MeDto,
   MeDtoSchema,
   PaginationSchema,
+  type PrivateLinkDto,
+  PrivateLinkDtoSchema,
+  PrivateLinkSchema,
   type ScheduleDto,
   ScheduleDtoSchema,
   ScheduleSchema,
@@ -43,3 +52,37 @@ export {
   WebhookSchema,
   WeekdaySchema,
 } from './models';
+export {
+  CalendarDateInputSchema,
+  ClockTimeInputSchema,
+  DateOrTimeInputSchema,
+  describedTimeZoneInputSchema,
+  EmailInputSchema,
+  emailAddressProblem,
+  IdInputSchema,
+  integerInputSchema,
+  isRealInstant,
+  LengthInMinutesInputSchema,
+  LocaleInputSchema,
+  MAX_AVAILABILITY_DAYS,
+  MAX_BOOKINGS_PAGE_SIZE,
+  MAX_EMAIL_LENGTH,
+  MAX_ID,
+  MAX_LENGTH_IN_MINUTES,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_UID_LENGTH,
+  PageSizeInputSchema,
+  PhoneNumberInputSchema,
+  rangeProblem,
+  ScheduleAvailabilityInputSchema,
+  ScheduleOverrideInputSchema,
+  SkipInputSchema,
+  SlugInputSchema,
+  TimeInputSchema,
+  TimeZoneInputSchema,
+  textInputSchema,
+  UidInputSchema,
+  UsernameInputSchema,
+  WeekdayInputSchema,
+} from './models/input';

@@ -29,16 +29,43 @@ describe('createCalComTools', () => {
         .filter((tool) => tool.needsApproval)
         .map((tool) => tool.name);
     expect(needing(createCalComTools(createTestClient()))).toEqual([
+      'create_event_type',
+      'update_event_type',
+      'delete_event_type',
+      'create_private_link',
+      'delete_private_link',
+      'create_schedule',
+      'update_schedule',
+      'delete_schedule',
       'create_booking',
       'reschedule_booking',
       'cancel_booking',
       'confirm_booking',
       'decline_booking',
+      'add_booking_guests',
+      'update_booking_location',
+      'mark_no_show',
+      'reassign_booking',
       'update_user_timezone',
+      'create_webhook',
+      'delete_webhook',
     ]);
     expect(needing(createCalComTools(createTestClient(), { approval: (tool) => tool.name === 'get_team' }))).toEqual([
       'get_team',
     ]);
+  });
+
+  it('exposes only the tools of the groups asked for, and refuses an unknown group', () => {
+    expect(Object.keys(createCalComTools(createTestClient(), { groups: ['teams'] }))).toEqual([
+      'list_teams',
+      'get_team',
+    ]);
+    expect(
+      Object.keys(createCalComTools(createTestClient(), { tools: [listTeams], groups: ['teams', 'webhooks'] })),
+    ).toEqual(['list_teams']);
+    expect(() => createCalComTools(createTestClient(), { groups: ['team' as never] })).toThrow(
+      'Unknown tool group "team". Use profile, event-types, availability, schedules, bookings, teams, webhooks.',
+    );
   });
 
   it('executes through the runner, with or without a signal', async () => {

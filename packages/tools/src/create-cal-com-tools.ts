@@ -3,6 +3,7 @@ import { type ApprovalPolicy, type CalComTool, defaultApproval, type ToolAnnotat
 import { runTool, type ToolResult } from './run-tool';
 import { type ToolInputJsonSchema, toInputJsonSchema } from './to-input-json-schema';
 import { calComTools } from './tools/all-tools';
+import { type ToolGroup, toolsInGroups } from './tools/tool-groups';
 
 /** A tool bound to a client, ready for any framework. */
 export interface BoundCalComTool {
@@ -32,6 +33,11 @@ export interface BoundCalComTool {
 export interface CreateCalComToolsOptions {
   /** The tools to expose; all of them by default. */
   readonly tools?: readonly CalComTool[];
+  /**
+   * Only the tools of these groups (of `tools` when given), e.g. `['bookings', 'teams']`; every group by default. An
+   * unknown group name throws.
+   */
+  readonly groups?: readonly ToolGroup[];
   /** Which tools need the user's approval; by default each tool's own `needsApproval`, `true` for every write. */
   readonly approval?: ApprovalPolicy;
 }
@@ -47,7 +53,10 @@ export function createCalComTools(
   client: CalComClient,
   options: CreateCalComToolsOptions = {},
 ): Record<string, BoundCalComTool> {
-  const tools = options.tools ?? calComTools;
+  const tools =
+    options.groups === undefined
+      ? (options.tools ?? calComTools)
+      : toolsInGroups(options.groups, options.tools ?? calComTools);
   const approval = options.approval ?? defaultApproval;
   return Object.fromEntries(
     tools.map((tool) => [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runTool } from '../src/run-tool';
 import { calComTools } from '../src/tools/all-tools';
 import { createTestContext, useFixedSimulator } from './support';
-import { BOOKING_INPUT } from './tool-inputs';
+import { BOOKING_INPUT, bookRoundRobin } from './tool-inputs';
 
 // The example outputs in packages/tools/README.md are produced here, by the tools against the simulator on the fixed
 // clock of the tools tests: the README shows what the model reads. `CALCOM_WRITE_DOCS=1` rewrites them; otherwise
@@ -45,11 +45,13 @@ const EXAMPLES: readonly Example[] = [
     input: () => ({ start_date: '2026-11-26', end_date: '2026-11-26', event_type_id: 3002, time_zone: 'Europe/Rome' }),
     lines: 4,
   },
+  { tool: 'get_busy_times', input: () => ({ start_date: '2026-11-26', end_date: '2026-11-26' }) },
   { tool: 'list_bookings', input: () => ({}), lines: 3 },
   {
     tool: 'get_booking',
     input: () => ({ booking_id: seededUid((booking) => booking.rescheduledToUid !== undefined) }),
   },
+  { tool: 'get_booking_links', input: () => ({ booking_id: upcoming() }) },
   { tool: 'create_booking', input: () => ({ ...BOOKING_INPUT, send_confirmation: false }) },
   {
     tool: 'reschedule_booking',
@@ -62,6 +64,55 @@ const EXAMPLES: readonly Example[] = [
   { tool: 'cancel_booking', input: () => ({ booking_id: upcoming(), cancellation_reason: 'Host is ill' }) },
   { tool: 'confirm_booking', input: () => ({ booking_id: pending() }) },
   { tool: 'decline_booking', input: () => ({ booking_id: pending(), reason: 'Fully booked that day' }) },
+  {
+    tool: 'add_booking_guests',
+    input: () => ({ booking_id: upcoming(), guests: [{ email: 'cy@example.com', name: 'Cy Young' }] }),
+  },
+  {
+    tool: 'update_booking_location',
+    input: () => ({ booking_id: upcoming(), type: 'link', value: 'https://meet.example.com/abc-defg' }),
+  },
+  {
+    tool: 'mark_no_show',
+    input: () => ({
+      booking_id: seededUid((booking) => booking.status === 'accepted' && booking.end < '2026-11-25T08:00'),
+      no_shows: ['host'],
+    }),
+  },
+  {
+    tool: 'reassign_booking',
+    input: () => ({ booking_id: seededUid((booking) => booking.eventTypeId === 4001) }),
+    setup: () => bookRoundRobin(simulator()),
+  },
+  { tool: 'create_event_type', input: () => ({ title: 'Intro call', slug: 'intro-call', length_minutes: 20 }) },
+  { tool: 'update_event_type', input: () => ({ event_type_id: 3002, length_minutes: 45 }) },
+  { tool: 'delete_event_type', input: () => ({ event_type_id: 3001 }) },
+  { tool: 'list_private_links', input: () => ({ event_type_id: 3003 }) },
+  { tool: 'create_private_link', input: () => ({ event_type_id: 3002, max_uses: 3 }) },
+  { tool: 'delete_private_link', input: () => ({ event_type_id: 3003, link_id: 'c0ffee000001' }) },
+  { tool: 'list_schedules', input: () => ({}) },
+  {
+    tool: 'create_schedule',
+    input: () => ({
+      name: 'Mornings',
+      time_zone: 'Europe/Rome',
+      weekly_hours: [{ days: ['Monday', 'Tuesday'], start_time: '08:00', end_time: '12:00' }],
+    }),
+  },
+  {
+    tool: 'update_schedule',
+    input: () => ({
+      schedule_id: 2001,
+      date_overrides: [{ date: '2026-12-24', start_time: '09:00', end_time: '12:00' }],
+    }),
+  },
+  { tool: 'delete_schedule', input: () => ({ schedule_id: 2001 }) },
+  { tool: 'list_webhooks', input: () => ({}) },
+  {
+    tool: 'create_webhook',
+    input: () => ({ subscriber_url: 'https://example.com/cal', triggers: ['BOOKING_CREATED'], secret: 'whsec_1' }),
+  },
+  { tool: 'delete_webhook', input: () => ({ webhook_id: '8001' }) },
   { tool: 'list_teams', input: () => ({}) },
   { tool: 'get_team', input: () => ({ team_id: 5001 }) },
   { tool: 'update_user_timezone', input: () => ({ timezone: 'America/New_York' }) },

@@ -260,6 +260,70 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     expect(again).toMatchObject({ uid: booking.uid, status: 'cancelled', alreadyCancelled: true });
   });
 
+  it('adds a guest, changes the location and reads the calendar links and conferencing apps', async () => {
+    const { booking } = await book('people');
+    const guest = attendeeEmail('guest');
+    const added = await client.bookings.addGuests(booking.uid, { guests: [{ email: guest, name: 'Live Guest' }] });
+    expect(added.booking.attendees.map((attendee) => attendee.email)).toContain(guest);
+    expect((await client.bookings.listAttendees(booking.uid)).map((attendee) => attendee.email)).toContain(guest);
+    const link = 'https://meet.example.com/calcom-int-live';
+    const moved = await client.bookings.updateLocation(booking.uid, { location: { type: 'link', link } });
+    expect(moved.booking.location).toBe(link);
+    expect((await client.bookings.get(booking.uid)).location).toBe(link);
+    const links = await client.bookings.calendarLinks(booking.uid);
+    expect(links.length).toBeGreaterThan(0);
+    expect(Array.isArray(await client.conferencing.list())).toBe(true);
+    // mark-absent needs a booking that has started; a live run cannot make one, so the simulator tests cover it.
+  });
+
+  it('creates, updates and deletes a schedule, a private link and a webhook, leaving nothing behind', async () => {
+    const schedule = await client.schedules.create({
+      name: `calcom-int live ${LABEL}`,
+      timeZone: 'Europe/Rome',
+      isDefault: false,
+      availability: [{ days: ['Monday', 'Tuesday'], startTime: '08:00', endTime: '12:00' }],
+    });
+    try {
+      const updated = await client.schedules.update(schedule.id, {
+        overrides: [{ date: '2030-12-24', startTime: '09:00', endTime: '10:00' }],
+      });
+      expect(updated.overrides).toEqual([{ date: '2030-12-24', startTime: '09:00', endTime: '10:00' }]);
+      expect((await client.schedules.get(schedule.id)).availability).toEqual(schedule.availability);
+    } finally {
+      await client.schedules.delete(schedule.id);
+    }
+    expect((await client.schedules.list()).some((candidate) => candidate.id === schedule.id)).toBe(false);
+
+    const link = await client.eventTypes.createPrivateLink(eventType.id, { maxUsageCount: 2 });
+    try {
+      expect(link).toMatchObject({ eventTypeId: eventType.id, maxUsageCount: 2, isExpired: false });
+      const changed = await client.eventTypes.updatePrivateLink(eventType.id, link.linkId, { maxUsageCount: 3 });
+      expect(changed.maxUsageCount).toBe(3);
+    } finally {
+      await client.eventTypes.deletePrivateLink(eventType.id, link.linkId);
+    }
+    expect(await client.eventTypes.listPrivateLinks(eventType.id)).toEqual([]);
+
+    const webhook = await client.webhooks.create({
+      subscriberUrl: `https://example.com/calcom-int-live/${LABEL}`,
+      triggers: ['BOOKING_CREATED'],
+      active: false,
+      secret: 'calcom-int-live-secret',
+    });
+    try {
+      expect(webhook).toMatchObject({ active: false, hasSecret: true, triggers: ['BOOKING_CREATED'] });
+    } finally {
+      await client.webhooks.delete(webhook.id);
+    }
+    expect((await client.webhooks.list()).some((candidate) => candidate.id === webhook.id)).toBe(false);
+  });
+
+  it('reads bookings with the bookings API version 2026-02-25', async () => {
+    const { booking } = await book('version-2026');
+    const read = await client.bookings.get(booking.uid, { apiVersion: '2026-02-25' });
+    expect(read).toMatchObject({ uid: booking.uid, status: booking.status, start: booking.start });
+  });
+
   it('lists teams and gets one with its members', async () => {
     const teams = await client.teams.list();
     if (target.simulator !== undefined) {

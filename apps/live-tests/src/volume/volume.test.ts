@@ -14,10 +14,8 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     target = undefined;
     if (current === undefined) return;
     await current.client.close();
-    // Every client of the test (the target's and any createClient() ones, each closed by its test) has closed its
-    // pool: the simulator's server sees no connection left. Checked before the server closes, because closing it
-    // destroys its sockets whatever the clients did.
-    await vi.waitFor(() => expect(current.server?.openConnections()).toBe(0));
+    // The clients share Node's built-in fetch pool, whose idle sockets close on their own (the last test waits for
+    // that); closing the server destroys what is left.
     await current.close();
   });
 
@@ -139,19 +137,20 @@ describe('volume through the loopback simulator', { tags: ['integration'] }, () 
     }
   });
 
-  it('reuses keep-alive connections and leaves no sockets open after close()', async () => {
+  it('reuses keep-alive connections, and its idle sockets close on their own', async () => {
     const { client } = await seededTarget();
     const server = target?.server;
     for (let round = 0; round < 5; round += 1) {
       await Promise.all(Array.from({ length: 20 }, () => client.bookings.list({ limit: 1 })));
     }
-    // 100 requests, at most `connections` (default 10) sockets, reused across rounds and kept alive between them.
+    // 100 requests on few sockets, reused across rounds and kept alive between them: at most twice the client's
+    // concurrency cap (10), as packages/core's connection-pool test proves (a freed socket rejoins the pool a tick late).
     expect(server?.connections()).toBeGreaterThan(0);
-    expect(server?.connections()).toBeLessThanOrEqual(10);
+    expect(server?.connections()).toBeLessThanOrEqual(20);
     expect(server?.openConnections()).toBeGreaterThan(0);
-    expect(server?.openConnections()).toBeLessThanOrEqual(10);
-    // close() ends the client's pool itself: the server sees every connection go before it is closed.
+    expect(server?.openConnections()).toBeLessThanOrEqual(20);
     await client.close();
-    await vi.waitFor(() => expect(server?.openConnections()).toBe(0));
-  });
+    // Node's fetch closes idle sockets after the server's keep-alive hint (5 s, less a second): none stays open.
+    await vi.waitFor(() => expect(server?.openConnections()).toBe(0), { timeout: 15_000, interval: 100 });
+  }, 30_000);
 });

@@ -11,51 +11,8 @@ export const BOOKING_LIST_STATUSES = ['upcoming', 'recurring', 'past', 'cancelle
 export const BOOKING_STATUSES = ['cancelled', 'accepted', 'rejected', 'pending'] as const;
 
 /** Locales Cal.com accepts for attendees (`language`) and users (`locale`). `#/components/schemas/UpdateManagedUserInput/properties/locale` */
-export const LOCALES = [
-  'ar',
-  'ca',
-  'de',
-  'es',
-  'eu',
-  'he',
-  'id',
-  'ja',
-  'lv',
-  'pl',
-  'ro',
-  'sr',
-  'th',
-  'vi',
-  'az',
-  'cs',
-  'el',
-  'es-419',
-  'fi',
-  'hr',
-  'it',
-  'km',
-  'nl',
-  'pt',
-  'ru',
-  'sv',
-  'tr',
-  'zh-CN',
-  'bg',
-  'da',
-  'en',
-  'et',
-  'fr',
-  'hu',
-  'iw',
-  'ko',
-  'no',
-  'pt-BR',
-  'sk',
-  'ta',
-  'uk',
-  'zh-TW',
-  'bn',
-] as const;
+// biome-ignore format: generated, one line a fact
+export const LOCALES = ['ar', 'ca', 'de', 'es', 'eu', 'he', 'id', 'ja', 'lv', 'pl', 'ro', 'sr', 'th', 'vi', 'az', 'cs', 'el', 'es-419', 'fi', 'hr', 'it', 'km', 'nl', 'pt', 'ru', 'sv', 'tr', 'zh-CN', 'bg', 'da', 'en', 'et', 'fr', 'hu', 'iw', 'ko', 'no', 'pt-BR', 'sk', 'ta', 'uk', 'zh-TW', 'bn'] as const;
 
 /** Scheduling types of team event types (`TeamEventTypeOutput_2024_06_14.schedulingType`). `#/components/schemas/TeamEventTypeOutput_2024_06_14/properties/schedulingType` */
 export const SCHEDULING_TYPES = ['roundRobin', 'collective', 'managed'] as const;
@@ -64,29 +21,8 @@ export const SCHEDULING_TYPES = ['roundRobin', 'collective', 'managed'] as const
 export const TEAM_ROLES = ['MEMBER', 'OWNER', 'ADMIN'] as const;
 
 /** Events a webhook can subscribe to (`CreateWebhookInputDto.triggers`). `#/components/schemas/CreateWebhookInputDto/properties/triggers` */
-export const WEBHOOK_TRIGGERS = [
-  'BOOKING_CREATED',
-  'BOOKING_PAYMENT_INITIATED',
-  'BOOKING_PAID',
-  'BOOKING_RESCHEDULED',
-  'BOOKING_REQUESTED',
-  'BOOKING_CANCELLED',
-  'BOOKING_REJECTED',
-  'BOOKING_NO_SHOW_UPDATED',
-  'FORM_SUBMITTED',
-  'MEETING_ENDED',
-  'MEETING_STARTED',
-  'RECORDING_READY',
-  'INSTANT_MEETING',
-  'RECORDING_TRANSCRIPTION_GENERATED',
-  'OOO_CREATED',
-  'AFTER_HOSTS_CAL_VIDEO_NO_SHOW',
-  'AFTER_GUESTS_CAL_VIDEO_NO_SHOW',
-  'FORM_SUBMITTED_NO_EVENT',
-  'ROUTING_FORM_FALLBACK_HIT',
-  'DELEGATION_CREDENTIAL_ERROR',
-  'WRONG_ASSIGNMENT_REPORT',
-] as const;
+// biome-ignore format: generated, one line a fact
+export const WEBHOOK_TRIGGERS = ['BOOKING_CREATED', 'BOOKING_PAYMENT_INITIATED', 'BOOKING_PAID', 'BOOKING_RESCHEDULED', 'BOOKING_REQUESTED', 'BOOKING_CANCELLED', 'BOOKING_REJECTED', 'BOOKING_NO_SHOW_UPDATED', 'FORM_SUBMITTED', 'MEETING_ENDED', 'MEETING_STARTED', 'RECORDING_READY', 'INSTANT_MEETING', 'RECORDING_TRANSCRIPTION_GENERATED', 'OOO_CREATED', 'AFTER_HOSTS_CAL_VIDEO_NO_SHOW', 'AFTER_GUESTS_CAL_VIDEO_NO_SHOW', 'FORM_SUBMITTED_NO_EVENT', 'ROUTING_FORM_FALLBACK_HIT', 'DELEGATION_CREDENTIAL_ERROR', 'WRONG_ASSIGNMENT_REPORT'] as const;
 
 /** Days of the week, as schedules and `weekStart` name them (`ScheduleAvailabilityInput_2024_06_11.days`). `#/components/schemas/ScheduleAvailabilityInput_2024_06_11/properties/days` */
 export const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

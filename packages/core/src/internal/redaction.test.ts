@@ -7,8 +7,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { resolveClientOptions } from '../client-options';
 import { CalComError, CalComValidationError, createApiError } from '../errors';
-import { createLogger } from './logger';
 import { REDACTED, redact, redactHeaders, redactValue, registerSecret } from '../text/redact';
+import { createLogger } from './logger';
 import { RequestExecutor } from './request-loop';
 
 const SECRET_KEY = 'cal_live_super_secret_key_0123_4567';

@@ -24,13 +24,21 @@ export interface BookingSummary {
   /** The event type id. */
   readonly eventTypeId: number;
   /** The attendees. */
-  readonly attendees: { readonly name: string; readonly email?: string; readonly timeZone: string }[];
+  readonly attendees: {
+    readonly name: string;
+    readonly email?: string;
+    readonly timeZone: string;
+    /** `true` when the attendee was marked a no-show. */
+    readonly absent?: true;
+  }[];
   /** The hosts. */
   readonly hosts: { readonly name: string; readonly email: string }[];
   /** Where the meeting happens (may be written by the attendee: data). */
   readonly location: string | null;
   /** The video link, when there is one. */
   readonly meetingUrl?: string;
+  /** `true` when the host was marked a no-show. */
+  readonly absentHost?: true;
   /** Why it was cancelled (written by people: data). */
   readonly cancellationReason?: string;
   /** The uid of the booking this one replaced. */
@@ -101,10 +109,12 @@ export function summarizeBooking(booking: CalComEvent): BookingSummary {
       name: untrustedText(attendee.name),
       ...(attendee.email ? { email: untrustedText(attendee.email) } : {}),
       timeZone: attendee.timeZone,
+      ...(attendee.absent ? { absent: true as const } : {}),
     })),
     hosts: booking.hosts.map((host) => ({ name: untrustedText(host.name), email: host.email })),
     location: booking.location === null ? null : untrustedText(booking.location),
     ...(booking.meetingUrl ? { meetingUrl: untrustedText(booking.meetingUrl) } : {}),
+    ...(booking.absentHost ? { absentHost: true as const } : {}),
     ...(booking.cancellationReason ? { cancellationReason: untrustedText(booking.cancellationReason) } : {}),
     ...(booking.rescheduledFromUid ? { rescheduledFromUid: booking.rescheduledFromUid } : {}),
     ...(booking.rescheduledToUid ? { rescheduledToUid: booking.rescheduledToUid } : {}),
@@ -139,9 +149,10 @@ export function formatBookingLine(booking: CalComEvent, options: BookingLineOpti
   const hostDate = localTimeParts(booking.start, hostZone).date;
   const attendees = booking.attendees
     .map((attendee) => {
-      const who = attendee.email
+      const named = attendee.email
         ? `${quoteUntrusted(attendee.name)} <${untrustedText(attendee.email)}>`
         : quoteUntrusted(attendee.name);
+      const who = attendee.absent ? `${named} (no-show)` : named;
       if (attendee.timeZone === hostZone) return who;
       // The attendee's own local time; its date only when it is not the booking's local date.
       return `${who} (${formatLocalRange(booking.start, booking.end, attendee.timeZone, hostDate)})`;
@@ -168,6 +179,7 @@ export function formatBookingLine(booking: CalComEvent, options: BookingLineOpti
       `${booking.status === 'rejected' ? 'declined' : 'cancelled'}: ${quoteUntrusted(booking.cancellationReason)}`,
     );
   }
+  if (booking.absentHost) parts.push('host was a no-show');
   if (booking.rescheduledToUid) parts.push(`rescheduled to uid ${booking.rescheduledToUid}`);
   if (booking.rescheduledFromUid) parts.push(`rescheduled from uid ${booking.rescheduledFromUid}`);
   return parts.join(' | ');

@@ -1,5 +1,6 @@
 export * from './booking';
 export * from './event-type';
 export * from './plural';
+export * from './schedule';
 export * from './time';
 export * from './untrusted';

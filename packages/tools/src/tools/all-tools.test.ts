@@ -8,31 +8,63 @@ const READ_ONLY = [
   'get_user_profile',
   'list_event_types',
   'get_event_type',
+  'list_private_links',
   'list_availability',
+  'get_busy_times',
+  'list_schedules',
   'list_bookings',
   'get_booking',
+  'get_booking_links',
   'list_teams',
   'get_team',
+  'list_webhooks',
 ];
-const DESTRUCTIVE = ['reschedule_booking', 'cancel_booking', 'decline_booking'];
+const DESTRUCTIVE = [
+  'reschedule_booking',
+  'cancel_booking',
+  'decline_booking',
+  'delete_event_type',
+  'delete_private_link',
+  'delete_schedule',
+  'delete_webhook',
+];
 
 describe('tool definitions', () => {
-  it('has the fourteen public tool names', () => {
+  it('has the fifteen public tool names', () => {
     expect(calComTools.map((tool) => tool.name)).toEqual([
       'get_user_profile',
       'list_event_types',
       'get_event_type',
+      'create_event_type',
+      'update_event_type',
+      'delete_event_type',
+      'list_private_links',
+      'create_private_link',
+      'delete_private_link',
       'list_availability',
+      'get_busy_times',
+      'list_schedules',
+      'create_schedule',
+      'update_schedule',
+      'delete_schedule',
       'list_bookings',
       'get_booking',
+      'get_booking_links',
       'create_booking',
       'reschedule_booking',
       'cancel_booking',
       'confirm_booking',
       'decline_booking',
+      'add_booking_guests',
+      'update_booking_location',
+      'mark_no_show',
+      'reassign_booking',
       'list_teams',
       'get_team',
       'update_user_timezone',
+      'list_webhooks',
+      'create_webhook',
+      'delete_webhook',
     ]);
   });
 

@@ -25,23 +25,24 @@ describe('create_booking: attendee_email', () => {
     expect(posts[0]?.body).toMatchObject({ attendee: { email: address } });
   });
 
+  const FIX = 'Pass a single bare address like jane@example.com (no name, no <>).';
   it.each([
-    ['grace', 'must be a valid email address such as jane@example.com'],
-    [
-      'grace@@example.com',
-      'must be a valid email address such as jane@example.com: it has more than one @; pass a single address',
-    ],
+    ['grace', `"grace" is not an email address: it has no @. ${FIX}`],
+    ['grace@@example.com', `"grace@@example.com" is not an email address: it has more than one @. ${FIX}`],
     [
       'Grace Hopper <grace@example.com>',
-      'must be a valid email address such as jane@example.com: it contains a space, line break or control character; pass the bare address (no name, no <>)',
+      `"Grace Hopper <grace@example.com>" is not an email address: it contains a space, line break or control character. ${FIX}`,
     ],
     [
       'grace\u0007@example.com',
-      'must be a valid email address such as jane@example.com: it contains a space, line break or control character; pass the bare address (no name, no <>)',
+      `"grace\\u0007@example.com" is not an email address: it contains a space, line break or control character. ${FIX}`,
     ],
-    ['@example.com', 'must be a valid email address such as jane@example.com: the part before the @ is missing'],
-    ['grace@', 'must be a valid email address such as jane@example.com: the domain after the @ is missing'],
-    [`grace@${'x'.repeat(250)}.com`, 'must be at most 254 characters'],
+    ['@example.com', `"@example.com" is not an email address: the part before the @ is missing. ${FIX}`],
+    ['grace@', `"grace@" is not an email address: the domain after the @ is missing. ${FIX}`],
+    [
+      `grace@${'x'.repeat(250)}.com`,
+      `"grace@${'x'.repeat(50)}... is not an email address: it is longer than 254 characters. ${FIX}`,
+    ],
   ])('refuses %j naming attendee_email, without a request', async (address, message) => {
     const result = expectFailure(
       await runTool(createBooking, { ...BOOKING_INPUT, attendee_email: address }, createTestContext()),

@@ -1,12 +1,17 @@
+import {
+  MAX_AVAILABILITY_DAYS,
+  MAX_BOOKINGS_PAGE_SIZE,
+  MAX_ID,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_UID_LENGTH,
+} from '@calcom-int/core/schemas';
 import fc from 'fast-check';
 import type { BoundCalComTool } from '../../src/create-cal-com-tools';
 import { BOOKING_INPUT } from '../tool-inputs';
 
 /** One mebibyte of text. */
 const ONE_MB = 'x'.repeat(1024 * 1024);
-
-/** The largest id Cal.com stores (a signed 32-bit integer column). */
-const MAX_ID = 2_147_483_647;
 
 /** Strings that break naive code: path and URL tricks, invisible and bidi characters, emoji, lone surrogates, 1 MB. */
 export const NASTY_STRINGS: readonly string[] = [
@@ -152,7 +157,10 @@ const nonString: fc.Arbitrary<unknown> = fc.oneof(
 const nonNumber: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...NASTY_STRINGS),
   fc.constantFrom(...NASTY_STRUCTURES),
-  fc.integer({ min: 1, max: MAX_ID }).map(String),
+  fc
+    .maxSafeNat()
+    .filter((id) => id >= 1)
+    .map(String),
 );
 
 /**
@@ -184,11 +192,15 @@ export interface FieldArbitraries {
  */
 function numericId(known: readonly number[]): FieldArbitraries {
   return {
-    valid: fc.oneof(fc.constantFrom(...known), fc.integer({ min: 1, max: MAX_ID })),
+    valid: fc.oneof(
+      fc.constantFrom(...known, MAX_ID),
+      fc.integer({ min: 1, max: 2_147_483_647 }),
+      fc.maxSafeNat().filter((id) => id >= 1),
+    ),
     refused: fc.oneof(
-      fc.constantFrom(0, -0, -1, MAX_ID + 1, 2 ** 53, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 0.5, 3002.5),
+      fc.constantFrom(0, -0, -1, MAX_ID + 1, 2 ** 60, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 0.5, 3002.5),
       fc.integer({ max: 0 }),
-      fc.maxSafeInteger().filter((id) => id > MAX_ID || id < 1),
+      fc.maxSafeInteger().filter((id) => id < 1),
       fc.double({ noInteger: true }),
       nonNumber,
     ),
@@ -229,10 +241,11 @@ function bookingUid(uids: readonly string[]): FieldArbitraries {
     valid: fc.oneof(
       fc.constantFrom(...uids, '__proto__', 'constructor', 'prototype', '-', '_'),
       fc.stringMatching(/^[A-Za-z0-9_-]{1,100}$/),
+      fc.constant('u'.repeat(MAX_UID_LENGTH)),
     ),
     refused: fc.oneof(
       spoiled(uidish, [...PATH_TRICKS, '.', '..', '../', '%2e%2e%2f']),
-      fc.constantFrom('', 'a'.repeat(101), ONE_MB),
+      fc.constantFrom('', 'a'.repeat(MAX_UID_LENGTH + 1), ONE_MB),
       nonString,
     ),
   };
@@ -477,10 +490,24 @@ const USERNAME: FieldArbitraries = {
   valid: fc.oneof(
     fc.constantFrom('ada-lovelace', 'charles-babbage', '..', '.', '_', '__proto__', 'constructor'),
     fc.stringMatching(/^[A-Za-z0-9._-]{1,100}$/),
+    fc.constant('u'.repeat(MAX_UID_LENGTH)),
   ),
   refused: fc.oneof(
     spoiled(fc.stringMatching(/^[A-Za-z0-9._-]{0,20}$/), PATH_TRICKS),
-    fc.constantFrom('', 'a'.repeat(101), ONE_MB),
+    fc.constantFrom('', 'a'.repeat(MAX_UID_LENGTH + 1), ONE_MB),
+    nonString,
+  ),
+};
+
+/** An event type or team slug. */
+const SLUG: FieldArbitraries = {
+  valid: fc.oneof(
+    fc.constantFrom('thirty-minutes', 'team-sync', 'analytical-engines', 'nope', '__proto__', 'constructor'),
+    fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,60}$/),
+  ),
+  refused: fc.oneof(
+    spoiled(fc.stringMatching(/^[A-Za-z0-9._-]{0,20}$/), PATH_TRICKS),
+    fc.constantFrom('', '-lead', '.hidden', 'a'.repeat(MAX_UID_LENGTH + 1), ONE_MB),
     nonString,
   ),
 };
@@ -502,11 +529,14 @@ export interface FuzzContext {
 export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, FieldArbitraries>> {
   const eventTypeIds = [3001, 3002, 3003, 3004];
   return {
+    ...managementArbitraries(context.now),
     event_type_id: numericId(eventTypeIds),
     owner_id: numericId([1001, 1002]),
     user_id: numericId([1001, 1002]),
     team_id: numericId([5001]),
     username: USERNAME,
+    event_type_slug: SLUG,
+    team_slug: SLUG,
     booking_id: bookingUid(context.bookingUids),
     start_time: dateTime(context.now),
     end_time: dateTime(context.now),
@@ -517,7 +547,7 @@ export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, 
     time_zone: TIME_ZONE,
     attendee_timezone: TIME_ZONE,
     timezone: TIME_ZONE,
-    limit: limitArbitraries(100),
+    limit: limitArbitraries(MAX_BOOKINGS_PAGE_SIZE),
     skip: {
       valid: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constant(-0)),
       refused: fc.oneof(
@@ -547,13 +577,146 @@ export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, 
         nonString,
       ),
     },
-    attendee_name: text(200),
+    attendee_name: text(MAX_NAME_LENGTH),
     attendee_email: EMAIL,
-    notes: text(2000),
-    cancellation_reason: text(500),
-    reason: text(500),
+    notes: text(MAX_NOTE_LENGTH),
+    cancellation_reason: text(MAX_NOTE_LENGTH),
+    reason: text(MAX_NOTE_LENGTH),
     send_confirmation: FLAG,
     send_notification: FLAG,
+    guests: {
+      valid: fc.array(fc.record({ email: EMAIL.valid }), { minLength: 1, maxLength: 3 }),
+      refused: fc.oneof(
+        fc.constantFrom([], [{}], [{ email: 'x' }], ['ann@example.com']),
+        fc.constant(Array.from({ length: 11 }, (_, index) => ({ email: `g${index}@example.com` }))),
+        nonString,
+      ),
+    },
+    type: {
+      valid: fc.constantFrom(
+        'link',
+        'address',
+        'phone',
+        'integration',
+        'attendeeAddress',
+        'attendeePhone',
+        'attendeeDefined',
+      ),
+      refused: fc.oneof(fc.constantFrom('', 'Link', 'url', 'zoom', '__proto__'), nonString),
+    },
+    value: text(MAX_NAME_LENGTH),
+    no_shows: {
+      valid: fc.array(fc.oneof(fc.constant('host'), EMAIL.valid), { minLength: 1, maxLength: 3 }),
+      refused: fc.oneof(
+        fc.constantFrom([], ['Host'], [''], 'host'),
+        EMAIL.refused.map((email) => [email]),
+      ),
+    },
+    absent: FLAG,
+  };
+}
+
+/** The weekday names of a schedule rule. */
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** A clock time "HH:MM" from minutes after midnight. */
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A valid start and end "HH:MM", the end after the start. */
+const CLOCK_RANGE = fc
+  .tuple(fc.integer({ min: 0, max: 1438 }), fc.integer({ min: 1, max: 1439 }))
+  .map(([start, length]) => ({ start_time: clock(start), end_time: clock(Math.min(1439, start + length)) }));
+
+/** Rules of a schedule field (`weekly_hours` or `date_overrides`): a list of objects with one key besides the times. */
+function scheduleRules(
+  key: 'days' | 'date',
+  valid: fc.Arbitrary<unknown>,
+  refused: fc.Arbitrary<unknown>,
+): FieldArbitraries {
+  const rule = fc.tuple(valid, CLOCK_RANGE).map(([value, times]) => ({ [key]: value, ...times }));
+  return {
+    valid: fc.array(rule, { maxLength: 3 }),
+    refused: fc.oneof(
+      fc.tuple(refused, CLOCK_RANGE).map(([value, times]) => [{ [key]: value, ...times }]),
+      fc
+        .tuple(valid, CLOCK_RANGE)
+        .map(([value, times]) => [{ [key]: value, start_time: times.end_time, end_time: times.start_time }]),
+      fc
+        .tuple(valid, fc.constantFrom('9am', '24:00', '9:00', '', '12:60'))
+        .map(([value, time]) => [{ [key]: value, start_time: time, end_time: '23:59' }]),
+      fc.tuple(valid, CLOCK_RANGE).map(([value, times]) => [{ [key]: value, ...times, extra: 1 }]),
+      fc.constantFrom({}, 'Monday', 0, null, [null]),
+    ),
+  };
+}
+
+/**
+ * The parameters of the event type, schedule, webhook and private link tools.
+ *
+ * @param now The clock, epoch milliseconds.
+ * @returns The arbitraries, keyed by parameter name.
+ */
+function managementArbitraries(now: number): Readonly<Record<string, FieldArbitraries>> {
+  return {
+    title: text(MAX_NAME_LENGTH),
+    name: text(MAX_NAME_LENGTH),
+    secret: text(MAX_NAME_LENGTH),
+    description: text(MAX_NOTE_LENGTH),
+    slug: {
+      valid: fc.stringMatching(/^[a-z0-9-]{1,100}$/),
+      refused: fc.oneof(fc.constantFrom('', 'Intro Call', 'a/b', '..', 'é', 'a'.repeat(101), ONE_MB), nonString),
+    },
+    length_minutes: {
+      valid: fc.integer({ min: 1, max: 1440 }),
+      refused: fc.oneof(fc.constantFrom(0, -1, 1441, 0.5, Number.NaN, 1e308), nonNumber),
+    },
+    max_uses: {
+      valid: fc.integer({ min: 1, max: 1_000_000 }),
+      refused: fc.oneof(fc.constantFrom(0, -1, 1_000_001, 0.5, Number.NaN), nonNumber),
+    },
+    hidden: FLAG,
+    is_default: FLAG,
+    active: FLAG,
+    schedule_id: numericId([2001, 2002]),
+    webhook_id: bookingUid(['8001']),
+    link_id: bookingUid(['c0ffee000001']),
+    expires_at: dateTime(now),
+    subscriber_url: {
+      valid: fc.constantFrom(
+        'https://example.com/cal',
+        'http://localhost:8080/hook',
+        'https://hooks.example.com/a?b=c',
+      ),
+      refused: fc.oneof(fc.constant(`https://example.com/${'x'.repeat(2000)}`), nonString),
+    },
+    triggers: {
+      valid: fc.subarray(['BOOKING_CREATED', 'BOOKING_CANCELLED', 'BOOKING_RESCHEDULED', 'MEETING_ENDED'], {
+        minLength: 1,
+      }),
+      refused: fc.constantFrom(
+        [],
+        'BOOKING_CREATED',
+        ['x'.repeat(101)],
+        [1],
+        [null],
+        Array(51).fill('MEETING_ENDED'),
+        {},
+        null,
+        0,
+      ),
+    },
+    weekly_hours: scheduleRules(
+      'days',
+      fc.subarray([...DAYS], { minLength: 1 }),
+      fc.constantFrom([], ['Mon'], ['monday'], 'Monday', [1], ['Monday', 'Funday']),
+    ),
+    date_overrides: scheduleRules(
+      'date',
+      fc.integer({ min: -30, max: 400 }).map((days) => new Date(now + days * 86_400_000).toISOString().slice(0, 10)),
+      fc.constantFrom('2026-02-30', '2026-13-01', '26-12-24', '2026-12-24T00:00:00Z', '', 20261224),
+    ),
   };
 }
 
@@ -587,14 +750,31 @@ function limitArbitraries(max: number): FieldArbitraries {
 const RANGE_RULES: Readonly<Record<string, RangeRule>> = {
   create_booking: { start: 'start_time', end: 'end_time', kind: 'date-time', maxDays: 1 },
   reschedule_booking: { start: 'new_start_time', end: 'new_end_time', kind: 'date-time', maxDays: 1 },
-  list_availability: { start: 'start_date', end: 'end_date', kind: 'date-or-date-time', maxDays: 62 },
+  list_availability: {
+    start: 'start_date',
+    end: 'end_date',
+    kind: 'date-or-date-time',
+    maxDays: MAX_AVAILABILITY_DAYS,
+  },
   list_bookings: { start: 'start_date', end: 'end_date', kind: 'date-or-date-time' },
+  get_busy_times: { start: 'start_date', end: 'end_date', kind: 'date-or-date-time', maxDays: MAX_AVAILABILITY_DAYS },
+};
+
+/**
+ * Tools that name one thing in several ways (create_booking: event_type_id, or event_type_slug with username or
+ * team_slug): valid inputs use the first way, the fields of the others are left out (they stay in refused and wild).
+ */
+const ALTERNATIVE_FORMS: Readonly<
+  Record<string, { readonly first: readonly string[]; readonly others: readonly string[] }>
+> = {
+  create_booking: { first: ['event_type_id'], others: ['event_type_slug', 'username', 'team_slug'] },
 };
 
 /** Parameters of which a tool takes at most one. */
 const EXCLUSIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   list_event_types: ['owner_id', 'team_id', 'username'],
   list_availability: ['user_id', 'event_type_id'],
+  create_private_link: ['expires_at', 'max_uses'],
 };
 
 /**
@@ -678,10 +858,13 @@ export function toolInputArbitraries(
   const range = RANGE_RULES[tool.name];
   const exclusive = EXCLUSIVE_FIELDS[tool.name] ?? [];
   const inRange = (name: string) => range !== undefined && (name === range.start || name === range.end);
-  const plain = names.filter((name) => !exclusive.includes(name) && !inRange(name));
+  const forms = ALTERNATIVE_FORMS[tool.name];
+  const plain = names.filter(
+    (name) => !exclusive.includes(name) && !inRange(name) && forms?.others.includes(name) !== true,
+  );
 
   const plainValues = fc.record(Object.fromEntries(plain.map((name) => [name, field(name).valid])), {
-    requiredKeys: plain.filter((name) => required.has(name)),
+    requiredKeys: plain.filter((name) => required.has(name) || forms?.first.includes(name) === true),
   });
   const rangeValues: fc.Arbitrary<Record<string, unknown>> =
     range === undefined

@@ -50,14 +50,30 @@ export function allowedRequests(tool: string, input: unknown): AllowedRequest[] 
         allow('GET', '/schedules'),
         allow('GET', '/schedules/default'),
       ];
+    case 'get_busy_times':
+      return [allow('GET', '/me'), allow('GET', '/calendars'), allow('GET', '/calendars/busy-times')];
     case 'list_bookings':
       return [allow('GET', '/bookings')];
     case 'get_booking':
       return [allow('GET', `/bookings/${booking}`)];
+    case 'get_booking_links':
+      return [allow('GET', `/bookings/${booking}`), allow('GET', `/bookings/${booking}/calendar-links`)];
+    case 'add_booking_guests':
+      return [allow('GET', `/bookings/${booking}`), allow('POST', `/bookings/${booking}/guests`)];
+    case 'update_booking_location':
+      return [allow('GET', `/bookings/${booking}`), allow('PATCH', `/bookings/${booking}/location`)];
+    case 'mark_no_show':
+      return [allow('GET', `/bookings/${booking}`), allow('POST', `/bookings/${booking}/mark-absent`)];
+    case 'reassign_booking':
+      return [allow('GET', `/bookings/${booking}`), allow('POST', `/bookings/${booking}/reassign(/\\d+)?`)];
     case 'create_booking':
       return [
         allow('GET', '/me'),
         allow('GET', `/event-types/${eventType}`),
+        // event_type_slug with username, or a team event type found among your teams (team_slug, or a team's id)
+        allow('GET', '/event-types'),
+        allow('GET', '/teams'),
+        allow('GET', '/teams/\\d+/event-types'),
         allow('GET', '/slots'),
         allow('POST', '/bookings'),
         allow('GET', '/bookings'),
@@ -82,6 +98,48 @@ export function allowedRequests(tool: string, input: unknown): AllowedRequest[] 
       return [allow('GET', `/teams/${team}`), allow('GET', `/teams/${team}/memberships`)];
     case 'update_user_timezone':
       return [allow('GET', '/me'), allow('PATCH', '/me')];
+    case 'create_event_type':
+      return [allow('GET', '/me'), allow('GET', '/event-types'), allow('POST', '/event-types')];
+    case 'update_event_type':
+      return [
+        allow('GET', '/me'),
+        allow('GET', '/event-types'),
+        allow('PATCH', `/event-types/${eventType}`),
+        allow('GET', `/event-types/${eventType}`),
+      ];
+    case 'delete_event_type':
+      return [allow('DELETE', `/event-types/${eventType}`), allow('GET', `/event-types/${eventType}`)];
+    case 'list_private_links':
+    case 'create_private_link':
+      return [
+        allow(tool === 'list_private_links' ? 'GET' : 'POST', `/event-types/${eventType}/private-links`),
+        allow('GET', `/event-types/${eventType}/private-links`),
+      ];
+    case 'delete_private_link':
+      return [
+        allow('DELETE', `/event-types/${eventType}/private-links/${segment(fields.link_id)}`),
+        allow('GET', `/event-types/${eventType}/private-links`),
+      ];
+    case 'list_schedules':
+      return [allow('GET', '/schedules')];
+    case 'create_schedule':
+      return [allow('GET', '/schedules'), allow('POST', '/schedules')];
+    case 'update_schedule':
+    case 'delete_schedule': {
+      const schedule = segment(fields.schedule_id);
+      return [
+        allow(tool === 'update_schedule' ? 'PATCH' : 'DELETE', `/schedules/${schedule}`),
+        allow('GET', `/schedules/${schedule}`),
+      ];
+    }
+    case 'list_webhooks':
+      return [allow('GET', '/webhooks')];
+    case 'create_webhook':
+      return [allow('GET', '/webhooks'), allow('POST', '/webhooks')];
+    case 'delete_webhook': {
+      const webhook = segment(fields.webhook_id);
+      return [allow('DELETE', `/webhooks/${webhook}`), allow('GET', `/webhooks/${webhook}`)];
+    }
     default:
       throw new Error(`fuzz: no request scope for ${tool}; add it to request-scope.ts`);
   }

@@ -1,1 +1,2 @@
 export * from './event-type';
+export * from './private-link';

@@ -120,7 +120,7 @@ describe('availability.list without an event type', () => {
     const client = clientAtFixedTime();
     const error = await client.availability.list({ ...TUESDAY, userId: 1002 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
-    expect((error as Error).message).toContain('Pass eventTypeId');
+    expect((error as Error).message).toContain("Ask for the free slots of one of that user's event types instead.");
     expect(sentRequests().map((request) => request.path)).toEqual(['/v2/me']);
   });
 

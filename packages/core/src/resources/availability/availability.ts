@@ -1,17 +1,11 @@
 import type { Availability, AvailabilitySlot } from '../../models/availability';
+import { IdInputSchema, MAX_AVAILABILITY_DAYS, TimeZoneInputSchema } from '../../models/input';
 import type { Schedule } from '../../models/schedule';
 import { addDays, canonicalTimeZone, wallClockAt, zonedToEpoch } from '../../models/time';
 import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
 import { auxiliaryOptions } from '../common/context';
-import {
-  describeValue,
-  invalidField,
-  requireOrderedRange,
-  requirePositiveInteger,
-  requireTime,
-  requireTimeZone,
-} from '../common/validate';
+import { invalidField, parseField, requireObject, requireOrderedRange, requireTime } from '../common/validate';
 import type { MeResource } from '../me/me';
 import type { SchedulesResource } from '../schedules/schedules';
 import type { SlotsResource } from '../slots/slots';
@@ -39,8 +33,7 @@ export interface ListAvailabilityInput {
   readonly timeZone?: string;
 }
 
-/** The longest range a schedule is expanded over, in days (bounds memory and requests). */
-export const MAX_AVAILABILITY_DAYS = 62;
+export { MAX_AVAILABILITY_DAYS };
 
 /** The longest booking there can be (an event type lasts 1–1440 minutes), in milliseconds. */
 const LONGEST_BOOKING_MS = 1440 * 60_000;
@@ -89,17 +82,13 @@ export class AvailabilityResource {
    * @returns The availability.
    */
   async list(input: ListAvailabilityInput, options?: RequestOptions): Promise<Availability> {
-    if (typeof input !== 'object' || input === null) {
-      throw invalidField('input', `expected an object, got ${describeValue(input)}`, 'Pass { start, end }.');
-    }
+    requireObject(input, 'input', '{ start, end }');
     const start = requireTime(input.start, 'start');
     const end = requireTime(input.end, 'end');
-    requireOrderedRange(start, end, 'end');
-    if (Date.parse(end) - Date.parse(start) > MAX_AVAILABILITY_DAYS * 86_400_000) {
-      throw invalidField('end', `the range is longer than ${MAX_AVAILABILITY_DAYS} days`, 'Ask for a shorter range.');
-    }
-    const timeZone = input.timeZone === undefined ? undefined : requireTimeZone(input.timeZone, 'timeZone');
-    const userId = input.userId === undefined ? undefined : requirePositiveInteger(input.userId, 'userId');
+    requireOrderedRange(start, end, 'end', MAX_AVAILABILITY_DAYS);
+    const timeZone =
+      input.timeZone === undefined ? undefined : parseField(TimeZoneInputSchema, input.timeZone, 'timeZone');
+    const userId = input.userId === undefined ? undefined : parseField(IdInputSchema, input.userId, 'userId');
     // The profile's zone as Cal.com stores it may be one the rule refuses (a legacy `CET`): it is still shown as is.
     const reportZone = async () => {
       if (timeZone !== undefined) return timeZone;
@@ -108,7 +97,7 @@ export class AvailabilityResource {
     };
 
     if (input.eventTypeId !== undefined) {
-      const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
+      const eventTypeId = parseField(IdInputSchema, input.eventTypeId, 'eventTypeId');
       const zone = await reportZone();
       // The zone Cal.com writes its answer in; the slots come back in UTC whatever it is.
       const answerZone = canonicalTimeZone(zone) ?? 'UTC';
@@ -128,7 +117,7 @@ export class AvailabilityResource {
         throw invalidField(
           'userId',
           `${userId} is not the authenticated user (${user.id}); Cal.com only shows your own schedule`,
-          "Pass eventTypeId of one of that user's event types to get their free slots.",
+          "Ask for the free slots of one of that user's event types instead.",
         );
       }
     }
@@ -138,7 +127,7 @@ export class AvailabilityResource {
       throw invalidField(
         'userId',
         'the user has no default schedule',
-        'Create a schedule in Cal.com (Availability), or pass eventTypeId to use slots.',
+        "Create a schedule in Cal.com (Availability), or ask for an event type's free slots instead.",
       );
     }
     const range = { start: Date.parse(start), end: Date.parse(end) };

@@ -1,13 +1,13 @@
 import { BOOKING_LIST_STATUSES } from '../../generated/spec-facts.generated';
 import type { QueryValue } from '../../internal/request-types';
 import {
-  describeValue,
-  invalidField,
-  requireEmail,
-  requireIntegerInRange,
-  requirePositiveInteger,
-  requireTime,
-} from '../common/validate';
+  EmailInputSchema,
+  IdInputSchema,
+  MAX_BOOKINGS_PAGE_SIZE,
+  PageSizeInputSchema,
+  SkipInputSchema,
+} from '../../models/input';
+import { describeValue, invalidField, parseField, requireObject, requireTime } from '../common/validate';
 
 export { BOOKING_LIST_STATUSES };
 
@@ -32,8 +32,7 @@ export interface ListBookingsFilters {
   readonly attendeeEmail?: string;
 }
 
-/** The default and largest page size. */
-export const MAX_BOOKINGS_PAGE_SIZE = 100;
+export { MAX_BOOKINGS_PAGE_SIZE };
 
 /**
  * Checks booking filters and builds the query (`take`/`skip` on the wire).
@@ -42,14 +41,10 @@ export const MAX_BOOKINGS_PAGE_SIZE = 100;
  * @returns The query.
  */
 export function bookingQuery(filters: ListBookingsFilters): Record<string, QueryValue> {
-  if (typeof filters !== 'object' || filters === null) {
-    throw invalidField('filters', `expected an object, got ${describeValue(filters)}`, 'Pass e.g. { limit: 20 }.');
-  }
+  requireObject(filters, 'filters', 'e.g. { limit: 20 }');
   const take =
-    filters.limit === undefined
-      ? MAX_BOOKINGS_PAGE_SIZE
-      : requireIntegerInRange(filters.limit, 'limit', 1, MAX_BOOKINGS_PAGE_SIZE);
-  const skip = filters.skip === undefined ? 0 : requireIntegerInRange(filters.skip, 'skip', 0, Number.MAX_SAFE_INTEGER);
+    filters.limit === undefined ? MAX_BOOKINGS_PAGE_SIZE : parseField(PageSizeInputSchema, filters.limit, 'limit');
+  const skip = filters.skip === undefined ? 0 : parseField(SkipInputSchema, filters.skip, 'skip');
   let status: string[] | undefined;
   if (filters.status !== undefined) {
     const statuses: readonly unknown[] = Array.isArray(filters.status) ? filters.status : [filters.status];
@@ -71,8 +66,10 @@ export function bookingQuery(filters: ListBookingsFilters): Record<string, Query
     afterStart: filters.afterStart === undefined ? undefined : requireTime(filters.afterStart, 'afterStart'),
     beforeEnd: filters.beforeEnd === undefined ? undefined : requireTime(filters.beforeEnd, 'beforeEnd'),
     eventTypeId:
-      filters.eventTypeId === undefined ? undefined : requirePositiveInteger(filters.eventTypeId, 'eventTypeId'),
+      filters.eventTypeId === undefined ? undefined : parseField(IdInputSchema, filters.eventTypeId, 'eventTypeId'),
     attendeeEmail:
-      filters.attendeeEmail === undefined ? undefined : requireEmail(filters.attendeeEmail, 'attendeeEmail'),
+      filters.attendeeEmail === undefined
+        ? undefined
+        : parseField(EmailInputSchema, filters.attendeeEmail, 'attendeeEmail'),
   };
 }

@@ -7,10 +7,10 @@ import type { RequestSpec, RetryKind } from '../../internal/request-types';
 import { type BookingStatus, type CalComEvent, CalComEventSchema } from '../../models/booking';
 import type { Page, Pagination } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import { pathParam, type ResourceContext } from '../common/context';
+import { pathParam, type ResourceContext, uidParam } from '../common/context';
 import { MAX_STALLED_PAGES, SeenKeys, walkStopped } from '../common/page-walk';
 import type { ReadBack } from '../common/read-back';
-import { requireText } from '../common/validate';
+
 import { bookingQuery, type ListBookingsFilters, MAX_BOOKINGS_PAGE_SIZE } from './booking-filters';
 
 // The requests the bookings resource, its read-backs and the D7 reconciliation (reconcile.ts) share.
@@ -30,7 +30,7 @@ export async function getBooking(
   uid: string,
   options: RequestOptions | undefined,
 ): Promise<CalComEvent> {
-  const bookingUid = requireText(uid, 'uid', 255);
+  const bookingUid = uidParam(uid, 'uid');
   const result = await context.executor.execute(
     {
       method: 'GET',
@@ -120,7 +120,7 @@ export async function* iterateBookings(
       throw walkStopped({
         ...stop,
         reason: `the page at skip ${skip} is empty but claims more (hasNextPage: true, returnedItems: ${pagination.returnedItems}), so the walk would never end`,
-        advice: `The ${yielded} bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with bookings.list.`,
+        advice: `The ${yielded} bookings yielded so far are real; report the answer with the request id, and narrow the time range or the status to read the rest.`,
         path: 'pagination.hasNextPage',
       });
     }
@@ -181,7 +181,11 @@ export function unknownStatus(
 ): CalComUnknownOutcomeError {
   return new CalComUnknownOutcomeError(
     `The ${action} of booking ${uid} failed after it was sent, and reading the booking back did not show it ${status}, so it may or may not have happened.`,
-    `Check with bookings.get("${uid}"): status "${status}" means it happened; otherwise ${action} it again.`,
+    {
+      operation: 'bookings.get',
+      params: { uid },
+      meaning: `: status "${status}" means it happened; otherwise ${action} it again.`,
+    },
     cause,
   );
 }

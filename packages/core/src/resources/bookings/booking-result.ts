@@ -1,5 +1,5 @@
 import { type CalComEvent, toBookingConfirmation } from '../../models/booking';
-import type { BookingResult } from './booking-types';
+import type { BookingResult, CancellationResult } from './booking-types';
 
 /**
  * Builds the result of a created or rescheduled booking.
@@ -29,4 +29,29 @@ export function manageUrlFor(baseUrl: string, uid: string): string | undefined {
   if (host === 'api.cal.com') return `https://app.cal.com/booking/${encodeURIComponent(uid)}`;
   if (host === 'api.cal.eu') return `https://app.cal.eu/booking/${encodeURIComponent(uid)}`;
   return undefined;
+}
+
+/**
+ * Builds the result of a cancel.
+ *
+ * @param booking The cancelled booking.
+ * @param alreadyCancelled Whether it was cancelled before this call.
+ * @param verifiedByReadBack Whether the cancel was confirmed by reading the booking back.
+ * @param reason The reason sent, if any.
+ * @returns The cancellation result.
+ */
+export function cancellation(
+  booking: CalComEvent,
+  alreadyCancelled: boolean,
+  verifiedByReadBack: boolean,
+  reason?: string,
+): CancellationResult {
+  return {
+    uid: booking.uid,
+    status: 'cancelled',
+    reason: reason ?? booking.cancellationReason ?? null,
+    alreadyCancelled,
+    verifiedByReadBack,
+    booking,
+  };
 }

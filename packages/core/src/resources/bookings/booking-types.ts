@@ -1,4 +1,5 @@
 import type { BookingConfirmation, CalComEvent, CancellationConfirmation } from '../../models/booking';
+import type { EventTypeReference } from '../common/event-type-ref';
 
 /** The attendee of a new booking. */
 export interface BookingAttendeeInput {
@@ -14,10 +15,14 @@ export interface BookingAttendeeInput {
   readonly phoneNumber?: string;
 }
 
-/** Params of `cal.bookings.create`. */
-export interface CreateBookingInput {
-  /** The event type id. */
-  readonly eventTypeId: number;
+/**
+ * Params of `cal.bookings.create`: the event type by `eventTypeId` (personal or team), by `eventTypeSlug` + `username`,
+ * or by `eventTypeSlug` + `teamSlug` (`organizationSlug` inside an organization), and the booking details.
+ */
+export type CreateBookingInput = EventTypeReference & CreateBookingDetails;
+
+/** The details of a new booking (everything but the event type). */
+export interface CreateBookingDetails {
   /** The start (ISO 8601 with offset, or a `Date`); sent to Cal.com in UTC. */
   readonly start: string | Date;
   /** The end; must match an allowed length of the event type. Default: start + the event type's length. */

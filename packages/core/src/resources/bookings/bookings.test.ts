@@ -523,7 +523,7 @@ describe('bookings.reschedule', () => {
     );
     await expect(
       client.bookings.reschedule(active, { start: '2026-06-05T10:00:00Z', end: '2026-06-05T11:00:00Z' }),
-    ).rejects.toThrow('start to end is 60 minutes but the booking lasts 30');
+    ).rejects.toThrow('the start to the end is 60 minutes, but the booking lasts 30');
     await expect(client.bookings.reschedule(active, { start: '2026-06-02T12:00:00Z' })).rejects.toBeInstanceOf(
       CalComSlotUnavailableError,
     );

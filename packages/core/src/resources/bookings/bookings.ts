@@ -1,33 +1,34 @@
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
+import type { BookingAttendeeRecord, CalendarLink } from '../../models/attendee';
 import type { CalComEvent } from '../../models/booking';
 import { allowedLengths } from '../../models/event-type';
 import type { Page } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, pathParam, type ResourceContext } from '../common/context';
-import { sendCreatingWrite, sendRepeatableWrite } from '../common/read-back';
-import {
-  describeValue,
-  invalidField,
-  requireEmail,
-  requireIntegerInRange,
-  requirePositiveInteger,
-  requireText,
-  requireTime,
-} from '../common/validate';
+import { auxiliaryOptions, type ResourceContext } from '../common/context';
+import { sendCreatingWrite } from '../common/read-back';
+import { invalidField } from '../common/validate';
 import type { EventTypesResource } from '../event-types/event-types';
 import type { SlotsResource } from '../slots/slots';
 import type { ListBookingsFilters } from './booking-filters';
-import { validateAttendee, validateMetadata } from './booking-input';
+import { checkCreateInput } from './booking-input';
 import {
-  fetchBookingsPage,
-  getBooking,
-  isRefusal,
-  iterateBookings,
-  postBooking,
-  readBackStatus,
-  unknownStatus,
-} from './booking-requests';
+  type AddAttendeeInput,
+  type AddGuestsInput,
+  addAttendee,
+  addGuests,
+  calendarLinks,
+  getAttendee,
+  listAttendees,
+  type MarkAbsentInput,
+  markAbsent,
+  type UpdateLocationInput,
+  updateLocation,
+} from './booking-people';
+import { type ReassignBookingInput, type ReassignmentResult, reassignBooking } from './booking-reassign';
+import { fetchBookingsPage, getBooking, iterateBookings, postBooking } from './booking-requests';
+import { rescheduleBooking } from './booking-reschedule';
 import { bookingResult } from './booking-result';
+import { cancelBooking, confirmBooking, declineBooking } from './booking-status';
 import type {
   BookingResult,
   CancelBookingInput,
@@ -36,24 +37,27 @@ import type {
   DeclineBookingInput,
   RescheduleBookingInput,
 } from './booking-types';
-import { findCreatedBooking, findRescheduledBooking } from './reconcile';
+import { findEventType } from './event-type-lookup';
+import { findCreatedBooking } from './reconcile';
 import { assertSlotFree } from './slot-check';
 
 /**
- * Bookings (`/v2/bookings`, `cal-api-version: 2024-08-13`): `cal.bookings`. The free-slot check lives in
+ * Bookings (`/v2/bookings`, `cal-api-version: 2024-08-13`): `cal.bookings`. Creating a booking lives here (its path to
+ * `fetch` stays short); moving one in `booking-reschedule.ts`, status changes (cancel, confirm, decline) in
+ * `booking-status.ts`, attendees, guests, location and no-shows in `booking-people.ts`, the free-slot check in
  * `slot-check.ts`, the D7 reconciliation of ambiguous writes in `reconcile.ts`, the shared requests in
  * `booking-requests.ts`.
  */
 export class BookingsResource {
   // True private fields: printing or serialising the resource reaches neither the executor nor the key.
   readonly #context: ResourceContext;
-  readonly #eventTypes: Pick<EventTypesResource, 'get'>;
+  readonly #eventTypes: Pick<EventTypesResource, 'get' | 'list'>;
   readonly #slots: Pick<SlotsResource, 'list'>;
 
   /** @internal Created by `CalComClient`. */
   constructor(
     context: ResourceContext,
-    eventTypes: Pick<EventTypesResource, 'get'>,
+    eventTypes: Pick<EventTypesResource, 'get' | 'list'>,
     slots: Pick<SlotsResource, 'list'>,
   ) {
     this.#context = context;
@@ -134,54 +138,9 @@ export class BookingsResource {
    */
   async create(params: CreateBookingInput, options?: RequestOptions): Promise<BookingResult> {
     const context = this.#context;
-    if (typeof params !== 'object' || params === null) {
-      throw invalidField(
-        'input',
-        `expected an object, got ${describeValue(params)}`,
-        'Pass { eventTypeId, start, attendee }.',
-      );
-    }
-    const eventTypeId = requirePositiveInteger(params.eventTypeId, 'eventTypeId');
-    const start = requireTime(params.start, 'start');
-    const end = params.end === undefined ? undefined : requireTime(params.end, 'end');
-    const attendee = validateAttendee(params.attendee);
-    const body: Record<string, unknown> = { start, eventTypeId, attendee };
-    if (params.guests !== undefined) {
-      if (!Array.isArray(params.guests)) {
-        throw invalidField(
-          'guests',
-          `expected a list of email addresses, got ${describeValue(params.guests)}`,
-          'Pass ["a@example.com"].',
-        );
-      }
-      body.guests = params.guests.map((guest, index) => requireEmail(guest, `guests.${index}`));
-    }
-    if (params.notes !== undefined) body.bookingFieldsResponses = { notes: requireText(params.notes, 'notes', 5000) };
-    if (params.metadata !== undefined) body.metadata = validateMetadata(params.metadata);
-    const lengthInput =
-      params.lengthInMinutes === undefined
-        ? undefined
-        : requireIntegerInRange(params.lengthInMinutes, 'lengthInMinutes', 1, 1440);
-    if (end !== undefined && Date.parse(end) <= Date.parse(start)) {
-      throw invalidField(
-        'end',
-        `${end} is not after the start ${start}`,
-        'Pass an end later than the start, or leave it out.',
-      );
-    }
-    if (Date.parse(start) < context.now()) {
-      throw invalidField('start', `${start} is in the past`, 'Pick a future slot from slots.list.');
-    }
-    const requestedLength = end === undefined ? undefined : (Date.parse(end) - Date.parse(start)) / 60_000;
-    if (requestedLength !== undefined && lengthInput !== undefined && requestedLength !== lengthInput) {
-      throw invalidField(
-        'end',
-        `start to end is ${requestedLength} minutes but lengthInMinutes is ${lengthInput}`,
-        'Make them agree, or pass only one of them.',
-      );
-    }
-
-    const eventType = await this.#eventTypes.get(eventTypeId, auxiliaryOptions(options));
+    const { reference, start, attendee, body, lengthInput, requestedLength } = checkCreateInput(params, context.now());
+    const eventType = await findEventType(context, this.#eventTypes, reference, auxiliaryOptions(options));
+    const eventTypeId = eventType.id;
     const lengths = allowedLengths(eventType);
     const length = lengthInput ?? requestedLength ?? eventType.lengthInMinutes;
     if (!lengths.includes(length)) {
@@ -208,7 +167,11 @@ export class BookingsResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The booking request for event type ${eventTypeId} at ${start} failed after it was sent, and no matching booking was found yet, so it may or may not exist.`,
-          `Check with bookings.list({ attendeeEmail: "${attendee.email}", eventTypeId: ${eventTypeId}, afterStart: "${start}", beforeEnd: "${bookingEnd}" }) before booking again.`,
+          {
+            operation: 'bookings.list',
+            params: { attendeeEmail: attendee.email, eventTypeId, afterStart: start, beforeEnd: bookingEnd },
+            meaning: ' before booking again.',
+          },
           cause,
         ),
     });
@@ -231,72 +194,8 @@ export class BookingsResource {
    * @param options The per-call options.
    * @returns The new booking and its confirmation.
    */
-  async reschedule(uid: string, params: RescheduleBookingInput, options?: RequestOptions): Promise<BookingResult> {
-    const context = this.#context;
-    const bookingUid = requireText(uid, 'uid', 255);
-    if (typeof params !== 'object' || params === null) {
-      throw invalidField('input', `expected an object, got ${describeValue(params)}`, 'Pass { start }.');
-    }
-    const start = requireTime(params.start, 'start');
-    const end = params.end === undefined ? undefined : requireTime(params.end, 'end');
-    const reason = params.reason === undefined ? undefined : requireText(params.reason, 'reason', 5000);
-    const rescheduledBy =
-      params.rescheduledBy === undefined ? undefined : requireEmail(params.rescheduledBy, 'rescheduledBy');
-    if (Date.parse(start) < context.now()) {
-      throw invalidField('start', `${start} is in the past`, 'Pick a future slot from slots.list.');
-    }
-    const current = await getBooking(context, bookingUid, options);
-    if (current.rescheduledToUid !== undefined) {
-      throw invalidField(
-        'uid',
-        `booking ${bookingUid} was already rescheduled to ${current.rescheduledToUid}`,
-        `Reschedule the latest booking, ${current.rescheduledToUid}.`,
-      );
-    }
-    if (current.status === 'cancelled' || current.status === 'rejected') {
-      throw invalidField('uid', `booking ${bookingUid} is ${current.status}`, 'Create a new booking instead.');
-    }
-    const length = current.durationMinutes;
-    if (end !== undefined && (Date.parse(end) - Date.parse(start)) / 60_000 !== length) {
-      throw invalidField(
-        'end',
-        `start to end is ${(Date.parse(end) - Date.parse(start)) / 60_000} minutes but the booking lasts ${length}`,
-        'Leave end out, or keep the same length (Cal.com keeps the length when rescheduling).',
-      );
-    }
-    const bookingEnd = new Date(Date.parse(start) + length * 60_000).toISOString();
-    await assertSlotFree(
-      context,
-      this.#slots,
-      {
-        eventTypeId: current.eventTypeId,
-        start,
-        timeZone: current.attendees[0]?.timeZone ?? 'UTC',
-        duration: length,
-        bookingUidToReschedule: bookingUid,
-      },
-      options,
-    );
-
-    const body: Record<string, unknown> = { start };
-    if (reason !== undefined) body.reschedulingReason = reason;
-    if (rescheduledBy !== undefined) body.rescheduledBy = rescheduledBy;
-    const outcome = await sendCreatingWrite({
-      send: () => postBooking(context, `/bookings/${pathParam(bookingUid)}/reschedule`, body, 'create', options),
-      find: () =>
-        findRescheduledBooking(
-          context,
-          { uid: bookingUid, eventTypeId: current.eventTypeId, start, end: bookingEnd },
-          options,
-        ),
-      unknownOutcome: (cause) =>
-        new CalComUnknownOutcomeError(
-          `The reschedule of booking ${bookingUid} to ${start} failed after it was sent, and no new booking was found yet, so it may or may not have moved.`,
-          `Check with bookings.get("${bookingUid}"): if it has rescheduledToUid, that is the new booking; otherwise reschedule again.`,
-          cause,
-        ),
-    });
-    return bookingResult(context.baseUrl, outcome.value, outcome.verifiedByReadBack);
+  reschedule(uid: string, params: RescheduleBookingInput, options?: RequestOptions): Promise<BookingResult> {
+    return rescheduleBooking(this.#context, this.#slots, uid, params, options);
   }
 
   /**
@@ -315,41 +214,8 @@ export class BookingsResource {
    * @param options The per-call options.
    * @returns The cancellation confirmation and how it was confirmed.
    */
-  async cancel(uid: string, params: CancelBookingInput = {}, options?: RequestOptions): Promise<CancellationResult> {
-    const context = this.#context;
-    const bookingUid = requireText(uid, 'uid', 255);
-    const reason = reasonOf(params);
-    const current = await getBooking(context, bookingUid, options);
-    if (current.status === 'cancelled') {
-      return cancellation(current, true, false);
-    }
-    let sends = 0;
-    try {
-      const outcome = await sendRepeatableWrite({
-        send: (retry) => {
-          sends += 1;
-          return postBooking(
-            context,
-            `/bookings/${pathParam(bookingUid)}/cancel`,
-            reason === undefined ? {} : { cancellationReason: reason },
-            retry,
-            options,
-          );
-        },
-        readBack: () => readBackStatus(context, bookingUid, 'cancelled', options),
-        refusalMayBeOurs: isRefusal,
-        unknownOutcome: (cause) => unknownStatus(bookingUid, 'cancel', 'cancelled', cause),
-      });
-      return cancellation(outcome.value, false, outcome.verifiedByReadBack, reason);
-    } catch (error) {
-      // Cal.com refused our one and only cancel (400): another caller cancelled it after we read it. Nothing of ours
-      // was applied, so "already cancelled" is known. After an ambiguous send a refusal may be our own doing; the
-      // read-back in sendRepeatableWrite has decided those.
-      if (sends !== 1 || !isRefusal(error)) throw error;
-      const after = await getBooking(context, bookingUid, options);
-      if (after.status !== 'cancelled') throw error;
-      return cancellation(after, true, false);
-    }
+  cancel(uid: string, params: CancelBookingInput = {}, options?: RequestOptions): Promise<CancellationResult> {
+    return cancelBooking(this.#context, uid, params, options);
   }
 
   /**
@@ -366,16 +232,8 @@ export class BookingsResource {
    * @param options The per-call options.
    * @returns The confirmed booking (as Cal.com answered it, or as read back).
    */
-  async confirm(uid: string, options?: RequestOptions): Promise<CalComEvent> {
-    const context = this.#context;
-    const bookingUid = requireText(uid, 'uid', 255);
-    const outcome = await sendRepeatableWrite({
-      send: (retry) => postBooking(context, `/bookings/${pathParam(bookingUid)}/confirm`, undefined, retry, options),
-      readBack: () => readBackStatus(context, bookingUid, 'accepted', options),
-      refusalMayBeOurs: isRefusal,
-      unknownOutcome: (cause) => unknownStatus(bookingUid, 'confirm', 'accepted', cause),
-    });
-    return outcome.value;
+  confirm(uid: string, options?: RequestOptions): Promise<CalComEvent> {
+    return confirmBooking(this.#context, uid, options);
   }
 
   /**
@@ -393,40 +251,169 @@ export class BookingsResource {
    * @param options The per-call options.
    * @returns The declined booking (as Cal.com answered it, or as read back).
    */
-  async decline(uid: string, params: DeclineBookingInput = {}, options?: RequestOptions): Promise<CalComEvent> {
-    const context = this.#context;
-    const bookingUid = requireText(uid, 'uid', 255);
-    const reason = reasonOf(params);
-    const body = reason === undefined ? {} : { reason };
-    const outcome = await sendRepeatableWrite({
-      send: (retry) => postBooking(context, `/bookings/${pathParam(bookingUid)}/decline`, body, retry, options),
-      readBack: () => readBackStatus(context, bookingUid, 'rejected', options),
-      refusalMayBeOurs: isRefusal,
-      unknownOutcome: (cause) => unknownStatus(bookingUid, 'decline', 'rejected', cause),
-    });
-    return outcome.value;
+  decline(uid: string, params: DeclineBookingInput = {}, options?: RequestOptions): Promise<CalComEvent> {
+    return declineBooking(this.#context, uid, params, options);
   }
-}
 
-function reasonOf(params: { readonly reason?: string } | undefined): string | undefined {
-  if (typeof params !== 'object' || params === null) {
-    throw invalidField('input', `expected an object, got ${describeValue(params)}`, 'Pass { reason } or nothing.');
+  /**
+   * Moves a round-robin team booking to another host (`POST /v2/bookings/{uid}/reassign`, or
+   * `…/reassign/{userId}` with `userId`); the booking keeps its UID. Sent once (Cal.com picks the host, so a blind
+   * retry could move it twice); after an ambiguous failure the booking is read back: a new host (the chosen one) →
+   * `verifiedByReadBack: true`, else `CalComUnknownOutcomeError`. Cal.com refuses bookings of personal or collective
+   * event types.
+   *
+   * @example
+   * ```ts
+   * const { reassignedTo } = await cal.bookings.reassign('8qYcb3xRj4', { userId: 1002, reason: 'Ada is away' });
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param params The new host (`userId`, default: Cal.com picks a free one) and the reason (with `userId` only).
+   * @param options The per-call options.
+   * @returns The new host and how it was confirmed.
+   */
+  reassign(uid: string, params: ReassignBookingInput = {}, options?: RequestOptions): Promise<ReassignmentResult> {
+    return reassignBooking(this.#context, uid, params, options);
   }
-  return params.reason === undefined ? undefined : requireText(params.reason, 'reason', 5000);
-}
 
-function cancellation(
-  booking: CalComEvent,
-  alreadyCancelled: boolean,
-  verifiedByReadBack: boolean,
-  reason?: string,
-): CancellationResult {
-  return {
-    uid: booking.uid,
-    status: 'cancelled',
-    reason: reason ?? booking.cancellationReason ?? null,
-    alreadyCancelled,
-    verifiedByReadBack,
-    booking,
-  };
+  /**
+   * Lists a booking's attendees with their ids (`GET /v2/bookings/{uid}/attendees`); guests added later are attendees.
+   *
+   * @example
+   * ```ts
+   * const attendees = await cal.bookings.listAttendees('8qYcb3xRj4');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param options The per-call options.
+   * @returns The attendees.
+   */
+  listAttendees(uid: string, options?: RequestOptions): Promise<BookingAttendeeRecord[]> {
+    return listAttendees(this.#context, uid, options);
+  }
+
+  /**
+   * Gets one attendee of a booking by id (`GET /v2/bookings/{uid}/attendees/{attendeeId}`).
+   *
+   * @example
+   * ```ts
+   * const attendee = await cal.bookings.getAttendee('8qYcb3xRj4', 251);
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param attendeeId The attendee id (from `listAttendees`).
+   * @param options The per-call options.
+   * @returns The attendee.
+   */
+  getAttendee(uid: string, attendeeId: number, options?: RequestOptions): Promise<BookingAttendeeRecord> {
+    return getAttendee(this.#context, uid, attendeeId, options);
+  }
+
+  /**
+   * Adds an attendee to a booking (`POST /v2/bookings/{uid}/attendees`); Cal.com emails them and updates the calendar
+   * event. An email that already attends is refused before sending. Never sent twice: after an ambiguous failure the
+   * attendees are listed and the new one returned with `verifiedByReadBack: true`, or `CalComUnknownOutcomeError`.
+   *
+   * @example
+   * ```ts
+   * const { attendee } = await cal.bookings.addAttendee('8qYcb3xRj4', { name: 'Bo Chen', email: 'bo@example.com', timeZone: 'Asia/Tokyo' });
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param params The attendee.
+   * @param options The per-call options.
+   * @returns The new attendee and how it was confirmed.
+   */
+  addAttendee(
+    uid: string,
+    params: AddAttendeeInput,
+    options?: RequestOptions,
+  ): Promise<{ attendee: BookingAttendeeRecord; verifiedByReadBack: boolean }> {
+    return addAttendee(this.#context, uid, params, options);
+  }
+
+  /**
+   * Adds 1 to 10 guests to an active booking (`POST /v2/bookings/{uid}/guests`); they become attendees and Cal.com
+   * emails them. Guests already attending, or more than 30 attendees in all, are refused before sending. Never sent
+   * twice: after an ambiguous failure the booking is read back (`verifiedByReadBack: true` when all are attendees).
+   *
+   * @example
+   * ```ts
+   * const { booking } = await cal.bookings.addGuests('8qYcb3xRj4', { guests: [{ email: 'cy@example.com' }] });
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param params The guests.
+   * @param options The per-call options.
+   * @returns The booking with its new attendees and how it was confirmed.
+   */
+  addGuests(
+    uid: string,
+    params: AddGuestsInput,
+    options?: RequestOptions,
+  ): Promise<{ booking: CalComEvent; verifiedByReadBack: boolean }> {
+    return addGuests(this.#context, uid, params, options);
+  }
+
+  /**
+   * Changes a booking's location (`PATCH /v2/bookings/{uid}/location`): an address, a link, a phone number or a
+   * conferencing app. Cal.com does not update the calendar event (docs/CALCOM-API.md §7.5).
+   *
+   * @example
+   * ```ts
+   * await cal.bookings.updateLocation('8qYcb3xRj4', { location: { type: 'link', link: 'https://meet.example.com/x' } });
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param params The new location.
+   * @param options The per-call options.
+   * @returns The booking and how it was confirmed.
+   */
+  updateLocation(
+    uid: string,
+    params: UpdateLocationInput,
+    options?: RequestOptions,
+  ): Promise<{ booking: CalComEvent; verifiedByReadBack: boolean }> {
+    return updateLocation(this.#context, uid, params, options);
+  }
+
+  /**
+   * Marks the host and/or attendees absent (no-show) or clears it (`POST /v2/bookings/{uid}/mark-absent`). Refused
+   * before sending for a booking that has not started, is cancelled or rejected, or for an email that is not an
+   * attendee. The booking shows `absentHost: true` and `attendees[].absent`.
+   *
+   * @example
+   * ```ts
+   * await cal.bookings.markAbsent('8qYcb3xRj4', { attendees: [{ email: 'ann@example.com', absent: true }] });
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param params Who was absent.
+   * @param options The per-call options.
+   * @returns The booking and how it was confirmed.
+   */
+  markAbsent(
+    uid: string,
+    params: MarkAbsentInput,
+    options?: RequestOptions,
+  ): Promise<{ booking: CalComEvent; verifiedByReadBack: boolean }> {
+    return markAbsent(this.#context, uid, params, options);
+  }
+
+  /**
+   * Gets a booking's "Add to calendar" links (`GET /v2/bookings/{uid}/calendar-links`): Google, Microsoft Office,
+   * Microsoft Outlook and an ICS file.
+   *
+   * @example
+   * ```ts
+   * const links = await cal.bookings.calendarLinks('8qYcb3xRj4');
+   * ```
+   *
+   * @param uid The booking UID.
+   * @param options The per-call options.
+   * @returns The links.
+   */
+  calendarLinks(uid: string, options?: RequestOptions): Promise<CalendarLink[]> {
+    return calendarLinks(this.#context, uid, options);
+  }
 }

@@ -72,7 +72,7 @@ describe('bookings.iterate against a server whose pagination lies', () => {
       url: 'https://api.cal.com/v2/bookings?take=5&skip=5',
     });
     expect((error as Error).message).toBe(
-      'Stopped reading bookings from GET /v2/bookings: the page at skip 5 is empty but claims more (hasNextPage: true, returnedItems: 5), so the walk would never end. The 5 bookings yielded so far are real; report the answer with the request id, and narrow the filters (afterStart, beforeEnd, status) to read the rest with bookings.list.',
+      'Stopped reading bookings from GET /v2/bookings: the page at skip 5 is empty but claims more (hasNextPage: true, returnedItems: 5), so the walk would never end. The 5 bookings yielded so far are real; report the answer with the request id, and narrow the time range or the status to read the rest.',
     );
   });
 

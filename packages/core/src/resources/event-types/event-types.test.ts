@@ -66,7 +66,7 @@ describe('eventTypes.list', () => {
     const error = await client.eventTypes.list({ ownerId: 1002 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CalComValidationError);
     expect((error as CalComValidationError).issues[0]?.path).toBe('ownerId');
-    expect((error as Error).message).toContain('pass { username } instead');
+    expect((error as Error).message).toContain('ask by username instead');
     expect(sentRequests()).toEqual([ME]);
   });
 

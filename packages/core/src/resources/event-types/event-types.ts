@@ -2,18 +2,20 @@ import * as v from 'valibot';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';
-import { type EventType, EventTypeSchema } from '../../models/event-type';
+import { type EventType, EventTypeSchema, type PrivateLink } from '../../models/event-type';
+import { IdInputSchema, UsernameInputSchema } from '../../models/input';
 import type { RequestOptions } from '../../request-options';
 import { auxiliaryOptions, idParam, pathParam, type ResourceContext } from '../common/context';
 import { type ReadBack, sendCreatingWrite, sendRepeatableDelete, sendRepeatableWrite } from '../common/read-back';
-import {
-  describeValue,
-  invalidField,
-  requireIntegerInRange,
-  requirePositiveInteger,
-  requireText,
-} from '../common/validate';
+import { invalidField, parseField, requireObject } from '../common/validate';
 import type { MeResource } from '../me/me';
+import {
+  type CreateEventTypeInput,
+  hasValues,
+  type UpdateEventTypeInput,
+  validateEventTypeFields,
+} from './event-type-input';
+import { type PrivateLinkInput, PrivateLinks } from './private-links';
 
 /** Params of `cal.eventTypes.list`; without any, the authenticated user's own event types. */
 export interface ListEventTypesFilters {
@@ -25,47 +27,93 @@ export interface ListEventTypesFilters {
   readonly username?: string;
 }
 
-/** Params of `cal.eventTypes.create`; the owner is the authenticated user. */
-export interface CreateEventTypeInput {
-  /** The title shown to bookers. */
-  readonly title: string;
-  /** The URL slug: lowercase letters, digits and `-`, unique among the owner's event types. */
-  readonly slug: string;
-  /** The length in minutes, 1–1440. */
-  readonly lengthInMinutes: number;
-  /** The description. */
-  readonly description?: string;
-  /** Other lengths a booker may pick (minutes, each 1–1440). */
-  readonly lengthInMinutesOptions?: number[];
-  /** Whether the event type is hidden from the public profile. */
-  readonly hidden?: boolean;
-  /** Minimum notice before a booking, in minutes. */
-  readonly minimumBookingNotice?: number;
-  /** Buffer before each booking, in minutes. */
-  readonly beforeEventBuffer?: number;
-  /** Buffer after each booking, in minutes. */
-  readonly afterEventBuffer?: number;
-  /** Interval between slot starts, in minutes. */
-  readonly slotInterval?: number;
-  /** The schedule id to use instead of the default schedule. */
-  readonly scheduleId?: number;
-}
-
-/** Params of `cal.eventTypes.update`; only the given fields are sent. */
-export type UpdateEventTypeInput = Partial<CreateEventTypeInput>;
-
-const SLUG_PATTERN = /^[a-z0-9-]+$/;
-
 /** Event types (`/v2/event-types`, team: `/v2/teams/{teamId}/event-types`). */
 export class EventTypesResource {
   // True private fields: printing or serialising the resource reaches neither the executor nor the key.
   readonly #context: ResourceContext;
   readonly #me: Pick<MeResource, 'get'>;
+  readonly #privateLinks: PrivateLinks;
 
   /** @internal Created by `CalComClient`. */
   constructor(context: ResourceContext, me: Pick<MeResource, 'get'>) {
     this.#context = context;
     this.#me = me;
+    this.#privateLinks = new PrivateLinks(context);
+  }
+
+  /**
+   * Lists the private (hashed, single-use or expiring) booking links of an event type
+   * (`GET /v2/event-types/{eventTypeId}/private-links`, unversioned).
+   *
+   * @example
+   * ```ts
+   * const links = await cal.eventTypes.listPrivateLinks(42);
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param options The per-call options.
+   * @returns The links, each with `bookingUrl`, `isExpired` and its limit.
+   */
+  listPrivateLinks(eventTypeId: number, options?: RequestOptions): Promise<PrivateLink[]> {
+    return this.#privateLinks.list(eventTypeId, options);
+  }
+
+  /**
+   * Creates a private link: time-based (`expiresAt`), usage-based (`maxUsageCount`), or with neither a one-time link.
+   * Sent once (D6); after an ambiguous failure a link that was not listed before is looked up (D7).
+   *
+   * @example
+   * ```ts
+   * const link = await cal.eventTypes.createPrivateLink(42, { maxUsageCount: 5 });
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param input `{ expiresAt }` or `{ maxUsageCount }`, or `{}`.
+   * @param options The per-call options.
+   * @returns The link.
+   */
+  createPrivateLink(eventTypeId: number, input: PrivateLinkInput = {}, options?: RequestOptions): Promise<PrivateLink> {
+    return this.#privateLinks.create(eventTypeId, input, options);
+  }
+
+  /**
+   * Changes a private link's expiry or usage limit (`PATCH …/private-links/{linkId}`); read back after an ambiguous
+   * failure.
+   *
+   * @example
+   * ```ts
+   * await cal.eventTypes.updatePrivateLink(42, 'abc123', { expiresAt: '2026-12-31T23:59:59Z' });
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param linkId The link id.
+   * @param input `{ expiresAt }` or `{ maxUsageCount }`.
+   * @param options The per-call options.
+   * @returns The link.
+   */
+  updatePrivateLink(
+    eventTypeId: number,
+    linkId: string,
+    input: PrivateLinkInput,
+    options?: RequestOptions,
+  ): Promise<PrivateLink> {
+    return this.#privateLinks.update(eventTypeId, linkId, input, options);
+  }
+
+  /**
+   * Deletes a private link (`DELETE …/private-links/{linkId}`); read back after an ambiguous failure.
+   *
+   * @example
+   * ```ts
+   * await cal.eventTypes.deletePrivateLink(42, 'abc123');
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param linkId The link id.
+   * @param options The per-call options.
+   */
+  deletePrivateLink(eventTypeId: number, linkId: string, options?: RequestOptions): Promise<void> {
+    return this.#privateLinks.delete(eventTypeId, linkId, options);
   }
 
   /**
@@ -97,15 +145,16 @@ export class EventTypesResource {
         )
       ).data;
     }
-    let username = filters.username === undefined ? undefined : requireText(filters.username, 'username', 255);
-    const ownerId = filters.ownerId === undefined ? undefined : requirePositiveInteger(filters.ownerId, 'ownerId');
+    let username =
+      filters.username === undefined ? undefined : parseField(UsernameInputSchema, filters.username, 'username');
+    const ownerId = filters.ownerId === undefined ? undefined : parseField(IdInputSchema, filters.ownerId, 'ownerId');
     if (username === undefined) {
       const user = await this.#me.get(auxiliaryOptions(options));
       if (ownerId !== undefined && ownerId !== user.id) {
         throw invalidField(
           'ownerId',
           `${ownerId} is not the authenticated user (${user.id})`,
-          "Cal.com lists another user's event types by username: pass { username } instead.",
+          "Cal.com lists another user's event types by their username: ask by username instead.",
         );
       }
       username = user.username;
@@ -170,13 +219,7 @@ export class EventTypesResource {
    * @returns The created event type.
    */
   async create(input: CreateEventTypeInput, options?: RequestOptions): Promise<EventType> {
-    if (typeof input !== 'object' || input === null) {
-      throw invalidField(
-        'input',
-        `expected an object, got ${describeValue(input)}`,
-        'Pass { title, slug, lengthInMinutes }.',
-      );
-    }
+    requireObject(input, 'input', '{ title, slug, lengthInMinutes }');
     const body = validateEventTypeFields(input, true);
     const slug = body.slug as string;
     await this.#assertSlugFree(slug, undefined, options);
@@ -196,11 +239,11 @@ export class EventTypesResource {
           )
         ).data,
       // The slug was free a moment ago and slugs are unique per owner, so an event type with it is this create's.
-      find: async () => (await this.list({}, options)).find((eventType) => matches(eventType, body)),
+      find: async () => (await this.list({}, options)).find((eventType) => hasValues(eventType, body)),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `Creating the event type "${slug}" failed after the request was sent, and no event type with that slug was found yet, so it may or may not exist.`,
-          `Check with eventTypes.list() for the slug "${slug}" before creating it again.`,
+          { operation: 'eventTypes.list', params: {}, meaning: ` for the slug "${slug}" before creating it again.` },
           cause,
         ),
     });
@@ -223,15 +266,13 @@ export class EventTypesResource {
    * @returns The updated event type (as Cal.com answered it, or as read back).
    */
   async update(id: number, patch: UpdateEventTypeInput, options?: RequestOptions): Promise<EventType> {
-    const eventTypeId = requirePositiveInteger(id, 'id');
-    if (typeof patch !== 'object' || patch === null) {
-      throw invalidField('patch', `expected an object, got ${describeValue(patch)}`, 'Pass the fields to change.');
-    }
+    const eventTypeId = parseField(IdInputSchema, id, 'id');
+    requireObject(patch, 'patch', 'the fields to change');
     const body = validateEventTypeFields(patch, false);
     if (Object.keys(body).length === 0) {
       throw new CalComValidationError(
         'No event type changes given. Pass at least one field. Nothing was sent to Cal.com.',
-        [{ path: '', message: 'no changes given' }],
+        [{ path: '', message: 'no changes given. Pass at least one field to change.' }],
       );
     }
     if (body.slug !== undefined) {
@@ -254,13 +295,17 @@ export class EventTypesResource {
         ).data,
       readBack: async (): Promise<ReadBack<EventType>> => {
         const eventType = await this.get(eventTypeId, options);
-        return matches(eventType, body) ? { state: 'done', value: eventType } : { state: 'not-done' };
+        return hasValues(eventType, body) ? { state: 'done', value: eventType } : { state: 'not-done' };
       },
       refusalMayBeOurs: () => false,
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The update of event type ${eventTypeId} failed after it was sent, and reading it back did not show the new values, so it may or may not have been applied.`,
-          `Check with eventTypes.get(${eventTypeId}) whether ${Object.keys(body).join(', ')} have the new values; otherwise update it again.`,
+          {
+            operation: 'eventTypes.get',
+            params: { id: eventTypeId },
+            meaning: ` whether ${Object.keys(body).join(', ')} have the new values; otherwise update it again.`,
+          },
           cause,
         ),
     });
@@ -281,7 +326,7 @@ export class EventTypesResource {
    * @param options The per-call options.
    */
   async delete(id: number, options?: RequestOptions): Promise<void> {
-    const eventTypeId = requirePositiveInteger(id, 'id');
+    const eventTypeId = parseField(IdInputSchema, id, 'id');
     await sendRepeatableDelete({
       send: async (retry: RetryKind) =>
         (
@@ -294,7 +339,11 @@ export class EventTypesResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of event type ${eventTypeId} failed after it was sent, and reading it back could not tell whether it is gone.`,
-          `Check with eventTypes.get(${eventTypeId}): CalComNotFoundError means it is deleted; otherwise delete it again.`,
+          {
+            operation: 'eventTypes.get',
+            params: { id: eventTypeId },
+            meaning: ': CalComNotFoundError means it is deleted; otherwise delete it again.',
+          },
           cause,
         ),
     });
@@ -318,79 +367,4 @@ export class EventTypesResource {
       );
     }
   }
-}
-
-/**
- * Tells whether an event type has every value of a create or update body (arrays compared item by item).
- *
- * @param eventType The event type.
- * @param body The fields sent.
- * @returns Whether all of them are visible.
- */
-function matches(eventType: EventType, body: Record<string, unknown>): boolean {
-  const fields = eventType as unknown as Record<string, unknown>;
-  return Object.entries(body).every(([key, value]) => JSON.stringify(fields[key]) === JSON.stringify(value));
-}
-
-/**
- * Checks event type fields and builds the body of the given ones.
- *
- * @param input The fields.
- * @param requireAll Whether title, slug and length are required (create).
- * @returns The body.
- */
-function validateEventTypeFields(input: UpdateEventTypeInput, requireAll: boolean): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  if (requireAll || input.title !== undefined) body.title = requireText(input.title, 'title', 255);
-  if (requireAll || input.slug !== undefined) {
-    if (typeof input.slug !== 'string' || !SLUG_PATTERN.test(input.slug)) {
-      throw invalidField(
-        'slug',
-        `${describeValue(input.slug)} is not a valid slug`,
-        'Use only lowercase letters, digits and "-", e.g. "intro-call".',
-      );
-    }
-    body.slug = input.slug;
-  }
-  if (requireAll || input.lengthInMinutes !== undefined) {
-    body.lengthInMinutes = requireIntegerInRange(input.lengthInMinutes, 'lengthInMinutes', 1, 1440);
-  }
-  if (input.description !== undefined) {
-    if (typeof input.description !== 'string') {
-      throw invalidField('description', `expected a string, got ${describeValue(input.description)}`, 'Pass text.');
-    }
-    body.description = input.description;
-  }
-  if (input.lengthInMinutesOptions !== undefined) {
-    if (!Array.isArray(input.lengthInMinutesOptions) || input.lengthInMinutesOptions.length === 0) {
-      throw invalidField('lengthInMinutesOptions', 'expected a non-empty list of minutes', 'Pass e.g. [15, 30, 60].');
-    }
-    body.lengthInMinutesOptions = input.lengthInMinutesOptions.map((minutes, index) =>
-      requireIntegerInRange(minutes, `lengthInMinutesOptions.${index}`, 1, 1440),
-    );
-  }
-  if (
-    body.lengthInMinutesOptions !== undefined &&
-    body.lengthInMinutes !== undefined &&
-    !(body.lengthInMinutesOptions as number[]).includes(body.lengthInMinutes as number)
-  ) {
-    throw invalidField(
-      'lengthInMinutesOptions',
-      `does not include lengthInMinutes (${String(body.lengthInMinutes)})`,
-      'Add lengthInMinutes to the options, as Cal.com requires.',
-    );
-  }
-  if (input.hidden !== undefined) {
-    if (typeof input.hidden !== 'boolean') {
-      throw invalidField('hidden', `expected true or false, got ${describeValue(input.hidden)}`, 'Pass a boolean.');
-    }
-    body.hidden = input.hidden;
-  }
-  for (const field of ['minimumBookingNotice', 'beforeEventBuffer', 'afterEventBuffer'] as const) {
-    if (input[field] !== undefined) body[field] = requireIntegerInRange(input[field], field, 0, 525_600);
-  }
-  if (input.slotInterval !== undefined)
-    body.slotInterval = requireIntegerInRange(input.slotInterval, 'slotInterval', 1, 1440);
-  if (input.scheduleId !== undefined) body.scheduleId = requirePositiveInteger(input.scheduleId, 'scheduleId');
-  return body;
 }

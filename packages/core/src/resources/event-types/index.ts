@@ -1,1 +1,2 @@
+export type { CreateEventTypeInput, UpdateEventTypeInput } from './event-type-input';
 export * from './event-types';

@@ -2,19 +2,20 @@ import * as v from 'valibot';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';
+import {
+  EmailInputSchema,
+  IdInputSchema,
+  LocaleInputSchema,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  TimeZoneInputSchema,
+  textInputSchema,
+} from '../../models/input';
 import { type User, UserSchema, WeekdaySchema } from '../../models/user';
 import type { RequestOptions } from '../../request-options';
 import type { ResourceContext } from '../common/context';
 import { type ReadBack, sendRepeatableWrite } from '../common/read-back';
-import {
-  describeValue,
-  invalidField,
-  requireEmail,
-  requireLocale,
-  requirePositiveInteger,
-  requireText,
-  requireTimeZone,
-} from '../common/validate';
+import { describeValue, invalidField, parseField, requireObject } from '../common/validate';
 
 /** How long the profile is cached, in milliseconds. */
 export const USER_CACHE_TTL_MS = 60_000;
@@ -154,7 +155,11 @@ export class MeResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The update of your settings (${Object.keys(body).join(', ')}) failed after it was sent, and reading your profile back could not show it applied, so it may or may not have been.`,
-          'Check with me.get() whether the settings have the new values; otherwise update them again.',
+          {
+            operation: 'me.get',
+            params: {},
+            meaning: ' whether the settings have the new values; otherwise update them again.',
+          },
           cause,
         ),
     });
@@ -170,13 +175,7 @@ export class MeResource {
  * @returns The body.
  */
 function validateSettings(input: UpdateUserSettingsInput): Record<string, unknown> {
-  if (typeof input !== 'object' || input === null) {
-    throw invalidField(
-      'input',
-      `expected an object, got ${describeValue(input)}`,
-      'Pass e.g. { timeZone: "Europe/Rome" }.',
-    );
-  }
+  requireObject(input, 'input', 'e.g. { timeZone: "Europe/Rome" }');
   const unknownFields = Object.keys(input).filter((key) => !(SETTINGS_FIELDS as readonly string[]).includes(key));
   if (unknownFields.length > 0) {
     throw new CalComValidationError(
@@ -185,10 +184,10 @@ function validateSettings(input: UpdateUserSettingsInput): Record<string, unknow
     );
   }
   const body: Record<string, unknown> = {};
-  if (input.name !== undefined) body.name = requireText(input.name, 'name', 255);
-  if (input.email !== undefined) body.email = requireEmail(input.email, 'email');
-  if (input.timeZone !== undefined) body.timeZone = requireTimeZone(input.timeZone, 'timeZone');
-  if (input.locale !== undefined) body.locale = requireLocale(input.locale, 'locale', 'locale');
+  if (input.name !== undefined) body.name = parseField(textInputSchema(MAX_NAME_LENGTH), input.name, 'name').trim();
+  if (input.email !== undefined) body.email = parseField(EmailInputSchema, input.email, 'email');
+  if (input.timeZone !== undefined) body.timeZone = parseField(TimeZoneInputSchema, input.timeZone, 'timeZone');
+  if (input.locale !== undefined) body.locale = parseField(LocaleInputSchema, input.locale, 'locale');
   if (input.weekStart !== undefined) {
     if (!v.is(WeekdaySchema, input.weekStart)) {
       throw invalidField(
@@ -206,9 +205,9 @@ function validateSettings(input: UpdateUserSettingsInput): Record<string, unknow
     body.timeFormat = input.timeFormat;
   }
   if (input.defaultScheduleId !== undefined) {
-    body.defaultScheduleId = requirePositiveInteger(input.defaultScheduleId, 'defaultScheduleId');
+    body.defaultScheduleId = parseField(IdInputSchema, input.defaultScheduleId, 'defaultScheduleId');
   }
-  if (input.bio !== undefined) body.bio = requireText(input.bio, 'bio', 5000);
+  if (input.bio !== undefined) body.bio = parseField(textInputSchema(MAX_NOTE_LENGTH), input.bio, 'bio').trim();
   if (input.avatarUrl !== undefined) {
     if (typeof input.avatarUrl !== 'string' || !URL.canParse(input.avatarUrl)) {
       throw invalidField(

@@ -1,19 +1,43 @@
+import * as v from 'valibot';
+import {
+  LengthInMinutesInputSchema,
+  TimeZoneInputSchema,
+  UidInputSchema,
+  UsernameInputSchema,
+} from '../../models/input';
 import { type Slot, SlotsDtoSchema, withSlotEnds } from '../../models/slot';
 import type { RequestOptions } from '../../request-options';
 import type { ResourceContext } from '../common/context';
+import { checkEventTypeReference, type EventTypeReference, referenceFields } from '../common/event-type-ref';
 import {
-  requireIntegerInRange,
+  describeValue,
+  invalidField,
+  parseField,
+  requireObject,
   requireOrderedRange,
-  requirePositiveInteger,
-  requireText,
   requireTime,
-  requireTimeZone,
 } from '../common/validate';
 
-/** Params of `cal.slots.list`. */
-export interface ListSlotsInput {
-  /** The event type id. */
-  readonly eventTypeId: number;
+/** A dynamic group: the times all these users are free (at least two usernames; no event type). */
+export interface DynamicGroupSlots {
+  /** The usernames of the group, at least 2. */
+  readonly usernames: readonly string[];
+  readonly eventTypeId?: undefined;
+  readonly eventTypeSlug?: undefined;
+  readonly username?: undefined;
+  readonly teamSlug?: undefined;
+  readonly organizationSlug?: undefined;
+}
+
+/**
+ * Params of `cal.slots.list`: which event (an {@link EventTypeReference}: `eventTypeId`, `eventTypeSlug` + `username`,
+ * or `eventTypeSlug` + `teamSlug` for a team's round-robin or collective event; or `usernames` for a dynamic group)
+ * and the range.
+ */
+export type ListSlotsInput = (EventTypeReference | DynamicGroupSlots) & ListSlotsRange;
+
+/** The range and options of `cal.slots.list`. */
+export interface ListSlotsRange {
   /** The start of the range, inclusive (ISO 8601 with offset, or a `Date`). */
   readonly start: string | Date;
   /**
@@ -56,23 +80,27 @@ export class SlotsResource {
    * @returns The slots.
    */
   async list(input: ListSlotsInput, options?: RequestOptions): Promise<Slot[]> {
-    const eventTypeId = requirePositiveInteger(input.eventTypeId, 'eventTypeId');
+    requireObject(input, 'input', '{ eventTypeId, start, end }');
+    const target =
+      'usernames' in input && input.usernames !== undefined
+        ? groupOf(input)
+        : referenceFields(checkEventTypeReference(input));
     const start = requireTime(input.start, 'start');
     const end = requireTime(input.end, 'end');
     requireOrderedRange(start, end, 'end');
-    const timeZone = input.timeZone === undefined ? 'UTC' : requireTimeZone(input.timeZone, 'timeZone');
+    const timeZone = input.timeZone === undefined ? 'UTC' : parseField(TimeZoneInputSchema, input.timeZone, 'timeZone');
     const duration =
-      input.duration === undefined ? undefined : requireIntegerInRange(input.duration, 'duration', 1, 1440);
+      input.duration === undefined ? undefined : parseField(LengthInMinutesInputSchema, input.duration, 'duration');
     const bookingUidToReschedule =
       input.bookingUidToReschedule === undefined
         ? undefined
-        : requireText(input.bookingUidToReschedule, 'bookingUidToReschedule', 255);
+        : parseField(UidInputSchema, input.bookingUidToReschedule, 'bookingUidToReschedule');
     const data = (
       await this.#context.executor.execute(
         {
           method: 'GET',
           path: '/slots',
-          query: { eventTypeId, start, end, timeZone, format: 'range', duration, bookingUidToReschedule },
+          query: { ...target, start, end, timeZone, format: 'range', duration, bookingUidToReschedule },
           resource: 'slots',
           retry: 'idempotent',
           schema: SlotsDtoSchema,
@@ -86,4 +114,31 @@ export class SlotsResource {
       return at >= from && at <= to;
     });
   }
+}
+
+/** The `usernames` query of a dynamic group: at least two usernames, no event type. */
+function groupOf(input: DynamicGroupSlots): { usernames: string } {
+  const extra = (['eventTypeId', 'eventTypeSlug', 'username', 'teamSlug', 'organizationSlug'] as const).find(
+    (name) => input[name] !== undefined,
+  );
+  if (extra !== undefined) {
+    throw invalidField(
+      extra,
+      'was given together with usernames',
+      'Ask for a dynamic group (usernames) or one event type, not both.',
+    );
+  }
+  const usernames = parseField(
+    v.array(UsernameInputSchema, (issue) => `expected a list of usernames, got ${describeValue(issue.input)}`),
+    input.usernames,
+    'usernames',
+  );
+  if (usernames.length < 2) {
+    throw invalidField(
+      'usernames',
+      `has ${usernames.length} username${usernames.length === 1 ? '' : 's'}; a dynamic group needs at least 2`,
+      'For one user, pass eventTypeSlug with username (or eventTypeId) instead.',
+    );
+  }
+  return { usernames: usernames.join(',') };
 }

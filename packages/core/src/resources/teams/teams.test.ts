@@ -186,7 +186,7 @@ describe('teams.list against a huge or lying answer', () => {
         url: 'https://api.cal.com/v2/teams',
       });
       expect((error as Error).message).toBe(
-        `Cal.com listed ${count} teams for this key; teams.list looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use teams.get(id) or teams.listMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
+        `Cal.com listed ${count} teams for this key; listing teams looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Get the teams you need one by one by their id, and check the base URL and account if that many teams is unexpected.`,
       );
       expect(lookups.count).toBe(0);
     },

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { CalComUnexpectedResponseError } from '../../errors/unexpected-response-error';
 import { buildUrl } from '../../internal/build-url';
+import { IdInputSchema } from '../../models/input';
 import { type Team, type TeamMember, TeamMembersSchema, TeamSchema } from '../../models/team';
 import type { RequestOptions } from '../../request-options';
 import { auxiliaryOptions, pathParam, type ResourceContext } from '../common/context';
 import { collectPages, mapConcurrently } from '../common/page-walk';
-import { requirePositiveInteger } from '../common/validate';
+import { parseField } from '../common/validate';
 import type { MeResource } from '../me/me';
 
 /** Page size for memberships (Cal.com's maximum). */
@@ -58,7 +59,7 @@ export class TeamsResource {
     const teams = result.data;
     if (teams.length > MAX_TEAMS_WITH_ROLES) {
       throw new CalComUnexpectedResponseError({
-        message: `Cal.com listed ${teams.length} teams for this key; teams.list looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Use teams.get(id) or teams.listMembers(teamId) for the teams you need, and check the base URL and account if that many teams is unexpected.`,
+        message: `Cal.com listed ${teams.length} teams for this key; listing teams looks up your role in each team (one request per team) and handles at most ${MAX_TEAMS_WITH_ROLES}, so nothing more was sent. Get the teams you need one by one by their id, and check the base URL and account if that many teams is unexpected.`,
         status: result.status,
         path: 'data',
         requestId: result.requestId,
@@ -86,7 +87,7 @@ export class TeamsResource {
    * @returns The team.
    */
   async get(id: number, options?: RequestOptions): Promise<Team> {
-    const teamId = requirePositiveInteger(id, 'id');
+    const teamId = parseField(IdInputSchema, id, 'id');
     const [team, members] = await Promise.all([
       (
         await this.#context.executor.execute(
@@ -118,7 +119,7 @@ export class TeamsResource {
    * @returns The members.
    */
   async listMembers(teamId: number, options?: RequestOptions): Promise<TeamMember[]> {
-    return this.#fetchMembers(requirePositiveInteger(teamId, 'teamId'), {}, options);
+    return this.#fetchMembers(parseField(IdInputSchema, teamId, 'teamId'), {}, options);
   }
 
   /**

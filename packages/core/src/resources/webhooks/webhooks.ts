@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import type { RetryKind } from '../../internal/request-types';
+import { MAX_NAME_LENGTH, textInputSchema } from '../../models/input';
 import { WEBHOOK_TRIGGERS, type Webhook, WebhookSchema } from '../../models/webhook';
 import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext } from '../common/context';
 import { collectPages } from '../common/page-walk';
 import { sendCreatingWrite, sendRepeatableDelete } from '../common/read-back';
-import { describeValue, invalidField, requireText } from '../common/validate';
+import { describeValue, invalidField, parseField, requireObject } from '../common/validate';
 
 /** Params of `cal.webhooks.create`. */
 export interface CreateWebhookInput {
@@ -82,13 +83,7 @@ export class WebhooksResource {
    * @returns The created webhook.
    */
   async create(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
-    if (typeof input !== 'object' || input === null) {
-      throw invalidField(
-        'input',
-        `expected an object, got ${describeValue(input)}`,
-        'Pass { subscriberUrl, triggers }.',
-      );
-    }
+    requireObject(input, 'input', '{ subscriberUrl, triggers }');
     if (
       typeof input.subscriberUrl !== 'string' ||
       !/^https?:\/\//.test(input.subscriberUrl) ||
@@ -120,9 +115,12 @@ export class WebhooksResource {
       triggers: [...input.triggers],
       active: input.active ?? true,
     };
-    if (input.payloadTemplate !== undefined)
-      body.payloadTemplate = requireText(input.payloadTemplate, 'payloadTemplate', 10_000);
-    if (input.secret !== undefined) body.secret = requireText(input.secret, 'secret', 255);
+    if (input.payloadTemplate !== undefined) {
+      body.payloadTemplate = parseField(textInputSchema(10_000), input.payloadTemplate, 'payloadTemplate').trim();
+    }
+    if (input.secret !== undefined) {
+      body.secret = parseField(textInputSchema(MAX_NAME_LENGTH), input.secret, 'secret').trim();
+    }
     // Webhooks have no unique key, so only a webhook that did not exist before this call can be this call's.
     const existing = new Set((await this.list(options)).map((webhook) => webhook.id));
     const outcome = await sendCreatingWrite({
@@ -140,7 +138,11 @@ export class WebhooksResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `Creating the webhook for ${input.subscriberUrl} failed after the request was sent, and no new webhook for it was found yet, so it may or may not exist.`,
-          `Check with webhooks.list() for a webhook with subscriberUrl "${input.subscriberUrl}" before creating it again.`,
+          {
+            operation: 'webhooks.list',
+            params: {},
+            meaning: ` for a webhook with subscriberUrl "${input.subscriberUrl}" before creating it again.`,
+          },
           cause,
         ),
     });
@@ -175,7 +177,11 @@ export class WebhooksResource {
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The delete of webhook ${String(id)} failed after it was sent, and reading it back could not tell whether it is gone.`,
-          `Check with webhooks.list() whether webhook ${String(id)} is still listed; if it is, delete it again.`,
+          {
+            operation: 'webhooks.list',
+            params: {},
+            meaning: ` whether webhook ${String(id)} is still listed; if it is, delete it again.`,
+          },
           cause,
         ),
     });

@@ -46,7 +46,10 @@ describe('cancel_booking', () => {
       await runTool(cancelBooking, { booking_id: 'abc', cancellation_reason: '' }, createTestContext()),
     );
     expect(result.error.issues).toEqual([
-      { field: 'cancellation_reason', message: 'must not be empty; leave it out instead' },
+      {
+        field: 'cancellation_reason',
+        message: 'is empty or blank (only spaces). Pass some text, or leave the field out where it is optional.',
+      },
     ]);
     expect(simulator().requests).toEqual([]);
   });

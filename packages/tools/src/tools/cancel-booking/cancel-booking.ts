@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
 import { formatBookingLine, summarizeBooking } from '../../format';
 import { requestOptions } from '../../request-options';
-import { BookingUidSchema, describeEmailFlag, EMAILS_ARE_AUTOMATIC, emailFlagSchema, textSchema } from '../../schemas';
+import { BookingUidSchema, describeEmailFlag, EMAILS_ARE_AUTOMATIC, emailFlagSchema, NoteSchema } from '../../schemas';
 
 /** What the text adds when Cal.com's answer was lost and reading the booking back showed the cancel. */
 const READ_BACK_NOTE =
@@ -18,9 +18,7 @@ export const cancelBooking = defineTool({
     'WORKFLOW: list_bookings or get_booking to find and show the booking → user confirms → cancel_booking.',
   input: v.strictObject({
     booking_id: v.pipe(BookingUidSchema, v.description('The uid of the booking to cancel.')),
-    cancellation_reason: v.optional(
-      v.pipe(textSchema(500, 'the reason'), v.description('Why, shown to the attendees.')),
-    ),
+    cancellation_reason: v.optional(v.pipe(NoteSchema, v.description('Why, shown to the attendees.'))),
     send_notification: emailFlagSchema('the cancellation emails'),
   }),
   annotations: {
@@ -30,6 +28,7 @@ export const cancelBooking = defineTool({
     idempotentHint: true,
     openWorldHint: true,
   },
+  coreFields: { uid: 'booking_id', reason: 'cancellation_reason' },
   async handler(input, context) {
     const result = await context.client.bookings.cancel(
       input.booking_id,

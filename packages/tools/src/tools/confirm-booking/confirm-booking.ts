@@ -21,6 +21,7 @@ export const confirmBooking = defineTool({
     idempotentHint: true,
     openWorldHint: true,
   },
+  coreFields: { uid: 'booking_id' },
   async handler(input, context) {
     const booking = await context.client.bookings.confirm(input.booking_id, requestOptions(context));
     return {

@@ -146,11 +146,11 @@ describe('create_booking', () => {
       issues: [
         {
           field: 'start_time',
-          message: '2026-11-24T12:00:00.000Z is in the past. Pick a future slot from list_availability.',
+          message: '2026-11-24T12:00:00.000Z is in the past. Pick a future time among the free slots.',
         },
       ],
       message:
-        'The input was refused before sending: Invalid start_time: 2026-11-24T12:00:00.000Z is in the past. Pick a future slot from list_availability. Nothing was sent to Cal.com. Fix the fields named and call create_booking again.',
+        'The input was refused before sending: start_time: 2026-11-24T12:00:00.000Z is in the past. Pick a future time among the free slots. Fix the fields named and call create_booking again.',
     });
     expect(result.text).not.toMatch(/\bstart\b|listSlots|createBooking/);
     expect(bookingPosts()).toEqual([]);
@@ -162,16 +162,24 @@ describe('create_booking', () => {
       {
         field: 'start_time',
         message:
-          'must be an ISO 8601 date-time with an explicit offset or Z, e.g. 2026-11-26T09:00:00Z or 2026-11-26T10:00:00+01:00 (convert local times to UTC, add the Z)',
+          '"2026-11-26T12:00:00" is not an ISO 8601 time with an offset. Use a time like "2026-11-26T09:00:00Z" or "2026-11-26T10:00:00+01:00" (convert a local time to UTC and add the Z).',
       },
     ],
     [
       { start_time: '2026-11-26T12:30:00Z', end_time: '2026-11-26T12:00:00Z' },
-      { field: 'end_time', message: 'must be after start_time (2026-11-26T12:30:00Z); swap them or fix the date' },
+      {
+        field: 'end_time',
+        message:
+          '2026-11-26T12:00:00Z is not after the start 2026-11-26T12:30:00Z. Pass an end later than the start (swap them or fix the date).',
+      },
     ],
     [
       { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', attendee_email: 'grace' },
-      { field: 'attendee_email', message: 'must be a valid email address such as jane@example.com' },
+      {
+        field: 'attendee_email',
+        message:
+          '"grace" is not an email address: it has no @. Pass a single bare address like jane@example.com (no name, no <>).',
+      },
     ],
     [
       { start_time: '2026-11-26T12:00:00Z', end_time: '2026-11-26T12:30:00Z', attendee_timezone: 'EST' },

@@ -1,17 +1,21 @@
 import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
-import { formatBookingLine, summarizeBooking } from '../../format';
+import { formatBookingLine, summarizeBooking, untrustedText } from '../../format';
 import { requestOptions } from '../../request-options';
 import {
-  checkRange,
   DateTimeSchema,
   describeEmailFlag,
   EMAILS_ARE_AUTOMATIC,
   EmailSchema,
+  EVENT_TYPE_REFERENCE_CORE_FIELDS,
   emailFlagSchema,
-  numericIdSchema,
-  textSchema,
+  eventTypeReferenceCheck,
+  eventTypeReferenceFields,
+  NameSchema,
+  NoteSchema,
+  rangeCheck,
   timeZoneSchema,
+  toEventTypeReference,
 } from '../../schemas';
 
 /** Longest booking the tool accepts, in days. */
@@ -26,23 +30,27 @@ export const createBooking = defineTool({
     `send_confirmation: ${EMAILS_ARE_AUTOMATIC} ` +
     'Not idempotent: if the result is unclear, check list_bookings before trying again. ' +
     'WORKFLOW: list_availability(event_type_id) first, confirm the time with the user, then book a returned start.',
-  input: v.strictObject({
-    event_type_id: v.pipe(numericIdSchema('list_event_types'), v.description('The event type to book.')),
-    start_time: v.pipe(
-      DateTimeSchema,
-      v.description('Start, a free start from list_availability, e.g. 2026-11-26T09:00:00Z.'),
-    ),
-    end_time: v.pipe(DateTimeSchema, v.description('End, e.g. 2026-11-26T09:30:00Z (start + the event length).')),
-    attendee_name: v.optional(v.pipe(textSchema(200, 'the attendee name'), v.description('Your name when left out.'))),
-    attendee_email: v.optional(v.pipe(EmailSchema, v.description('Your email when left out.'))),
-    attendee_timezone: v.optional(
-      timeZoneSchema(
-        "Attendee IANA zone, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out.",
+  input: v.pipe(
+    v.strictObject({
+      ...eventTypeReferenceFields,
+      start_time: v.pipe(
+        DateTimeSchema,
+        v.description('Start, a free start from list_availability, e.g. 2026-11-26T09:00:00Z.'),
       ),
-    ),
-    notes: v.optional(v.pipe(textSchema(2000, 'the notes'), v.description('Notes for the host.'))),
-    send_confirmation: emailFlagSchema('the confirmation email'),
-  }),
+      end_time: v.pipe(DateTimeSchema, v.description('End, e.g. 2026-11-26T09:30:00Z (start + the event length).')),
+      attendee_name: v.optional(v.pipe(NameSchema, v.description('Your name when left out.'))),
+      attendee_email: v.optional(v.pipe(EmailSchema, v.description('Your email when left out.'))),
+      attendee_timezone: v.optional(
+        timeZoneSchema(
+          "Attendee IANA zone, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out.",
+        ),
+      ),
+      notes: v.optional(v.pipe(NoteSchema, v.description('Notes for the host.'))),
+      send_confirmation: emailFlagSchema('the confirmation email'),
+    }),
+    rangeCheck({ start: 'start_time', end: 'end_time', maxDays: MAX_BOOKING_DAYS }),
+    eventTypeReferenceCheck(),
+  ),
   annotations: {
     title: 'Create booking',
     readOnlyHint: false,
@@ -51,15 +59,13 @@ export const createBooking = defineTool({
     openWorldHint: true,
   },
   coreFields: {
-    eventTypeId: 'event_type_id',
+    ...EVENT_TYPE_REFERENCE_CORE_FIELDS,
     start: 'start_time',
     end: 'end_time',
     'attendee.name': 'attendee_name',
     'attendee.email': 'attendee_email',
     'attendee.timeZone': 'attendee_timezone',
-  },
-  refine(input) {
-    return checkRange(input.start_time, input.end_time, { start: 'start_time', end: 'end_time' }, MAX_BOOKING_DAYS);
+    notes: 'notes',
   },
   async handler(input, context) {
     const options = requestOptions(context);
@@ -73,7 +79,7 @@ export const createBooking = defineTool({
     };
     const { booking, confirmation, verifiedByReadBack } = await context.client.bookings.create(
       {
-        eventTypeId: input.event_type_id,
+        ...toEventTypeReference(input),
         start: input.start_time,
         end: input.end_time,
         attendee,
@@ -91,6 +97,11 @@ export const createBooking = defineTool({
     const text = [
       `Booked uid ${booking.uid} (id ${booking.id}), status ${booking.status}.${pending}${readBack}`,
       formatBookingLine(booking),
+      ...(input.team_slug !== undefined || booking.hosts.length > 1
+        ? [
+            `Host${booking.hosts.length === 1 ? '' : 's'} (assigned by Cal.com): ${booking.hosts.map((host) => `${untrustedText(host.name)} <${untrustedText(host.email)}>`).join(', ')}.`,
+          ]
+        : []),
       `${describeEmailFlag(input.send_confirmation, 'the confirmation email')}${defaulted} To change it, call reschedule_booking or cancel_booking with booking_id ${booking.uid}.`,
     ].join('\n');
     return {

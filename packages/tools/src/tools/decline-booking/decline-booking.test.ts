@@ -1,3 +1,4 @@
+import { MAX_NOTE_LENGTH } from '@calcom-int/core/schemas';
 import { simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
@@ -27,10 +28,14 @@ describe('decline_booking', () => {
 
   it('refuses a reason that is too long without a request', async () => {
     const result = expectFailure(
-      await runTool(declineBooking, { booking_id: 'abc', reason: 'x'.repeat(501) }, createTestContext()),
+      await runTool(
+        declineBooking,
+        { booking_id: 'abc', reason: 'x'.repeat(MAX_NOTE_LENGTH + 1) },
+        createTestContext(),
+      ),
     );
     expect(result.error.issues).toEqual([
-      { field: 'reason', message: 'must be at most 500 characters; shorten the reason' },
+      { field: 'reason', message: 'is 5001 characters long. Shorten it to at most 5000 characters.' },
     ]);
     expect(simulator().requests).toEqual([]);
   });

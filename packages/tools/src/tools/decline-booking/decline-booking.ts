@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
 import { formatBookingLine, summarizeBooking } from '../../format';
 import { requestOptions } from '../../request-options';
-import { BookingUidSchema, textSchema } from '../../schemas';
+import { BookingUidSchema, NoteSchema } from '../../schemas';
 
 /** Declines a booking that awaits the host's confirmation. */
 export const declineBooking = defineTool({
@@ -13,7 +13,7 @@ export const declineBooking = defineTool({
     'WORKFLOW: list_bookings(status tentative) → user confirms → decline_booking(booking_id, reason).',
   input: v.strictObject({
     booking_id: v.pipe(BookingUidSchema, v.description('The uid of the pending booking.')),
-    reason: v.optional(v.pipe(textSchema(500, 'the reason'), v.description('Why, shown to the attendees.'))),
+    reason: v.optional(v.pipe(NoteSchema, v.description('Why, shown to the attendees.'))),
   }),
   annotations: {
     title: 'Decline booking',
@@ -22,6 +22,7 @@ export const declineBooking = defineTool({
     idempotentHint: false,
     openWorldHint: true,
   },
+  coreFields: { uid: 'booking_id', reason: 'reason' },
   async handler(input, context) {
     const booking = await context.client.bookings.decline(
       input.booking_id,

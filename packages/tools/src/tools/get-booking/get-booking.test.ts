@@ -25,7 +25,7 @@ describe('get_booking', () => {
       {
         field: 'booking_id',
         message:
-          'must be a booking uid (letters, digits, - and _) as returned by list_bookings or create_booking; never invent one',
+          '"booking 12" is not a Cal.com uid: only letters, digits, "-" and "_" are allowed. Pass the uid exactly as Cal.com returned it (list the resources first to get one); never invent one.',
       },
     ]);
     expect(simulator().requests).toEqual([]);

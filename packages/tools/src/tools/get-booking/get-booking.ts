@@ -16,6 +16,7 @@ export const getBooking = defineTool({
     booking_id: v.pipe(BookingUidSchema, v.description('The booking uid (not the numeric id).')),
   }),
   annotations: readOnlyAnnotations('Get booking'),
+  coreFields: { uid: 'booking_id' },
   async handler(input, context) {
     const booking = await context.client.bookings.get(input.booking_id, requestOptions(context));
     return { text: formatBookingLine(booking), structured: { booking: summarizeBooking(booking) } };

@@ -22,14 +22,20 @@ describe('get_event_type', () => {
 
   it('requires event_type_id', async () => {
     const result = expectFailure(await runTool(getEventType, {}, createTestContext()));
-    expect(result.error.issues).toEqual([{ field: 'event_type_id', message: 'is required: The event type id.' }]);
+    expect(result.error.issues).toEqual([
+      { field: 'event_type_id', message: 'is required: The event type id, from list_event_types.' },
+    ]);
     expect(simulator().requests).toEqual([]);
   });
 
   it('refuses a negative id', async () => {
     const result = expectFailure(await runTool(getEventType, { event_type_id: -3 }, createTestContext()));
     expect(result.error.issues).toEqual([
-      { field: 'event_type_id', message: 'must be a positive id from list_event_types' },
+      {
+        field: 'event_type_id',
+        message:
+          'expected a positive whole number (a Cal.com id), got -3. Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
+      },
     ]);
     expect(simulator().requests).toEqual([]);
   });

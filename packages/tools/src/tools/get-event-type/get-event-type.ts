@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { formatEventTypeLine, summarizeEventType } from '../../format';
 import { requestOptions } from '../../request-options';
-import { numericIdSchema } from '../../schemas';
+import { NumericIdSchema } from '../../schemas';
 
 /** Gets one event type. */
 export const getEventType = defineTool({
@@ -12,9 +12,10 @@ export const getEventType = defineTool({
     'Use it to check the length of a meeting before booking. ' +
     'WORKFLOW: take event_type_id from list_event_types; then call list_availability with it.',
   input: v.strictObject({
-    event_type_id: v.pipe(numericIdSchema('list_event_types'), v.description('The event type id.')),
+    event_type_id: v.pipe(NumericIdSchema, v.description('The event type id, from list_event_types.')),
   }),
   annotations: readOnlyAnnotations('Get event type'),
+  coreFields: { id: 'event_type_id' },
   async handler(input, context) {
     const eventType = await context.client.eventTypes.get(input.event_type_id, requestOptions(context));
     const lines = [formatEventTypeLine(eventType)];

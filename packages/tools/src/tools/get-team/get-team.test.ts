@@ -56,7 +56,11 @@ describe('get_team', () => {
   it('refuses a fractional id without a request', async () => {
     const result = expectFailure(await runTool(getTeam, { team_id: 1.5 }, createTestContext()));
     expect(result.error.issues).toEqual([
-      { field: 'team_id', message: 'must be a whole number: the numeric id from list_teams' },
+      {
+        field: 'team_id',
+        message:
+          'expected a positive whole number (a Cal.com id), got 1.5. Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
+      },
     ]);
     expect(simulator().requests).toEqual([]);
   });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { plural, quoteUntrusted, untrustedText } from '../../format';
 import { requestOptions } from '../../request-options';
-import { numericIdSchema } from '../../schemas';
+import { NumericIdSchema } from '../../schemas';
 
 /** Gets one team with its members. */
 export const getTeam = defineTool({
@@ -12,9 +12,10 @@ export const getTeam = defineTool({
     'Cal.com shows other people’s free time only through their event types: list_availability cannot take a member’s user_id. ' +
     'WORKFLOW: take team_id from list_teams → list_event_types(username) for a member’s event types, or list_event_types(team_id) for the team’s → list_availability(event_type_id).',
   input: v.strictObject({
-    team_id: v.pipe(numericIdSchema('list_teams'), v.description('The team id.')),
+    team_id: v.pipe(NumericIdSchema, v.description('The team id, from list_teams.')),
   }),
   annotations: readOnlyAnnotations('Get team'),
+  coreFields: { id: 'team_id', teamId: 'team_id' },
   async handler(input, context) {
     const team = await context.client.teams.get(input.team_id, requestOptions(context));
     const members = team.members ?? [];

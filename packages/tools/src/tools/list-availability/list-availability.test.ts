@@ -156,7 +156,7 @@ describe('list_availability', () => {
       {
         field: 'user_id',
         message:
-          "1002 is not the authenticated user (1001); Cal.com only shows your own schedule. Pass event_type_id of one of that user's event types to get their free slots.",
+          "1002 is not the authenticated user (1001); Cal.com only shows your own schedule. Ask for the free slots of one of that user's event types instead.",
       },
     ]);
     expect(result.text).not.toMatch(/userId|eventTypeId|listSlots|listAvailability/);
@@ -178,13 +178,17 @@ describe('list_availability', () => {
   it.each([
     [
       { start_date: '2026-11-27', end_date: '2026-11-26' },
-      { field: 'end_date', message: 'must be after start_date (2026-11-27T00:00:00Z); swap them or fix the date' },
+      {
+        field: 'end_date',
+        message:
+          '2026-11-26 is not after the start 2026-11-27. Pass an end later than the start (swap them or fix the date).',
+      },
     ],
     [
       { start_date: '2026-11-01', end_date: '2027-02-01' },
       {
         field: 'end_date',
-        message: 'must be at most 62 days after start_date; ask for a shorter range and page through it',
+        message: '2026-11-01 to 2027-02-01 is longer than 62 days. Ask for a shorter range and page through it.',
       },
     ],
     [
@@ -192,7 +196,7 @@ describe('list_availability', () => {
       {
         field: 'start_date',
         message:
-          'must be an ISO 8601 date such as 2026-11-26 or a date-time with an explicit offset or Z such as 2026-11-26T09:00:00Z',
+          '"next monday" is not an ISO 8601 date or time with an offset. Use a date like "2026-11-26" (a whole UTC day) or a time like "2026-11-26T09:00:00Z".',
       },
     ],
     [

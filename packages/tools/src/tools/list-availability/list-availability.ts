@@ -2,23 +2,21 @@ import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { requestOptions } from '../../request-options';
 import {
-  checkRange,
+  crossFieldCheck,
   DateOrDateTimeSchema,
   MAX_RANGE_DAYS,
-  numericIdSchema,
+  NumericIdSchema,
+  rangeCheck,
   timeZoneSchema,
   toRangeBound,
 } from '../../schemas';
 import { DEFAULT_AVAILABILITY_LIMIT, MAX_AVAILABILITY_LIMIT, renderAvailability } from './render-availability';
 
 /** `user_id` with `event_type_id`: the event type's starts are its host's, whoever `user_id` names. */
-const USER_WITH_EVENT_TYPE = {
-  field: 'user_id',
-  message:
-    "cannot be combined with event_type_id: an event type's free starts are its own host's, whoever user_id names. " +
-    "Drop user_id to get event_type_id's starts; for another user's free starts, pass event_type_id of one of their " +
-    'event types (list_event_types with their username) instead.',
-};
+const USER_WITH_EVENT_TYPE =
+  "cannot be combined with event_type_id: an event type's free starts are its own host's, whoever user_id names. " +
+  "Drop user_id to get event_type_id's starts; for another user's free starts, pass event_type_id of one of their " +
+  'event types (list_event_types with their username) instead.';
 
 /** Lists free times. */
 export const listAvailability = defineTool({
@@ -32,45 +30,56 @@ export const listAvailability = defineTool({
     "Local times show their UTC offset (10:00+01:00). time_zone left out: your Cal.com profile's zone, in both modes. " +
     `At most ${MAX_RANGE_DAYS} days per call. ` +
     'WORKFLOW: list_event_types → list_availability(event_type_id) → create_booking with a start returned here, never an invented one.',
-  input: v.strictObject({
-    user_id: v.optional(
-      v.pipe(
-        numericIdSchema('get_user_profile'),
+  input: v.pipe(
+    v.strictObject({
+      user_id: v.optional(
+        v.pipe(
+          NumericIdSchema,
+          v.description(
+            "Your own user id (the default). Cal.com shows only your own working hours; for another user's free starts use event_type_id of their event type. Not with event_type_id.",
+          ),
+        ),
+      ),
+      start_date: v.pipe(DateOrDateTimeSchema, v.description('Range start: 2026-11-26 or 2026-11-26T09:00:00Z.')),
+      end_date: v.pipe(
+        DateOrDateTimeSchema,
         v.description(
-          "Your own user id (the default). Cal.com shows only your own working hours; for another user's free starts use event_type_id of their event type. Not with event_type_id.",
+          'Range end, inclusive: a bare date covers that whole UTC day (starts up to 23:59:59Z, not the next 00:00); a date-time includes a start exactly then.',
         ),
       ),
-    ),
-    start_date: v.pipe(DateOrDateTimeSchema, v.description('Range start: 2026-11-26 or 2026-11-26T09:00:00Z.')),
-    end_date: v.pipe(
-      DateOrDateTimeSchema,
-      v.description(
-        'Range end, inclusive: a bare date covers that whole UTC day (starts up to 23:59:59Z, not the next 00:00); a date-time includes a start exactly then.',
-      ),
-    ),
-    event_type_id: v.optional(
-      v.pipe(numericIdSchema('list_event_types'), v.description('Return bookable starts of this event type.')),
-    ),
-    limit: v.optional(
-      v.pipe(
-        v.number(`must be a number: how many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT}`),
-        v.integer(`must be a whole number from 1 to ${MAX_AVAILABILITY_LIMIT}`),
-        v.minValue(1, `must be at least 1 (at most ${MAX_AVAILABILITY_LIMIT})`),
-        v.maxValue(
-          MAX_AVAILABILITY_LIMIT,
-          `must be at most ${MAX_AVAILABILITY_LIMIT}; narrow the range or page on with start_date instead`,
-        ),
-        v.description(
-          `How many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT} (default ${DEFAULT_AVAILABILITY_LIMIT}); the rest are counted per day.`,
+      event_type_id: v.optional(
+        v.pipe(
+          NumericIdSchema,
+          v.description('Return bookable starts of this event type (its id from list_event_types).'),
         ),
       ),
-    ),
-    time_zone: v.optional(
-      timeZoneSchema(
-        "IANA zone for the local times, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out, with or without event_type_id.",
+      limit: v.optional(
+        v.pipe(
+          v.number(`must be a number: how many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT}`),
+          v.integer(`must be a whole number from 1 to ${MAX_AVAILABILITY_LIMIT}`),
+          v.minValue(1, `must be at least 1 (at most ${MAX_AVAILABILITY_LIMIT})`),
+          v.maxValue(
+            MAX_AVAILABILITY_LIMIT,
+            `must be at most ${MAX_AVAILABILITY_LIMIT}; narrow the range or page on with start_date instead`,
+          ),
+          v.description(
+            `How many free times to list, 1 to ${MAX_AVAILABILITY_LIMIT} (default ${DEFAULT_AVAILABILITY_LIMIT}); the rest are counted per day.`,
+          ),
+        ),
       ),
+      time_zone: v.optional(
+        timeZoneSchema(
+          "IANA zone for the local times, e.g. Europe/Rome; your Cal.com profile's zone (get_user_profile) when left out, with or without event_type_id.",
+        ),
+      ),
+    }),
+    crossFieldCheck((input) =>
+      input.user_id !== undefined && input.event_type_id !== undefined
+        ? { field: 'user_id', message: USER_WITH_EVENT_TYPE }
+        : undefined,
     ),
-  }),
+    rangeCheck({ start: 'start_date', end: 'end_date', maxDays: MAX_RANGE_DAYS, dates: true }),
+  ),
   annotations: readOnlyAnnotations('List availability'),
   coreFields: {
     start: 'start_date',
@@ -78,17 +87,6 @@ export const listAvailability = defineTool({
     userId: 'user_id',
     eventTypeId: 'event_type_id',
     timeZone: 'time_zone',
-  },
-  refine(input) {
-    return [
-      ...(input.user_id !== undefined && input.event_type_id !== undefined ? [USER_WITH_EVENT_TYPE] : []),
-      ...checkRange(
-        toRangeBound(input.start_date, 'start'),
-        toRangeBound(input.end_date, 'end'),
-        { start: 'start_date', end: 'end_date' },
-        MAX_RANGE_DAYS,
-      ),
-    ];
   },
   async handler(input, context) {
     const availability = await context.client.availability.list(

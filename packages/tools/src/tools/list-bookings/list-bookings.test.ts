@@ -67,15 +67,25 @@ describe('list_bookings', () => {
   });
 
   it.each([
-    [{ limit: 101 }, { field: 'limit', message: 'must be at most 100; page with skip to see more' }],
-    [{ skip: -1 }, { field: 'skip', message: 'must be 0 or more' }],
+    [
+      { limit: 101 },
+      { field: 'limit', message: 'expected a whole number from 1 to 100, got 101. Use a value between 1 and 100.' },
+    ],
+    [
+      { skip: -1 },
+      { field: 'skip', message: 'expected a whole number of 0 or more, got -1. Use 0 or a larger whole number.' },
+    ],
     [
       { status: 'accepted' },
       { field: 'status', message: 'must be one of confirmed, tentative or cancelled (leave it out for all)' },
     ],
     [
       { start_date: '2026-11-30', end_date: '2026-11-01' },
-      { field: 'end_date', message: 'must be after start_date (2026-11-30T00:00:00Z); swap them or fix the date' },
+      {
+        field: 'end_date',
+        message:
+          '2026-11-01 is not after the start 2026-11-30. Pass an end later than the start (swap them or fix the date).',
+      },
     ],
   ])('refuses %j without a request', async (input, issue) => {
     const result = expectFailure(await runTool(listBookings, input, createTestContext()));

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { formatBookingLine, plural, summarizeBooking, UNTRUSTED_TEXT_NOTE } from '../../format';
 import { requestOptions } from '../../request-options';
-import { checkRange, DateOrDateTimeSchema, LimitSchema, MAX_LIMIT, SkipSchema, toRangeBound } from '../../schemas';
+import { DateOrDateTimeSchema, LimitSchema, MAX_LIMIT, rangeCheck, SkipSchema, toRangeBound } from '../../schemas';
 
 /** The statuses the tool offers, and how each maps to Cal.com. */
 export const BOOKING_STATUS_MAPPING = {
@@ -25,39 +25,36 @@ export const listBookings = defineTool({
     `${UNTRUSTED_TEXT_NOTE} ` +
     `Pages with limit (default 10, max ${MAX_LIMIT}) and skip. start_date/end_date bound the booking times (ISO 8601; a bare date is a whole UTC day). ` +
     'WORKFLOW: call this to find a booking_id (the uid) before get_booking, reschedule_booking or cancel_booking.',
-  input: v.strictObject({
-    limit: v.pipe(LimitSchema, v.description(`Bookings per page, 1 to ${MAX_LIMIT} (default 10).`)),
-    skip: v.pipe(SkipSchema, v.description('Bookings to skip, for the next page (default 0).')),
-    status: v.optional(
-      v.pipe(
-        v.picklist(
-          ['confirmed', 'tentative', 'cancelled'],
-          'must be one of confirmed, tentative or cancelled (leave it out for all)',
+  input: v.pipe(
+    v.strictObject({
+      limit: v.pipe(LimitSchema, v.description(`Bookings per page, 1 to ${MAX_LIMIT} (default 10).`)),
+      skip: v.pipe(SkipSchema, v.description('Bookings to skip, for the next page (default 0).')),
+      status: v.optional(
+        v.pipe(
+          v.picklist(
+            ['confirmed', 'tentative', 'cancelled'],
+            'must be one of confirmed, tentative or cancelled (leave it out for all)',
+          ),
+          v.description('confirmed, tentative (awaiting confirmation) or cancelled; all when left out.'),
         ),
-        v.description('confirmed, tentative (awaiting confirmation) or cancelled; all when left out.'),
       ),
-    ),
-    start_date: v.optional(
-      v.pipe(
-        DateOrDateTimeSchema,
-        v.description('Only bookings starting at or after this (2026-11-26 or ISO date-time).'),
+      start_date: v.optional(
+        v.pipe(
+          DateOrDateTimeSchema,
+          v.description('Only bookings starting at or after this (2026-11-26 or ISO date-time).'),
+        ),
       ),
-    ),
-    end_date: v.optional(
-      v.pipe(
-        DateOrDateTimeSchema,
-        v.description('Only bookings ending at or before this (a bare date includes that day).'),
+      end_date: v.optional(
+        v.pipe(
+          DateOrDateTimeSchema,
+          v.description('Only bookings ending at or before this (a bare date includes that day).'),
+        ),
       ),
-    ),
-  }),
+    }),
+    rangeCheck({ start: 'start_date', end: 'end_date', dates: true }),
+  ),
   annotations: readOnlyAnnotations('List bookings'),
-  refine(input) {
-    if (input.start_date === undefined || input.end_date === undefined) return [];
-    return checkRange(toRangeBound(input.start_date, 'start'), toRangeBound(input.end_date, 'end'), {
-      start: 'start_date',
-      end: 'end_date',
-    });
-  },
+  coreFields: { limit: 'limit', skip: 'skip', afterStart: 'start_date', beforeEnd: 'end_date' },
   async handler(input, context) {
     const mapping = input.status === undefined ? undefined : BOOKING_STATUS_MAPPING[input.status];
     const page = await context.client.bookings.list(

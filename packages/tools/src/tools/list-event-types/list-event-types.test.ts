@@ -28,8 +28,9 @@ describe('list_event_types', () => {
       { method: 'GET', path: `/v2/teams/${teamId}/event-types`, query: {}, body: undefined },
     ]);
     expect(result.text).toMatchInlineSnapshot(`
-      "1 event type:
-      event_type_id 4001 | "Team demo" | slug team-demo | 45 min | team_id 5001"
+      "2 event types:
+      event_type_id 4001 | "Team demo" | slug team-demo | 45 min | team_id 5001
+      event_type_id 4002 | "Team sync" | slug team-sync | 30 min | team_id 5001"
     `);
   });
 
@@ -52,13 +53,23 @@ describe('list_event_types', () => {
   it('passes back the client’s advice when owner_id is another user', async () => {
     const result = expectFailure(await runTool(listEventTypes, { owner_id: 1002 }, createTestContext()));
     expect(result.error.kind).toBe('rejected_input');
-    expect(result.text).toContain('pass { username } instead');
+    expect(result.error.issues).toEqual([
+      {
+        field: 'owner_id',
+        message:
+          "1002 is not the authenticated user (1001). Cal.com lists another user's event types by their username: ask by username instead.",
+      },
+    ]);
   });
 
   it('refuses a string id without a request', async () => {
     const result = expectFailure(await runTool(listEventTypes, { team_id: '4001' }, createTestContext()));
     expect(result.error.issues).toEqual([
-      { field: 'team_id', message: 'must be a number (not a string): the numeric id from list_teams' },
+      {
+        field: 'team_id',
+        message:
+          'expected a positive whole number (a Cal.com id), got "4001". Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
+      },
     ]);
     expect(simulator().requests).toEqual([]);
   });

@@ -51,11 +51,11 @@ describe('reschedule_booking', () => {
       issues: [
         {
           field: 'new_start_time',
-          message: '2026-11-24T13:00:00.000Z is in the past. Pick a future slot from list_availability.',
+          message: '2026-11-24T13:00:00.000Z is in the past. Pick a future time among the free slots.',
         },
       ],
       message:
-        'The input was refused before sending: Invalid new_start_time: 2026-11-24T13:00:00.000Z is in the past. Pick a future slot from list_availability. Nothing was sent to Cal.com. Fix the fields named and call reschedule_booking again.',
+        'The input was refused before sending: new_start_time: 2026-11-24T13:00:00.000Z is in the past. Pick a future time among the free slots. Fix the fields named and call reschedule_booking again.',
     });
     expect(result.text).not.toMatch(/newStart|listSlots|rescheduleEvent/);
     expect(simulator().requests).toEqual([]);
@@ -96,7 +96,8 @@ describe('reschedule_booking', () => {
     expect(result.error.issues).toEqual([
       {
         field: 'new_end_time',
-        message: 'must be after new_start_time (2026-11-27T13:00:00Z); swap them or fix the date',
+        message:
+          '2026-11-27T12:00:00Z is not after the start 2026-11-27T13:00:00Z. Pass an end later than the start (swap them or fix the date).',
       },
     ]);
     expect(simulator().requests).toEqual([]);

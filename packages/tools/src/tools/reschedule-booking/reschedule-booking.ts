@@ -4,11 +4,11 @@ import { formatBookingLine, summarizeBooking } from '../../format';
 import { requestOptions } from '../../request-options';
 import {
   BookingUidSchema,
-  checkRange,
   DateTimeSchema,
   describeEmailFlag,
   EMAILS_ARE_AUTOMATIC,
   emailFlagSchema,
+  rangeCheck,
 } from '../../schemas';
 
 /** Reschedules a booking. */
@@ -20,12 +20,15 @@ export const rescheduleBooking = defineTool({
     `send_notification: ${EMAILS_ARE_AUTOMATIC} ` +
     'Destructive and not idempotent: ask the user to confirm first; if the result is unclear, check get_booking before trying again. ' +
     'WORKFLOW: get_booking → list_availability(event_type_id) → confirm with the user → reschedule_booking with a returned start.',
-  input: v.strictObject({
-    booking_id: v.pipe(BookingUidSchema, v.description('The uid of the booking to move (its latest uid).')),
-    new_start_time: v.pipe(DateTimeSchema, v.description('New start, e.g. 2026-11-27T14:00:00Z.')),
-    new_end_time: v.pipe(DateTimeSchema, v.description('New end, e.g. 2026-11-27T14:30:00Z.')),
-    send_notification: emailFlagSchema('the reschedule emails'),
-  }),
+  input: v.pipe(
+    v.strictObject({
+      booking_id: v.pipe(BookingUidSchema, v.description('The uid of the booking to move (its latest uid).')),
+      new_start_time: v.pipe(DateTimeSchema, v.description('New start, e.g. 2026-11-27T14:00:00Z.')),
+      new_end_time: v.pipe(DateTimeSchema, v.description('New end, e.g. 2026-11-27T14:30:00Z.')),
+      send_notification: emailFlagSchema('the reschedule emails'),
+    }),
+    rangeCheck({ start: 'new_start_time', end: 'new_end_time', maxDays: 1 }),
+  ),
   annotations: {
     title: 'Reschedule booking',
     readOnlyHint: false,
@@ -34,9 +37,6 @@ export const rescheduleBooking = defineTool({
     openWorldHint: true,
   },
   coreFields: { uid: 'booking_id', start: 'new_start_time', end: 'new_end_time' },
-  refine(input) {
-    return checkRange(input.new_start_time, input.new_end_time, { start: 'new_start_time', end: 'new_end_time' }, 1);
-  },
   async handler(input, context) {
     const { booking, confirmation, verifiedByReadBack } = await context.client.bookings.reschedule(
       input.booking_id,

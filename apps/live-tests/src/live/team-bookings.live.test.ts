@@ -1,0 +1,82 @@
+import type { CalComClient, EventType } from '@calcom-int/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attendeeEmail, DAY, epoch, eventTypeSlugPrefix } from '../support/booking-helpers';
+import { ResourceTracker } from '../support/resource-tracker';
+import { type LiveTarget, selectTarget } from '../support/target';
+
+/** This file's label in slugs and attendee emails. */
+const LABEL = 'team';
+
+// Its own file: a target (and, on the simulator, a rate-limit budget) of its own, since a team booking needs a dozen
+// requests besides the other files' steps.
+describe('team bookings through a real socket', { tags: ['integration'] }, () => {
+  let target: LiveTarget;
+  let client: CalComClient;
+  let tracker: ResourceTracker;
+
+  beforeAll(async () => {
+    target = await selectTarget();
+    client = target.client;
+    tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
+  });
+
+  afterAll(async () => {
+    if (tracker !== undefined) {
+      const problems = await tracker.cleanup();
+      const left = await tracker.verifyClean();
+      await target.close();
+      expect(problems).toEqual([]);
+      expect(left).toEqual([]);
+    } else {
+      await target?.close();
+    }
+  });
+
+  it('books a round-robin team event by team slug, reports the assigned host and reassigns it', async () => {
+    // The first team round-robin event type with at least two hosts; the simulator seeds one, a real account may not.
+    let found: { teamSlug: string; eventType: EventType } | undefined;
+    for (const team of await client.teams.list()) {
+      const roundRobin = (await client.eventTypes.list({ teamId: team.id })).find(
+        (candidate) => candidate.schedulingType === 'roundRobin' && candidate.hosts.length >= 2,
+      );
+      if (roundRobin !== undefined && team.slug !== null) {
+        found = { teamSlug: team.slug, eventType: roundRobin };
+        break;
+      }
+    }
+    if (found === undefined) {
+      expect(target.simulator).toBeUndefined();
+      return;
+    }
+    const { teamSlug, eventType: teamType } = found;
+    const now = target.now().getTime();
+    const range = { start: new Date(now + DAY), end: new Date(now + 8 * DAY), timeZone: 'UTC' };
+    // A start at which every host is free (a dynamic group of the hosts), so that the booking can be reassigned.
+    const usernames = teamType.hosts.flatMap((host) => (host.username === null ? [] : [host.username]));
+    const allFree = new Set(
+      (await client.slots.list({ usernames, duration: teamType.lengthInMinutes, ...range })).map((slot) =>
+        epoch(slot.start),
+      ),
+    );
+    const slot = (await client.slots.list({ eventTypeSlug: teamType.slug, teamSlug, ...range })).find((candidate) =>
+      allFree.has(epoch(candidate.start)),
+    );
+    if (slot === undefined) {
+      throw new Error(`No start of ${teamType.slug} in the next week at which all hosts are free.`);
+    }
+    const { booking } = await client.bookings.create({
+      eventTypeSlug: teamType.slug,
+      teamSlug,
+      start: slot.start,
+      attendee: { name: `Live Test ${LABEL}`, email: attendeeEmail(LABEL), timeZone: 'Europe/Berlin' },
+    });
+    tracker.booking(booking.uid);
+    expect(booking.eventTypeId).toBe(teamType.id);
+    expect(booking.hosts).toHaveLength(1);
+    const before = booking.hosts[0]?.id;
+    const moved = await client.bookings.reassign(booking.uid);
+    expect(moved.bookingUid).toBe(booking.uid);
+    expect(moved.reassignedTo.id).not.toBe(before);
+    expect((await client.bookings.get(booking.uid)).hosts.map((host) => host.id)).toEqual([moved.reassignedTo.id]);
+  });
+});

@@ -1,0 +1,1 @@
+export { ConferencingResource } from './conferencing';
