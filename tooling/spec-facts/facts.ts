@@ -79,6 +79,12 @@ export const ENUM_FACTS: readonly EnumFact[] = [
     packages: ['core', 'testkit'],
   },
   {
+    name: 'LOCATION_INTEGRATIONS',
+    summary: "Integrations a booking's location can be changed to (`PATCH /v2/bookings/{bookingUid}/location`).",
+    source: property('UpdateBookingInputIntegrationLocation_2024_08_13', 'integration'),
+    packages: ['core', 'testkit'],
+  },
+  {
     name: 'SCHEDULING_TYPES',
     summary: 'Scheduling types of team event types (`TeamEventTypeOutput_2024_06_14.schedulingType`).',
     source: property('TeamEventTypeOutput_2024_06_14', 'schedulingType'),

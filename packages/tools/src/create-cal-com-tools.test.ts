@@ -1,6 +1,6 @@
 import { simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestClient, useFixedSimulator } from '../test/support';
+import { createTestClient, useFixedSimulator, WRITE_TOOL_NAMES } from '../test/support';
 import { createCalComTools } from './create-cal-com-tools';
 import { toInputJsonSchema } from './to-input-json-schema';
 import { calComTools } from './tools/all-tools';
@@ -28,28 +28,7 @@ describe('createCalComTools', () => {
       Object.values(tools)
         .filter((tool) => tool.needsApproval)
         .map((tool) => tool.name);
-    expect(needing(createCalComTools(createTestClient()))).toEqual([
-      'create_event_type',
-      'update_event_type',
-      'delete_event_type',
-      'create_private_link',
-      'delete_private_link',
-      'create_schedule',
-      'update_schedule',
-      'delete_schedule',
-      'create_booking',
-      'reschedule_booking',
-      'cancel_booking',
-      'confirm_booking',
-      'decline_booking',
-      'add_booking_guests',
-      'update_booking_location',
-      'mark_no_show',
-      'reassign_booking',
-      'update_user_timezone',
-      'create_webhook',
-      'delete_webhook',
-    ]);
+    expect(needing(createCalComTools(createTestClient()))).toEqual(WRITE_TOOL_NAMES);
     expect(needing(createCalComTools(createTestClient(), { approval: (tool) => tool.name === 'get_team' }))).toEqual([
       'get_team',
     ]);

@@ -3,6 +3,7 @@ import { simulator, TEST_CLIENT_OPTIONS, useSimulator } from '@calcom-int/testki
 import { expect } from 'vitest';
 import type { ToolContext } from '../src/define-tool';
 import type { ToolResult } from '../src/run-tool';
+import { calComTools } from '../src/tools/all-tools';
 
 /** The fixed simulator clock of the tool tests: Wednesday 2026-11-25 08:00 UTC. */
 export const NOW = new Date('2026-11-25T08:00:00Z');
@@ -69,3 +70,11 @@ export function expectFailure(result: ToolResult): Extract<ToolResult, { ok: fal
   if (result.ok) expect.fail(`expected failure, got: ${result.text}`);
   return result;
 }
+
+/**
+ * The tools that need approval by default (every write), in the order of `calComTools`; `all-tools.test.ts` pins
+ * which tools are reads, so this list is not restated in every adapter's test.
+ */
+export const WRITE_TOOL_NAMES: readonly string[] = calComTools
+  .filter((tool) => tool.needsApproval)
+  .map((tool) => tool.name);

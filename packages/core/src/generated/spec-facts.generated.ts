@@ -14,6 +14,10 @@ export const BOOKING_STATUSES = ['cancelled', 'accepted', 'rejected', 'pending']
 // biome-ignore format: generated, one line a fact
 export const LOCALES = ['ar', 'ca', 'de', 'es', 'eu', 'he', 'id', 'ja', 'lv', 'pl', 'ro', 'sr', 'th', 'vi', 'az', 'cs', 'el', 'es-419', 'fi', 'hr', 'it', 'km', 'nl', 'pt', 'ru', 'sv', 'tr', 'zh-CN', 'bg', 'da', 'en', 'et', 'fr', 'hu', 'iw', 'ko', 'no', 'pt-BR', 'sk', 'ta', 'uk', 'zh-TW', 'bn'] as const;
 
+/** Integrations a booking's location can be changed to (`PATCH /v2/bookings/{bookingUid}/location`). `#/components/schemas/UpdateBookingInputIntegrationLocation_2024_08_13/properties/integration` */
+// biome-ignore format: generated, one line a fact
+export const LOCATION_INTEGRATIONS = ['cal-video', 'google-meet', 'zoom', 'whereby-video', 'whatsapp-video', 'webex-video', 'telegram-video', 'tandem', 'sylaps-video', 'skype-video', 'sirius-video', 'signal-video', 'shimmer-video', 'salesroom-video', 'roam-video', 'riverside-video', 'ping-video', 'office365-video', 'mirotalk-video', 'jitsi', 'jelly-video', 'jelly-conferencing', 'huddle', 'facetime-video', 'element-call-video', 'eightxeight-video', 'discord-video', 'demodesk-video', 'campfire-video'] as const;
+
 /** Scheduling types of team event types (`TeamEventTypeOutput_2024_06_14.schedulingType`). `#/components/schemas/TeamEventTypeOutput_2024_06_14/properties/schedulingType` */
 export const SCHEDULING_TYPES = ['roundRobin', 'collective', 'managed'] as const;
 

@@ -1,4 +1,5 @@
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
+import { LOCATION_INTEGRATIONS } from '../../generated/spec-facts.generated';
 import {
   type BookingAttendeeRecord,
   BookingAttendeeRecordSchema,
@@ -94,39 +95,6 @@ export interface MarkAbsentInput {
   /** Attendees by email, each with `absent: true` (no-show) or `false` (clears it). */
   readonly attendees?: readonly { readonly email: string; readonly absent: boolean }[];
 }
-
-/** The integrations `PATCH /v2/bookings/{uid}/location` accepts (`UpdateBookingInputIntegrationLocation_2024_08_13`). */
-export const LOCATION_INTEGRATIONS = [
-  'cal-video',
-  'google-meet',
-  'zoom',
-  'whereby-video',
-  'whatsapp-video',
-  'webex-video',
-  'telegram-video',
-  'tandem',
-  'sylaps-video',
-  'skype-video',
-  'sirius-video',
-  'signal-video',
-  'shimmer-video',
-  'salesroom-video',
-  'roam-video',
-  'riverside-video',
-  'ping-video',
-  'office365-video',
-  'mirotalk-video',
-  'jitsi',
-  'jelly-video',
-  'jelly-conferencing',
-  'huddle',
-  'facetime-video',
-  'element-call-video',
-  'eightxeight-video',
-  'discord-video',
-  'demodesk-video',
-  'campfire-video',
-] as const;
 
 /** The field of each location type that holds its value. */
 const LOCATION_FIELDS = {

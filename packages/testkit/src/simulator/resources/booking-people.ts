@@ -1,4 +1,5 @@
 import { type BookingAttendee, type BookingOutput, LOCALES } from '../../dto/booking';
+import { LOCATION_INTEGRATIONS } from '../../generated/spec-facts.generated';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { badRequestError, forbiddenError, notFoundError } from '../http-error';
 import type { SimulatorUser } from '../types';
@@ -15,39 +16,6 @@ export const MAX_GUESTS_PER_REQUEST = 10;
 export const MAX_TOTAL_GUESTS_PER_BOOKING = 30;
 /** Cal.com's message when every guest is already an attendee. */
 export const GUESTS_NOT_UNIQUE_MESSAGE = 'emails_must_be_unique_valid';
-
-/** The integrations of `UpdateBookingInputIntegrationLocation_2024_08_13`. */
-export const LOCATION_INTEGRATIONS = [
-  'cal-video',
-  'google-meet',
-  'zoom',
-  'whereby-video',
-  'whatsapp-video',
-  'webex-video',
-  'telegram-video',
-  'tandem',
-  'sylaps-video',
-  'skype-video',
-  'sirius-video',
-  'signal-video',
-  'shimmer-video',
-  'salesroom-video',
-  'roam-video',
-  'riverside-video',
-  'ping-video',
-  'office365-video',
-  'mirotalk-video',
-  'jitsi',
-  'jelly-video',
-  'jelly-conferencing',
-  'huddle',
-  'facetime-video',
-  'element-call-video',
-  'eightxeight-video',
-  'discord-video',
-  'demodesk-video',
-  'campfire-video',
-] as const;
 
 /**
  * How the booking's `location` reads after an integration is set: Cal.com stores the app's internal location type

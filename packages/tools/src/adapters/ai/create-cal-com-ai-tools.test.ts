@@ -3,36 +3,14 @@ import { toStandardJsonSchema } from '@valibot/to-json-schema';
 import { asSchema, generateText, type JSONSchema7, jsonSchema } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { createTestClient, useFixedSimulator, WRITE_TOOL_NAMES } from '../../../test/support';
 import { validInputs } from '../../../test/tool-inputs';
 import { toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
 import { getBooking } from '../../tools/get-booking';
 import { createCalComAiTools, toAiInputSchema } from './create-cal-com-ai-tools';
 
-/** The tools that need approval by default: every write, in the order of `calComTools`. */
-const WRITES = [
-  'create_event_type',
-  'update_event_type',
-  'delete_event_type',
-  'create_private_link',
-  'delete_private_link',
-  'create_schedule',
-  'update_schedule',
-  'delete_schedule',
-  'create_booking',
-  'reschedule_booking',
-  'cancel_booking',
-  'confirm_booking',
-  'decline_booking',
-  'add_booking_guests',
-  'update_booking_location',
-  'mark_no_show',
-  'reassign_booking',
-  'update_user_timezone',
-  'create_webhook',
-  'delete_webhook',
-];
+const WRITES = WRITE_TOOL_NAMES;
 
 const usage = {
   inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },

@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { simulator } from '@calcom-int/testkit/vitest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { createTestClient, useFixedSimulator, WRITE_TOOL_NAMES } from '../../../test/support';
 import { validInputs } from '../../../test/tool-inputs';
 import { toInputJsonSchema } from '../../to-input-json-schema';
 import { calComTools } from '../../tools/all-tools';
@@ -78,28 +78,7 @@ describe('executeToolUse', () => {
     for (const tool of calComTools) {
       await execute({ type: 'tool_use', id: `toolu_${tool.name}`, name: tool.name, input: inputs[tool.name] });
     }
-    expect(asked).toEqual([
-      'create_event_type',
-      'update_event_type',
-      'delete_event_type',
-      'create_private_link',
-      'delete_private_link',
-      'create_schedule',
-      'update_schedule',
-      'delete_schedule',
-      'create_booking',
-      'reschedule_booking',
-      'cancel_booking',
-      'confirm_booking',
-      'decline_booking',
-      'add_booking_guests',
-      'update_booking_location',
-      'mark_no_show',
-      'reassign_booking',
-      'update_user_timezone',
-      'create_webhook',
-      'delete_webhook',
-    ]);
+    expect(asked).toEqual(WRITE_TOOL_NAMES);
     // Every denied write was refused before anything was sent; the reads ran.
     expect(simulator().requests.filter((request) => request.method !== 'GET')).toEqual([]);
   });

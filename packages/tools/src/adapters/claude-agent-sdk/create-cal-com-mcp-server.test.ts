@@ -1,36 +1,14 @@
 import { simulator } from '@calcom-int/testkit/vitest';
 import { describe, expect, it } from 'vitest';
 import { connectClient } from '../../../test/mcp-client';
-import { createTestClient, useFixedSimulator } from '../../../test/support';
+import { createTestClient, useFixedSimulator, WRITE_TOOL_NAMES } from '../../../test/support';
 import { validInputs } from '../../../test/tool-inputs';
 import { calComTools } from '../../tools/all-tools';
 import { listBookings } from '../../tools/list-bookings';
 import { createCalComMcpServer } from './create-cal-com-mcp-server';
 import { calComAllowedTools, createCalComCanUseTool } from './permissions';
 
-/** The tools that need approval by default: every write, in the order of `calComTools`. */
-const WRITES = [
-  'create_event_type',
-  'update_event_type',
-  'delete_event_type',
-  'create_private_link',
-  'delete_private_link',
-  'create_schedule',
-  'update_schedule',
-  'delete_schedule',
-  'create_booking',
-  'reschedule_booking',
-  'cancel_booking',
-  'confirm_booking',
-  'decline_booking',
-  'add_booking_guests',
-  'update_booking_location',
-  'mark_no_show',
-  'reassign_booking',
-  'update_user_timezone',
-  'create_webhook',
-  'delete_webhook',
-];
+const WRITES = WRITE_TOOL_NAMES;
 
 const callOptions = { signal: new AbortController().signal, toolUseID: 'toolu_1', requestId: 'request_1' };
 const sdkServer = { name: 'calcom', source: 'sdk' };
