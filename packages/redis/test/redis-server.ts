@@ -51,6 +51,18 @@ export function hasProgram(program: string): boolean {
  *
  * @returns The running server.
  */
+/**
+ * The environment for an outside engine (redis-server, nginx): ours without libfaketime. The shifted-clock run
+ * (tooling/test-shifted-clock.sh) tests our code on another date; libfaketime breaks redis-server's start-up
+ * ("unexpected recursive calls to clock_gettime()"), and the engines keep no dates our tests read.
+ *
+ * @returns The environment.
+ */
+export function engineEnvironment(): NodeJS.ProcessEnv {
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, DONT_FAKE_MONOTONIC: _monotonic, ...rest } = process.env;
+  return rest;
+}
+
 export async function startRedis(): Promise<RedisProcess> {
   if (!hasProgram('redis-server')) {
     throw new Error('redis-server is not installed: run `apt-get install -y redis-server` (.ci/run does).');
@@ -61,7 +73,7 @@ export async function startRedis(): Promise<RedisProcess> {
     const started = spawn(
       'redis-server',
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: engineEnvironment() },
     );
     child = started;
     await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, hasProgram } from '../../redis/test/redis-server';
+import { engineEnvironment, freePort, hasProgram } from '../../redis/test/redis-server';
 
 /** One server instance (a child process). */
 export interface Instance {
@@ -95,6 +95,7 @@ ${ports.map((instance) => `    server 127.0.0.1:${instance} max_fails=1 fail_tim
   writeFileSync(join(dir, 'nginx.conf'), config);
   const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: engineEnvironment(),
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
