@@ -108,10 +108,6 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
  * Resolves client options: explicit options win, then the environment, then the nearest `.env` file (never
  * overriding variables already set), then defaults. Validates everything and throws a `CalComConfigError` naming the
  * option and how to fix it.
- *
- * @param options The options given to the client.
- * @param context The environment and working directory (for tests).
- * @returns The resolved options.
  */
 export function resolveClientOptions(
   options: CalComClientOptions = {},
@@ -191,18 +187,7 @@ export function resolveClientOptions(
   };
 }
 
-/**
- * Refuses the pool options the client had while it created its own undici `Agent` (`keepAliveTimeoutMs`,
- * `connections`), so that a JavaScript caller who still passes them learns what replaced them instead of losing them.
- *
- * @param options The options given to the client.
- */
-/**
- * Checks the `bookingsApiVersion` option.
- *
- * @param options The client options.
- * @returns The bookings version to merge into the version table, or nothing.
- */
+/** Checks the `bookingsApiVersion` option. */
 function bookingsVersion(options: CalComClientOptions): { bookings?: BookingsApiVersion } {
   const chosen: unknown = options.bookingsApiVersion;
   if (chosen === undefined) return {};
@@ -222,6 +207,10 @@ function bookingsVersion(options: CalComClientOptions): { bookings?: BookingsApi
   return { bookings: chosen as BookingsApiVersion };
 }
 
+/**
+ * Refuses the pool options the client had while it created its own undici `Agent` (`keepAliveTimeoutMs`,
+ * `connections`), so that a JavaScript caller who still passes them learns what replaced them instead of losing them.
+ */
 function refuseRemovedOptions(options: CalComClientOptions): void {
   const given = options as { readonly keepAliveTimeoutMs?: unknown; readonly connections?: unknown };
   for (const field of ['keepAliveTimeoutMs', 'connections'] as const) {
@@ -234,12 +223,7 @@ function refuseRemovedOptions(options: CalComClientOptions): void {
   }
 }
 
-/**
- * Checks the `dispatcher` option: an object with a `dispatch` method (an undici `Dispatcher`).
- *
- * @param dispatcher The given dispatcher.
- * @returns The dispatcher, or `undefined` when none was given.
- */
+/** Checks the `dispatcher` option: an object with a `dispatch` method (an undici `Dispatcher`). */
 function checkDispatcher(dispatcher: FetchDispatcher | undefined): FetchDispatcher | undefined {
   if (dispatcher === undefined) {
     return undefined;
@@ -258,14 +242,7 @@ function checkDispatcher(dispatcher: FetchDispatcher | undefined): FetchDispatch
   return dispatcher;
 }
 
-/**
- * Checks a number option that must be greater than zero.
- *
- * @param value The given value.
- * @param fallback The default.
- * @param field The option name, for the error.
- * @returns The value or the default.
- */
+/** Checks a number option that must be greater than zero. */
 function positiveNumber(value: number | undefined, fallback: number, field: string): number {
   if (value === undefined) {
     return fallback;
@@ -279,14 +256,7 @@ function positiveNumber(value: number | undefined, fallback: number, field: stri
   return value;
 }
 
-/**
- * Checks a number option that must be a whole number of at least zero.
- *
- * @param value The given value.
- * @param fallback The default.
- * @param field The option name, for the error.
- * @returns The value or the default.
- */
+/** Checks a number option that must be a whole number of at least zero. */
 function wholeNumber(value: number | undefined, fallback: number, field: string): number {
   if (value === undefined) {
     return fallback;
@@ -300,12 +270,7 @@ function wholeNumber(value: number | undefined, fallback: number, field: string)
   return value;
 }
 
-/**
- * Checks the `maxResponseBytes` option: a whole number of bytes, at least 1.
- *
- * @param value The given value.
- * @returns The value or {@link DEFAULT_MAX_RESPONSE_BYTES}.
- */
+/** Checks the `maxResponseBytes` option: a whole number of bytes, at least 1. */
 function byteLimit(value: number | undefined): number {
   if (value === undefined) {
     return DEFAULT_MAX_RESPONSE_BYTES;
@@ -319,13 +284,7 @@ function byteLimit(value: number | undefined): number {
   return value;
 }
 
-/**
- * Checks the `rateLimitStore` option and pairs it with the budget key of the API key.
- *
- * @param store The given store.
- * @param apiKey The bare API key.
- * @returns The shared budget, or `undefined` without a store.
- */
+/** Checks the `rateLimitStore` option and pairs it with the budget key of the API key. */
 function rateLimitBudget(
   store: RateLimitStore | undefined,
   apiKey: string,
@@ -342,14 +301,7 @@ function rateLimitBudget(
   return { store, key: rateLimitKey(apiKey) };
 }
 
-/**
- * Reads a numeric id from an option or an environment variable.
- *
- * @param option The explicit option.
- * @param variable The environment value.
- * @param name The environment variable name, for the error.
- * @returns The id, or `undefined` when neither is set.
- */
+/** Reads a numeric id from an option or an environment variable. */
 function identifier(option: number | undefined, variable: string | undefined, name: string): number | undefined {
   const value = option ?? (variable === undefined || variable.trim() === '' ? undefined : Number(variable.trim()));
   if (value !== undefined && (!Number.isInteger(value) || value <= 0)) {
@@ -364,9 +316,6 @@ function identifier(option: number | undefined, variable: string | undefined, na
 /**
  * Checks the `now` option and wraps it so that a clock returning something other than a valid `Date` fails loudly
  * with the option's name instead of comparing against `NaN`.
- *
- * @param now The given clock.
- * @returns The clock in epoch milliseconds.
  */
 function calendarClock(now: (() => Date) | undefined): () => number {
   if (now === undefined) {

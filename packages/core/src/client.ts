@@ -170,9 +170,7 @@ export class CalComClient {
     await this.#executor.close?.();
   }
 
-  /**
-   * Closes the client (for `await using cal = new CalComClient()`).
-   */
+  /** Closes the client (for `await using cal = new CalComClient()`). */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
   }

@@ -11,10 +11,6 @@ export const API_KEYS_URL = 'https://app.cal.com/settings/developer/api-keys';
  * Normalises an API key or access token (D3): accepts `cal_…`, `cal_live_…`, `Bearer …` or an OAuth access token,
  * strips the `Bearer ` prefix, refuses empty, too short and whitespace-containing values, and registers the token for
  * redaction.
- *
- * @param value The key as given.
- * @param field The option or variable it came from, for the error.
- * @returns The bare token, to send as `Authorization: Bearer <token>`.
  */
 export function normaliseApiKey(value: string, field: string): string {
   const token = value.replace(/^Bearer /i, '');

@@ -10,8 +10,6 @@ export const DEFAULT_BASE_URL = 'https://api.cal.com/v2';
  * `[::1]`, e.g. a local simulator): every request carries the API key, which would otherwise travel in clear text.
  *
  * @param value The base URL as given, or `undefined` for the default.
- * @param field The option or variable it came from, for the error.
- * @returns The base URL ending in `/v2`, without a trailing slash.
  */
 export function normaliseBaseUrl(value: string | undefined, field: string): string {
   if (value === undefined || value.trim() === '') {

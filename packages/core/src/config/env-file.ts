@@ -9,9 +9,6 @@ let dotenvParse: typeof import('dotenv').parse | undefined;
 /**
  * Parses a `.env` file with dotenv, which is loaded here, the first time a `.env` file is read, and not when the
  * package is imported: a client configured by its options or the process environment never loads it.
- *
- * @param contents The file's contents.
- * @returns The variables it sets.
  */
 function parseEnvFile(contents: Buffer): Record<string, string> {
   dotenvParse ??= (createRequire(import.meta.url)('dotenv') as typeof import('dotenv')).parse;
@@ -72,12 +69,7 @@ export function findProjectRoot(start: string): string | undefined {
   }
 }
 
-/**
- * Tells whether a folder's `package.json` declares `workspaces`.
- *
- * @param folder The folder.
- * @returns Whether it is a workspace root.
- */
+/** Tells whether a folder's `package.json` declares `workspaces`. */
 function hasWorkspaces(folder: string): boolean {
   const manifest = join(folder, 'package.json');
   if (!existsSync(manifest)) {
@@ -149,14 +141,7 @@ export function loadEnvironment(options: LoadEnvironmentOptions): LoadedEnvironm
   return readInto(variables, path, searched);
 }
 
-/**
- * Reads a `.env` file into the variables that are not set yet.
- *
- * @param variables The process environment's copy, completed in place.
- * @param path The file.
- * @param searched Where the file was looked for.
- * @returns The loaded environment.
- */
+/** Reads a `.env` file into the variables that are not set yet. */
 function readInto(
   variables: Record<string, string | undefined>,
   path: string,

@@ -47,11 +47,7 @@ export class CalComError extends Error {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_MARKER] === true;
   }
 
-  /**
-   * Returns the error's own fields, for {@link CalComError.toJSON}. Subclasses add theirs.
-   *
-   * @returns The fields, before redaction.
-   */
+  /** Returns the error's own fields, for {@link CalComError.toJSON}. Subclasses add theirs. */
   protected fields(): Record<string, unknown> {
     return {};
   }

@@ -156,23 +156,12 @@ export function createApiError(response: ErrorResponse): CalComError {
   );
 }
 
-/**
- * Returns a sentence quoting the request id, if any.
- *
- * @param requestId The `X-Request-Id` header.
- * @returns The sentence, or an empty string.
- */
+/** Returns a sentence quoting the request id, if any. */
 function requestIdHint(requestId: string | undefined): string {
   return requestId === undefined ? '' : ` (request id ${requestId})`;
 }
 
-/**
- * Returns `{ [key]: value }` when the value is defined, else `{}` (for exact optional properties).
- *
- * @param key The property name.
- * @param value The value.
- * @returns The object to spread.
- */
+/** Returns `{ [key]: value }` when the value is defined, else `{}` (for exact optional properties). */
 function optional<TKey extends string, TValue>(key: TKey, value: TValue | undefined): { [K in TKey]?: TValue } {
   return (value === undefined ? {} : { [key]: value }) as { [K in TKey]?: TValue };
 }

@@ -13,9 +13,6 @@ export interface ParsedErrorBody {
 /**
  * Reads an error body of either shape (`{status:"error", error:{code, message, details}}` and Nest's bare
  * `{statusCode, message}`); non-JSON bodies give a redacted excerpt instead.
- *
- * @param text The body text.
- * @returns The code, message, details and excerpt.
  */
 export function parseErrorBody(text: string): ParsedErrorBody {
   const trimmed = text.trim();
@@ -49,12 +46,7 @@ export function parseErrorBody(text: string): ParsedErrorBody {
   };
 }
 
-/**
- * Turns a message field (a string or Nest's string array) into one string.
- *
- * @param value The field.
- * @returns The message, or `undefined`.
- */
+/** Turns a message field (a string or Nest's string array) into one string. */
 function messageOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') {
     return redact(value);
@@ -65,12 +57,7 @@ function messageOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Tells whether a value is a plain object.
- *
- * @param value The value.
- * @returns Whether it is a non-null, non-array object.
- */
+/** Tells whether a value is a plain object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -32,9 +32,6 @@ export interface OutcomeCheck {
 /**
  * Renders a check as a call of the client: `bookings.get("x")`, `eventTypes.get(3002)`, `me.get()`,
  * `bookings.list({ eventTypeId: 3002, afterStart: "…" })`.
- *
- * @param check The check.
- * @returns The call.
  */
 function renderCheckCall(check: Pick<OutcomeCheck, 'operation' | 'params'>): string {
   const entries = Object.entries(check.params);

@@ -5,7 +5,6 @@ import type { ValidationIssue } from './validation-error';
 /**
  * Extracts field issues from class-validator `details.errors`, Nest's message array or a ZodError message.
  *
- * @param body The parsed error body.
  * @returns The issues; one whole-input issue when nothing more specific is known.
  */
 export function extractIssues(body: ParsedErrorBody): ValidationIssue[] {
@@ -37,7 +36,6 @@ export function extractIssues(body: ParsedErrorBody): ValidationIssue[] {
 /**
  * Guesses the field of a Nest validation message such as "start must be a valid ISO 8601 date string".
  *
- * @param message The message.
  * @returns The first word when it looks like a property path, else an empty path.
  */
 function firstWordPath(message: string): string {
@@ -45,13 +43,7 @@ function firstWordPath(message: string): string {
   return word !== undefined && /[a-z]/.test(word.charAt(0)) ? word : '';
 }
 
-/**
- * Flattens one class-validator `ValidationError` (with children) into issues.
- *
- * @param error The validation error.
- * @param parent The parent path.
- * @returns Its issues and its children's.
- */
+/** Flattens one class-validator `ValidationError` (with children) into issues. */
 function classValidatorIssues(error: unknown, parent: string): ValidationIssue[] {
   if (!isRecord(error)) {
     return [];

@@ -1,13 +1,6 @@
 import type { RequestSpec } from './request-types';
 
-/**
- * Builds the request URL from the base URL, the path and the query (arrays comma-separated, `undefined` dropped).
- *
- * @param baseUrl The base URL ending in `/v2`.
- * @param path The path relative to it.
- * @param query The query parameters.
- * @returns The absolute URL.
- */
+/** Builds the request URL from the base URL, the path and the query (arrays comma-separated, `undefined` dropped). */
 export function buildUrl(baseUrl: string, path: string, query: RequestSpec['query']): string {
   const url = new URL(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`);
   for (const [name, value] of Object.entries(query ?? {})) {

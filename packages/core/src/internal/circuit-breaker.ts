@@ -1,7 +1,6 @@
 import { CalComCircuitOpenError } from '../errors/circuit-open-error';
 import type { Clock } from './clock';
 
-/** The breaker's state. */
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
 /**
@@ -10,30 +9,18 @@ export type CircuitState = 'closed' | 'open' | 'half-open';
  * opens it again.
  */
 export class CircuitBreaker {
-  /** The current state. */
   state: CircuitState = 'closed';
   private failures = 0;
   private openedAt = 0;
   private trialInFlight = false;
 
-  /**
-   * Creates a circuit breaker.
-   *
-   * @param failureThreshold Consecutive transient failures that open it.
-   * @param cooldownMs How long it stays open.
-   * @param clock The clock.
-   */
   constructor(
     private readonly failureThreshold: number,
     private readonly cooldownMs: number,
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Admits a request or throws. Call once before each attempt.
-   *
-   * @returns Whether this attempt is the half-open trial.
-   */
+  /** Admits a request or throws. Call once before each attempt. */
   admit(): boolean {
     if (this.state === 'closed') {
       return false;

@@ -15,14 +15,7 @@ export const systemClock: Clock = {
   },
 };
 
-/**
- * Waits for `ms` milliseconds; an abort rejects at once with the signal's reason.
- *
- * @param clock The clock.
- * @param ms The wait in milliseconds.
- * @param signal Aborts the wait.
- * @returns A promise that resolves after the wait.
- */
+/** Waits for `ms` milliseconds; an abort rejects at once with the signal's reason. */
 export function sleep(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -44,20 +44,12 @@ const compiled = new WeakMap<object, CompiledParser>();
  * every check of the schema still applies. It never reports an issue: on the first value it cannot vouch for it
  * returns {@link NOT_PARSED}, and the caller runs `v.safeParse`, which finds the issue (or, should the two ever
  * disagree, accepts the value: valibot stays the judge).
- *
- * @param schema The valibot schema.
- * @returns The parser.
  */
 export function compileSchema(schema: v.GenericSchema): CompiledParser {
   return compileNode(schema as unknown as SchemaNode);
 }
 
-/**
- * Compiles one node, from the cache when it was compiled before.
- *
- * @param node The schema.
- * @returns Its parser.
- */
+/** Compiles one node, from the cache when it was compiled before. */
 function compileNode(node: SchemaNode): CompiledParser {
   let parser = compiled.get(node);
   if (parser === undefined) {
@@ -67,12 +59,7 @@ function compileNode(node: SchemaNode): CompiledParser {
   return parser;
 }
 
-/**
- * Runs valibot's own `~run` for a node the compiler does not know.
- *
- * @param node The schema.
- * @returns A parser that asks valibot.
- */
+/** Runs valibot's own `~run` for a node the compiler does not know. */
 function viaValibot(node: SchemaNode): CompiledParser {
   return (input) => {
     const dataset = node['~run']({ value: input }, CONFIG);
@@ -80,12 +67,7 @@ function viaValibot(node: SchemaNode): CompiledParser {
   };
 }
 
-/**
- * Compiles a schema without a pipe.
- *
- * @param node The schema.
- * @returns Its parser.
- */
+/** Compiles a schema without a pipe. */
 function compileSchemaNode(node: SchemaNode): CompiledParser {
   switch (node.type) {
     case 'string':
@@ -122,9 +104,6 @@ function compileSchemaNode(node: SchemaNode): CompiledParser {
 /**
  * Compiles `optional`, `nullish` and `nullable`: the empty values they allow pass (or become the default, which the
  * wrapped schema then checks, as valibot does); anything else goes to the wrapped schema.
- *
- * @param node The wrapper.
- * @returns Its parser.
  */
 function compileWrapper(node: SchemaNode): CompiledParser {
   if (typeof node.default === 'function') {
@@ -148,12 +127,7 @@ function compileWrapper(node: SchemaNode): CompiledParser {
   };
 }
 
-/**
- * Compiles an array: every item through the item's parser, into a new array.
- *
- * @param item The item's parser.
- * @returns The array's parser.
- */
+/** Compiles an array: every item through the item's parser, into a new array. */
 function compileArray(item: CompiledParser): CompiledParser {
   return (input) => {
     if (!Array.isArray(input)) {
@@ -174,9 +148,6 @@ function compileArray(item: CompiledParser): CompiledParser {
 /**
  * Compiles `v.object`: a new object with the known keys in the schema's order (unknown keys are dropped), a missing
  * optional key left out or given its default, a missing required key refused: valibot's rules.
- *
- * @param node The object schema.
- * @returns Its parser.
  */
 function compileObject(node: SchemaNode): CompiledParser {
   const entries = Object.entries(node.entries ?? {});
@@ -217,12 +188,7 @@ function compileObject(node: SchemaNode): CompiledParser {
   };
 }
 
-/**
- * Compiles a pipe: its schema, then each action in order.
- *
- * @param pipe The pipe's items (the first is the schema).
- * @returns Its parser.
- */
+/** Compiles a pipe: its schema, then each action in order. */
 function compilePipe(pipe: readonly SchemaNode[]): CompiledParser {
   const [root, ...rest] = pipe as [SchemaNode, ...SchemaNode[]];
   const steps = [compileNode(root), ...rest.filter((item) => item.kind !== 'metadata').map(compileAction)];
@@ -245,12 +211,7 @@ function compilePipe(pipe: readonly SchemaNode[]): CompiledParser {
   };
 }
 
-/**
- * Compiles one pipe action (a check or a transformation) applied to a value its schema accepted.
- *
- * @param action The action.
- * @returns A parser of the checked (or transformed) value.
- */
+/** Compiles one pipe action (a check or a transformation) applied to a value its schema accepted. */
 function compileAction(action: SchemaNode): CompiledParser {
   const requirement = action.requirement;
   switch (action.type) {

@@ -18,23 +18,12 @@ export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 /** The log levels in order of verbosity. */
 export const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug'];
 
-/**
- * Tells whether a string is a log level.
- *
- * @param value The value to check.
- * @returns Whether it is one of `silent`, `error`, `warn`, `info`, `debug`.
- */
+/** Tells whether a string is a log level. */
 export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value);
 }
 
-/**
- * Wraps a logger so that it drops messages above `level` and redacts every message and detail.
- *
- * @param logger The logger to write to.
- * @param level The most verbose level to write.
- * @returns A logger that is safe to pass anything to.
- */
+/** Wraps a logger so that it drops messages above `level` and redacts every message and detail. */
 export function createLogger(logger: Logger, level: LogLevel): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
   const write =

@@ -84,13 +84,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-/**
- * Checks a whole-number option greater than zero.
- *
- * @param value The value.
- * @param field The option's name, for the error.
- * @returns The value.
- */
+/** Checks a whole-number option greater than zero. */
 function positiveWhole(value: number, field: string): number {
   if (!Number.isInteger(value) || value <= 0) {
     throw new CalComConfigError(

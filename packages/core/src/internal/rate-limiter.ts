@@ -9,10 +9,6 @@ const RATE_LIMIT_HEADER = /^x-ratelimit-(limit|remaining|reset)(?:-(.+))?$/i;
  * Reads the rate-limit headers (D8), suffixed (`X-RateLimit-Remaining-Default`) or not. With several named limits it
  * returns the one with the most requests left, because Cal.com refuses a request only when all limits are exhausted.
  * `Reset` is seconds until the window resets (docs/CALCOM-API.md §5).
- *
- * @param headers The response headers.
- * @param now The current time in epoch milliseconds.
- * @returns The snapshot, or `undefined` when the response had no rate-limit headers.
  */
 export function parseRateLimitHeaders(headers: Headers, now: number): RateLimitSnapshot | undefined {
   const byName = new Map<string, { limit?: number; remaining?: number; reset?: number }>();
@@ -58,7 +54,6 @@ export type Release = () => void;
 
 /** A shared request budget and this client's key in it (option `rateLimitStore`). */
 export interface SharedBudget {
-  /** The store. */
   readonly store: RateLimitStore;
   /** The budget's key: a hash of the token, never the token. */
   readonly key: string;
@@ -69,7 +64,6 @@ export interface SharedBudget {
  * and tracks the latest rate-limit snapshot (D8).
  */
 export class RateLimiter {
-  /** The latest snapshot. */
   snapshot: RateLimitSnapshot | undefined;
   private active = 0;
   private readonly queue: (() => void)[] = [];
@@ -77,8 +71,6 @@ export class RateLimiter {
   /**
    * Creates a rate limiter.
    *
-   * @param maxConcurrent Requests in flight at once.
-   * @param clock The clock.
    * @param budget The shared budget each request is taken from, if any.
    */
   constructor(
@@ -87,7 +79,6 @@ export class RateLimiter {
     private readonly budget?: SharedBudget,
   ) {}
 
-  /** The number of requests in flight. */
   get inFlight(): number {
     return this.active;
   }
@@ -101,7 +92,6 @@ export class RateLimiter {
    * Waits for a free slot, in arrival order, then for a request from the shared budget when there is one.
    *
    * @param signal Aborts the wait (the queued entry is removed, the slot freed).
-   * @returns The function that frees the slot.
    */
   async acquire(signal?: AbortSignal): Promise<Release> {
     const release = await this.acquireSlot(signal);
@@ -122,12 +112,7 @@ export class RateLimiter {
     }
   }
 
-  /**
-   * Waits for a free slot, in arrival order.
-   *
-   * @param signal Aborts the wait (the queued entry is removed).
-   * @returns The function that frees the slot.
-   */
+  /** Waits for a free slot, in arrival order. */
   private async acquireSlot(signal?: AbortSignal): Promise<Release> {
     signal?.throwIfAborted();
     if (this.active < this.maxConcurrent) {
@@ -152,11 +137,7 @@ export class RateLimiter {
     return this.releaser();
   }
 
-  /**
-   * Returns how long to wait before sending: the time to the reset when `remaining` is 0, else 0.
-   *
-   * @returns The wait in milliseconds.
-   */
+  /** Returns how long to wait before sending: the time to the reset when `remaining` is 0, else 0. */
   exhaustedWaitMs(): number {
     const snapshot = this.snapshot;
     if (snapshot === undefined || snapshot.remaining !== 0 || snapshot.resetAt === undefined) {
@@ -165,12 +146,7 @@ export class RateLimiter {
     return Math.max(0, snapshot.resetAt - this.clock.now());
   }
 
-  /**
-   * Waits until the exhausted window resets, then forgets the snapshot so that requests flow again.
-   *
-   * @param ms The wait from {@link RateLimiter.exhaustedWaitMs}.
-   * @param signal Aborts the wait.
-   */
+  /** Waits until the exhausted window resets, then forgets the snapshot so that requests flow again. */
   async waitForReset(ms: number, signal?: AbortSignal): Promise<void> {
     await sleep(this.clock, ms, signal);
     if (this.snapshot !== undefined && this.snapshot.remaining === 0) {
@@ -181,7 +157,6 @@ export class RateLimiter {
   /**
    * Records the rate-limit headers of a response.
    *
-   * @param headers The response headers.
    * @returns The snapshot of this response, or `undefined` when it had none (the previous one is kept).
    */
   observe(headers: Headers): RateLimitSnapshot | undefined {
@@ -192,11 +167,7 @@ export class RateLimiter {
     return snapshot;
   }
 
-  /**
-   * Builds the release function of one slot; it hands the slot to the next queued request.
-   *
-   * @returns The release function (idempotent).
-   */
+  /** Builds the release function of one slot; it hands the slot to the next queued request. */
   private releaser(): Release {
     let released = false;
     return () => {

@@ -59,12 +59,6 @@ export class RequestExecutor {
   /** The bare token sent as `Bearer`; private so that no printing or copying of the executor reaches it. */
   #token: string;
 
-  /**
-   * Creates a request executor.
-   *
-   * @param options The resolved client options.
-   * @param dependencies Test seams: clock, random source, transport.
-   */
   constructor(
     private readonly options: ResolvedClientOptions,
     dependencies: ExecutorDependencies = {},
@@ -102,7 +96,6 @@ export class RequestExecutor {
    *
    * @param spec The method, path, query, body, resource, retry kind and data schema.
    * @param options The caller's signal, timeout, retry count and API version for this call.
-   * @returns The data, pagination, status, request id and rate-limit state.
    */
   async execute<TData>(spec: RequestSpec<TData>, options: RequestOptions = {}): Promise<ExecuteResult<TData>> {
     const maxRetries = options.maxRetries ?? this.options.maxRetries;
@@ -156,41 +149,22 @@ export class RequestExecutor {
     await this.close();
   }
 
-  /**
-   * Returns a redacted summary for `JSON.stringify`: the base URL, never the key.
-   *
-   * @returns `{ baseUrl, apiKey: '[REDACTED]' }`.
-   */
+  /** Returns a redacted summary for `JSON.stringify`: the base URL, never the key. */
   toJSON(): { baseUrl: string; apiKey: string } {
     return { baseUrl: this.options.baseUrl, apiKey: REDACTED };
   }
 
-  /**
-   * Returns a redacted summary for `String()` and template literals.
-   *
-   * @returns E.g. `RequestExecutor { baseUrl: 'https://api.cal.com/v2', apiKey: '[REDACTED]' }`.
-   */
+  /** Returns a redacted summary for `String()` and template literals. */
   toString(): string {
     return describeHolder('RequestExecutor', this.options.baseUrl);
   }
 
-  /**
-   * Returns a redacted summary for `util.inspect` and `console.log`.
-   *
-   * @returns The same text as {@link RequestExecutor.toString}.
-   */
+  /** Returns a redacted summary for `util.inspect` and `console.log`. */
   [INSPECT_CUSTOM](): string {
     return this.toString();
   }
 
-  /**
-   * Runs one attempt under the breaker and the concurrency cap.
-   *
-   * @param spec The call.
-   * @param attempt The request context.
-   * @param body The serialised body.
-   * @returns The unwrapped result.
-   */
+  /** Runs one attempt under the breaker and the concurrency cap. */
   private async attempt<TData>(
     spec: RequestSpec<TData>,
     attempt: Attempt,
@@ -221,8 +195,6 @@ export class RequestExecutor {
 
   /**
    * Waits for the rate-limit reset when the last response said `remaining: 0` (D8), or throws when the wait is too long.
-   *
-   * @param attempt The request context.
    */
   private async waitIfExhausted(attempt: Attempt): Promise<void> {
     const wait = this.limiter.exhaustedWaitMs();
@@ -258,10 +230,6 @@ export class RequestExecutor {
    * never answers holds nothing) and the attempt fails at once, even if a transport ignores the signal. An aborted
    * request costs Node 20's fetch about 70 µs of CPU to follow its signal; we pay it, because a timeout that leaves the
    * request running would leak sockets and keep writes in flight (docs/BENCHMARKS.md).
-   *
-   * @param attempt The request context.
-   * @param body The serialised body.
-   * @returns The raw response.
    */
   private async send(attempt: Attempt, body: string | undefined): Promise<TransportResponse> {
     const callerSignal = attempt.signal;
@@ -333,14 +301,7 @@ export class RequestExecutor {
     }
   }
 
-  /**
-   * Turns a raw response into the result or the matching error.
-   *
-   * @param spec The call.
-   * @param attempt The request context.
-   * @param response The raw response.
-   * @returns The unwrapped result.
-   */
+  /** Turns a raw response into the result or the matching error. */
   private interpret<TData>(
     spec: RequestSpec<TData>,
     attempt: Attempt,
@@ -373,13 +334,7 @@ export class RequestExecutor {
     return { data, pagination: unwrapped.pagination, status: response.status, requestId, rateLimit };
   }
 
-  /**
-   * Reads the server's requested wait: `Retry-After`, else `X-RateLimit-Reset-*` on 429 or when `remaining` is 0.
-   *
-   * @param response The raw response.
-   * @param observed The rate-limit headers of this response.
-   * @returns The wait in milliseconds, or `undefined`.
-   */
+  /** Reads the server's requested wait: `Retry-After`, else `X-RateLimit-Reset-*` on 429 or when `remaining` is 0. */
   private serverWait(response: TransportResponse, observed: RateLimitSnapshot | undefined): number | undefined {
     const now = this.clock.now();
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
@@ -393,13 +348,7 @@ export class RequestExecutor {
     return undefined;
   }
 
-  /**
-   * Computes the wait before a retry: the server's wait when it gave one, else exponential backoff with jitter.
-   *
-   * @param retry The retry number, starting at 1.
-   * @param error The error of the failed attempt.
-   * @returns The wait in milliseconds.
-   */
+  /** Computes the wait before a retry: the server's wait when it gave one, else exponential backoff with jitter. */
   private retryWait(retry: number, error: unknown): number {
     if (error instanceof CalComAPIError && error.retryAfterMs !== undefined) {
       return error.retryAfterMs;
@@ -407,12 +356,7 @@ export class RequestExecutor {
     return backoffDelay(retry, this.random());
   }
 
-  /**
-   * Tells whether a failure can be fixed by refreshing the token (401/498 with a `refreshToken` callback).
-   *
-   * @param error The failure.
-   * @returns Whether to refresh and repeat once.
-   */
+  /** Tells whether a failure can be fixed by refreshing the token (401/498 with a `refreshToken` callback). */
   private canRefresh(error: unknown): boolean {
     return (
       this.options.refreshToken !== undefined &&
@@ -421,11 +365,7 @@ export class RequestExecutor {
     );
   }
 
-  /**
-   * Gets a fresh token from the `refreshToken` callback.
-   *
-   * @param attempt The request context, for the log.
-   */
+  /** Gets a fresh token from the `refreshToken` callback. */
   private async refresh(attempt: Attempt): Promise<void> {
     this.options.logger.info(`Refreshing the access token after an auth failure on ${attempt.method} ${attempt.path}.`);
     const refreshToken = this.options.refreshToken as () => Promise<string>;
@@ -436,7 +376,6 @@ export class RequestExecutor {
 /**
  * Describes a failure for the retry log.
  *
- * @param error The failure.
  * @returns E.g. `503` or `CalComTimeoutError`.
  */
 function describe(error: unknown): string {

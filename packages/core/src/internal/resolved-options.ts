@@ -38,19 +38,14 @@ export interface ResolvedClientOptions {
   readonly maxRetryWaitMs: number;
   /** The `cal-api-version` per resource. */
   readonly apiVersions: ApiVersions;
-  /** The Cal.com user id, if known. */
   readonly userId: number | undefined;
-  /** The Cal.com organisation id, if known. */
   readonly orgId: number | undefined;
   /** The leveled, redacting logger. */
   readonly logger: Logger;
-  /** The effective log level. */
   readonly logLevel: LogLevel;
-  /** The injected fetch, if any. */
   readonly fetch: typeof globalThis.fetch | undefined;
   /** Circuit-breaker settings, or `false` when off. */
   readonly circuitBreaker: Required<CircuitBreakerOptions> | false;
-  /** Rate-limit settings. */
   readonly rateLimit: Required<RateLimitOptions>;
   /** The shared request budget (`rateLimitStore`) and this key's hash in it, if any. */
   readonly rateLimitBudget: SharedBudget | undefined;

@@ -28,10 +28,6 @@ export interface ResponseContext {
  * `maxResponseBytes` a {@link CalComResponseTooLargeError}; a success body that is not UTF-8 a
  * {@link CalComUnexpectedResponseError}. Error statuses (4xx, 5xx) pass, however long or garbled their body, so that
  * they keep their status-based error and retry rules.
- *
- * @param response The raw answer.
- * @param context The response's status and request.
- * @param maxResponseBytes The `maxResponseBytes` option in force.
  */
 export function checkRawResponse(
   response: TransportResponse,
@@ -67,10 +63,6 @@ export function checkRawResponse(
 
 /**
  * Builds the error for a redirect answer: the target's origin only (never its path or query, which may carry tokens).
- *
- * @param response The raw answer.
- * @param context The response's status and request.
- * @returns The redirect error.
  */
 function redirectError(response: TransportResponse, context: ResponseContext): CalComRedirectError {
   const location = originOf(response.redirectedTo ?? response.headers.get('location'), context.url);
@@ -95,8 +87,6 @@ function redirectError(response: TransportResponse, context: ResponseContext): C
 /**
  * Reads the origin of a URL, relative URLs resolved against the request's.
  *
- * @param url The URL, if any.
- * @param base The request URL.
  * @returns `scheme://host[:port]`, or `undefined` when there is no readable http(s) origin.
  */
 function originOf(url: string | null | undefined, base: string): string | undefined {
@@ -111,12 +101,7 @@ function originOf(url: string | null | undefined, base: string): string | undefi
   }
 }
 
-/**
- * Returns the path of the request URL, for messages.
- *
- * @param url The request URL.
- * @returns The path.
- */
+/** Returns the path of the request URL, for messages. */
 function pathOf(url: string): string {
   return new URL(url).pathname;
 }
@@ -124,11 +109,8 @@ function pathOf(url: string): string {
 /**
  * Builds the error for a success body that cannot be read.
  *
- * @param context The response's status and request.
  * @param what What the body is, e.g. `a body that is not JSON`.
- * @param bodyText The body, for the excerpt.
  * @param cause The parser's error, if any.
- * @returns The error.
  */
 function unreadable(
   context: ResponseContext,
@@ -154,10 +136,6 @@ function unreadable(
  * (the OAuth token endpoint is not enveloped). Text that is not JSON, JSON nested deeper than 64 levels or holding a
  * number out of range, and a `pagination` that is not Cal.com's (§6: every field required) throw
  * `CalComUnexpectedResponseError`. `__proto__`, `constructor` and `prototype` keys are dropped.
- *
- * @param bodyText The body text.
- * @param context The response's status and request.
- * @returns The unwrapped body.
  */
 export function unwrapSuccessBody(bodyText: string, context: ResponseContext): UnwrappedBody {
   if (bodyText.trim() === '') {
@@ -183,10 +161,6 @@ export function unwrapSuccessBody(bodyText: string, context: ResponseContext): U
 /**
  * Checks the envelope's `pagination` (docs/CALCOM-API.md §6): absent or `null` gives `undefined`; anything else must
  * have every field, counts as whole numbers of at least 0.
- *
- * @param pagination The envelope's `pagination`.
- * @param context The response's status and request.
- * @returns The pagination, or `undefined`.
  */
 function paginationOf(pagination: unknown, context: ResponseContext): PaginationMeta | undefined {
   if (pagination === undefined || pagination === null) {
@@ -198,11 +172,7 @@ function paginationOf(pagination: unknown, context: ResponseContext): Pagination
 /**
  * Checks `data` against the operation's schema (compiled once per schema, see {@link compileSchema}).
  *
- * @param schema The valibot schema of `data`.
- * @param data The unwrapped data.
- * @param context The response's status and request.
  * @param root The name of the checked value in the error's `path`: `data` (default) or `pagination`.
- * @returns The parsed output.
  */
 export function parseData<TData>(
   schema: v.GenericSchema<unknown, TData>,
@@ -234,12 +204,7 @@ export function parseData<TData>(
   });
 }
 
-/**
- * Serialises the start of a value for an error excerpt; never throws (a value too deep or too large gives a note).
- *
- * @param data The value.
- * @returns At most 1000 characters of its JSON.
- */
+/** Serialises the start of a value for an error excerpt; never throws (a value too deep or too large gives a note). */
 function stringifyForExcerpt(data: unknown): string {
   try {
     return (JSON.stringify(data) ?? '').slice(0, 1000);

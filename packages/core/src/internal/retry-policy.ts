@@ -14,10 +14,6 @@ export const JITTER_RATIO = 0.25;
 /**
  * Decides whether a failed attempt may be retried (D6). Idempotent requests retry on network errors, timeouts, 408,
  * 429, 500, 502, 503 and 504. Create requests retry only on 429 and on connection failures before anything was sent.
- *
- * @param kind How the request may be retried.
- * @param error The error of the failed attempt.
- * @returns Whether to retry.
  */
 export function shouldRetry(kind: RetryKind, error: unknown): boolean {
   if (error instanceof CalComAPIError) {
@@ -32,25 +28,13 @@ export function shouldRetry(kind: RetryKind, error: unknown): boolean {
   return false;
 }
 
-/**
- * Computes the backoff before a retry: 1 s, 2 s, 4 s, … minus up to 25 % jitter.
- *
- * @param retry The retry number, starting at 1.
- * @param random A random number in [0, 1).
- * @returns The delay in milliseconds, in [0.75 × base, base].
- */
+/** Computes the backoff before a retry: 1 s, 2 s, 4 s, … minus up to 25 % jitter. */
 export function backoffDelay(retry: number, random: number): number {
   const base = BASE_DELAY_MS * 2 ** (retry - 1);
   return Math.round(base * (1 - JITTER_RATIO * random));
 }
 
-/**
- * Reads `Retry-After` (seconds or an HTTP date) as a wait in milliseconds.
- *
- * @param value The header value.
- * @param now The current time in epoch milliseconds.
- * @returns The wait, or `undefined` when absent or unreadable.
- */
+/** Reads `Retry-After` (seconds or an HTTP date) as a wait in milliseconds. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null || value.trim() === '') {
     return undefined;

@@ -12,60 +12,34 @@ export const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
 export class Secret {
   readonly #value: string;
 
-  /**
-   * Wraps a credential and registers it for redaction.
-   *
-   * @param value The credential.
-   */
+  /** Wraps a credential and registers it for redaction. */
   constructor(value: string) {
     registerSecret(value);
     this.#value = value;
   }
 
-  /**
-   * Returns the credential. Call it only where it is sent (the `Authorization` header).
-   *
-   * @returns The credential.
-   */
+  /** Returns the credential. Call it only where it is sent (the `Authorization` header). */
   reveal(): string {
     return this.#value;
   }
 
-  /**
-   * Returns `[REDACTED]`, for `String()` and template literals.
-   *
-   * @returns `[REDACTED]`.
-   */
+  /** Returns `[REDACTED]`, for `String()` and template literals. */
   toString(): string {
     return REDACTED;
   }
 
-  /**
-   * Returns `[REDACTED]`, for `JSON.stringify`.
-   *
-   * @returns `[REDACTED]`.
-   */
+  /** Returns `[REDACTED]`, for `JSON.stringify`. */
   toJSON(): string {
     return REDACTED;
   }
 
-  /**
-   * Returns `[REDACTED]`, for `util.inspect` and `console.log`.
-   *
-   * @returns `[REDACTED]`.
-   */
+  /** Returns `[REDACTED]`, for `util.inspect` and `console.log`. */
   [INSPECT_CUSTOM](): string {
     return REDACTED;
   }
 }
 
-/**
- * Describes an object that holds a credential without showing it, for `toJSON()`, `util.inspect` and `String()`.
- *
- * @param name The class name, e.g. `CalComClient`.
- * @param baseUrl The API base URL it talks to.
- * @returns E.g. `CalComClient { baseUrl: 'https://api.cal.com/v2', apiKey: '[REDACTED]' }`.
- */
+/** Describes an object that holds a credential without showing it, for `toJSON()`, `util.inspect` and `String()`. */
 export function describeHolder(name: string, baseUrl: string): string {
   return `${name} { baseUrl: '${baseUrl}', apiKey: '${REDACTED}' }`;
 }

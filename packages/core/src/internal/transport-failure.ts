@@ -13,7 +13,6 @@ const NOT_SENT_CODES = new Set([
 
 /** The facts of the attempt that failed, as the error reports them. */
 export interface FailedAttempt {
-  /** The HTTP method. */
   readonly method: string;
   /** The request URL (redacted by the error). */
   readonly url: string;
@@ -26,11 +25,6 @@ export interface FailedAttempt {
 /**
  * Maps a request that got no response to the error the caller sees: a timeout, or a network error that says whether
  * the request may have been sent (D7: only a connection that failed before sending makes a write safe to retry).
- *
- * @param cause What the transport threw.
- * @param attempt The method, URL, path and timeout of the attempt.
- * @param timedOut Whether our per-attempt timer aborted the request.
- * @returns The error to throw.
  */
 export function transportFailure(
   cause: unknown,
@@ -65,12 +59,7 @@ export function transportFailure(
   });
 }
 
-/**
- * Finds a system error code (`ECONNREFUSED`) in an error's cause chain.
- *
- * @param error The error.
- * @returns The code, or `undefined`.
- */
+/** Finds a system error code (`ECONNREFUSED`) in an error's cause chain. */
 function findErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
@@ -83,12 +72,6 @@ function findErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Returns an error's message.
- *
- * @param error The error.
- * @returns Its message, or its string form.
- */
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

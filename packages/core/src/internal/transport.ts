@@ -20,11 +20,8 @@ export interface FetchDispatcher {
 export interface TransportRequest {
   /** The absolute URL, query included. */
   readonly url: string;
-  /** The HTTP method. */
   readonly method: string;
-  /** The request headers. */
   readonly headers: Record<string, string>;
-  /** The serialised body. */
   readonly body?: string;
   /**
    * The caller's signal, passed to fetch; absent when the caller gave none (the request loop enforces its time limit
@@ -37,7 +34,6 @@ export interface TransportRequest {
 export interface TransportResponse {
   /** The HTTP status; 0 for an opaque redirect (a browser's answer to `redirect: 'manual'`). */
   readonly status: number;
-  /** The response headers. */
   readonly headers: Headers;
   /** The body as text; empty when there was none. Only its first `maxResponseBytes` bytes when `truncated`. */
   readonly bodyText: string;
@@ -61,12 +57,7 @@ export interface TransportOptions {
 
 /** Sends requests over fetch's keep-alive pool (or the caller's `dispatcher`). */
 export interface Transport {
-  /**
-   * Sends one request. Resolves for every HTTP status; rejects only when no response arrived.
-   *
-   * @param request The request.
-   * @returns The status, headers and body text.
-   */
+  /** Sends one request. Resolves for every HTTP status; rejects only when no response arrived. */
   send(request: TransportRequest): Promise<TransportResponse>;
   /**
    * Ends the transport. Nothing to release: the sockets belong to fetch's shared pool (idle ones close after its
@@ -82,9 +73,6 @@ export interface Transport {
  * dispatcher is created here, so that undici is never imported. Redirects are never followed: a 3xx comes back as it
  * is, so that no answer from another origin passes for Cal.com's and no write body is resent elsewhere. The body is
  * read up to `maxResponseBytes` and no further.
- *
- * @param options The fetch implementation, pool settings and body cap.
- * @returns The transport.
  */
 export function createTransport(options: TransportOptions): Transport {
   const maxResponseBytes = options.maxResponseBytes;
@@ -138,12 +126,7 @@ interface ReadBody {
   readonly truncated: boolean;
 }
 
-/**
- * Reads `content-length` when it is a plain decimal number.
- *
- * @param headers The response headers.
- * @returns The declared length, or `undefined`.
- */
+/** Reads `content-length` when it is a plain decimal number. */
 export function declaredLength(headers: Headers): number | undefined {
   const value = headers.get('content-length');
   return value !== null && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
@@ -154,9 +137,6 @@ export function declaredLength(headers: Headers): number | undefined {
  * or text (a fetch polyfill). A declared `content-length` above the cap stops at once; otherwise reading stops at the
  * first chunk that crosses the cap. Either way the rest of the stream is cancelled, never buffered.
  *
- * @param body The body, if any.
- * @param contentLength The declared length, if any.
- * @param maxBytes The cap.
  * @returns The bytes read (at most `maxBytes`) and whether the body was longer.
  */
 async function readBody(body: unknown, contentLength: number | undefined, maxBytes: number): Promise<ReadBody> {
@@ -193,20 +173,11 @@ async function readBody(body: unknown, contentLength: number | undefined, maxByt
 /**
  * Cancels the rest of a body in the background (`return()` cancels a web stream and destroys a Node stream): nothing
  * waits on the rest of an oversized body.
- *
- * @param chunks The body's iterator.
  */
 function stopQuietly(chunks: AsyncIterator<unknown>): void {
   Promise.resolve(chunks.return?.()).catch(() => undefined);
 }
 
-/**
- * Joins chunks into one byte array.
- *
- * @param chunks The chunks.
- * @param length Their total length.
- * @returns The bytes.
- */
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]?.byteLength === length) {
     return chunks[0];
@@ -224,7 +195,6 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
  * Decodes a body as UTF-8 (a leading byte-order mark is dropped, as `Response.text()` does), and says when it was not
  * valid UTF-8.
  *
- * @param bytes The body.
  * @returns The text, and `invalidUtf8: true` when replacement characters had to be used.
  */
 function decode(bytes: Uint8Array): { bodyText: string; invalidUtf8?: true } {

@@ -3,12 +3,7 @@ import { redact } from './redact';
 /** The most characters of a non-JSON body kept in an error. */
 const EXCERPT_LENGTH = 300;
 
-/**
- * Shortens a non-JSON body to readable text: tags removed, whitespace collapsed, redacted.
- *
- * @param text The body.
- * @returns At most {@link EXCERPT_LENGTH} characters.
- */
+/** Shortens a non-JSON body to readable text: tags removed, whitespace collapsed, redacted. */
 export function excerptOf(text: string): string {
   const readable = text
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')

@@ -34,9 +34,6 @@ const STATE_VALUE = new RegExp(`^${NOT_A_SECRET_VALUE}`);
 /**
  * Measures a JSON value at the start of a text: a string, an array or object (to its matching bracket, strings
  * included), or a bare token (number, word) up to the next separator.
- *
- * @param text The text, starting at the value.
- * @returns The value's length in characters.
  */
 function jsonValueLength(text: string): number {
   let depth = 0;
@@ -63,9 +60,6 @@ function jsonValueLength(text: string): number {
 /**
  * Replaces the whole value of every secret-named JSON field (`"apiKey": "…"`, `"password": 1234`,
  * `"token": ["a", "b"]`, `"secret": { … }`); states (`true`, `false`, `null`) stay.
- *
- * @param text The text.
- * @returns The text with those values replaced.
  */
 function redactJsonFields(text: string): string {
   let result = '';
@@ -100,8 +94,6 @@ const SECRET_PATTERNS: readonly [RegExp, string][] = [
  * Registers a secret so that {@link redact} removes it from every string, even when it has no known prefix.
  *
  * Hint: Secrets shorter than 8 characters are ignored; they would redact ordinary words.
- *
- * @param secret The secret (an API key or an OAuth access token).
  */
 export function registerSecret(secret: string): void {
   const bare = secret.replace(/^Bearer\s+/i, '');
@@ -132,12 +124,7 @@ export function redact(text: string): string {
   return redactJsonFields(result);
 }
 
-/**
- * Removes credentials from a URL: secret query parameters and any `cal_…` token in the path.
- *
- * @param url The URL, absolute or relative.
- * @returns The redacted URL.
- */
+/** Removes credentials from a URL: secret query parameters and any `cal_…` token in the path. */
 export function redactUrl(url: string): string {
   return redact(url);
 }
@@ -145,7 +132,6 @@ export function redactUrl(url: string): string {
 /**
  * Copies headers with the values of secret headers replaced by `[REDACTED]` and the rest redacted as text.
  *
- * @param headers The headers to copy.
  * @returns A plain object of redacted header values, keyed by lower-case name.
  */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
@@ -158,13 +144,7 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
   return result;
 }
 
-/**
- * Deeply redacts a value for logging or serialisation: strings are redacted, secret-named keys are replaced.
- *
- * @param value The value to clean.
- * @param depth The remaining depth; deeper values become `'[…]'`.
- * @returns A JSON-safe redacted copy.
- */
+/** Deeply redacts a value for logging or serialisation: strings are redacted, secret-named keys are replaced. */
 export function redactValue(value: unknown, depth = 6): unknown {
   if (typeof value === 'string') {
     return redact(value);
@@ -203,9 +183,6 @@ const FIELD_NAME_KEYS = ['property', 'field', 'name', 'key', 'path'];
 /**
  * Tells whether an object describes a secret-named field and carries its `value`, as class-validator errors
  * (`{ property: 'password', value: '…' }`) and name/value header lists (`{ name: 'Authorization', value: '…' }`) do.
- *
- * @param record The object.
- * @returns Whether its `value` is a secret.
  */
 function namesSecretField(record: Record<string, unknown>): boolean {
   return (
@@ -221,9 +198,6 @@ const SECRET_KEY_ENDINGS = ['apikey', 'token', 'secret', 'secretkey', 'password'
  * Tells whether a property or header name holds a credential: the secret headers, and names such as `apiKey`,
  * `api_key`, `accessToken`, `access_token`, `refreshToken`, `clientSecret`, `client_secret`, `password`, `secret`,
  * `authorization`, `token` or ending in one of them, in any case.
- *
- * @param key The property name.
- * @returns Whether the value must never be shown.
  */
 function isSecretKey(key: string): boolean {
   const normalised = key.toLowerCase().replace(/[-_]/g, '');
@@ -233,7 +207,6 @@ function isSecretKey(key: string): boolean {
 /**
  * Tells whether a value under a secret-named key only says whether there is a secret (`hasSecret: true`).
  *
- * @param value The value.
  * @returns Whether it is a boolean, `null` or `undefined`.
  */
 function isStateFlag(value: unknown): boolean {

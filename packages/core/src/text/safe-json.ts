@@ -22,7 +22,6 @@ export type SafeJsonResult =
  * {@link MAX_JSON_DEPTH}, numbers out of range (`1e400` parses to `Infinity`). Drops `__proto__`, `constructor` and
  * `prototype` keys. The check walks the value with an explicit stack, so no input can overflow it.
  *
- * @param text The body text.
  * @returns The parsed value, or what is wrong with the text (`is not JSON`, `nests … deeper than 64 levels`, …).
  */
 export function parseJsonSafely(text: string): SafeJsonResult {
@@ -40,7 +39,6 @@ export function parseJsonSafely(text: string): SafeJsonResult {
  * Walks a parsed JSON value iteratively: drops prototype keys and finds the first problem.
  *
  * @param root The parsed value (mutated: prototype keys are removed).
- * @returns The problem, or `undefined` when the value is fine.
  */
 function sanitise(root: unknown): string | undefined {
   if (typeof root === 'number') {
@@ -81,11 +79,7 @@ function sanitise(root: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Describes a number JSON.parse could not represent.
- *
- * @returns The problem.
- */
+/** Describes a number JSON.parse could not represent. */
 function outOfRange(): string {
   return 'has a number too large to represent (it parses to Infinity)';
 }

@@ -53,12 +53,7 @@ export function verifyWebhookSignature(
   return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
 }
 
-/**
- * Checks the webhook secret: a non-empty string.
- *
- * @param secret The secret as given.
- * @returns The secret.
- */
+/** Checks the webhook secret: a non-empty string. */
 function requireSecret(secret: unknown): string {
   if (typeof secret !== 'string' || secret.trim() === '') {
     const got =

@@ -127,9 +127,7 @@ export interface BookingConfirmation {
 /**
  * Creates the confirmation of a created or rescheduled booking.
  *
- * @param booking The booking.
  * @param manageUrl The URL where the booking can be managed, when known.
- * @returns The booking confirmation.
  */
 export function toBookingConfirmation(booking: CalComEvent, manageUrl?: string): BookingConfirmation {
   return {

@@ -102,10 +102,6 @@ export interface BusyInterval {
  *   { start: '2026-06-02T00:00:00.000Z', end: '2026-06-03T00:00:00.000Z' },
  * ); // [{ start: '2026-06-02T10:00:00.000Z', end: '2026-06-02T11:30:00.000Z' }]
  * ```
- *
- * @param busy The busy times (ISO 8601 UTC; any order).
- * @param range The range to keep (ISO 8601 UTC).
- * @returns The merged intervals inside the range.
  */
 export function mergeBusyTimes(
   busy: readonly { readonly start: string; readonly end: string }[],

@@ -90,12 +90,7 @@ export const EventTypeSchema = v.pipe(
 /** A Cal.com event type (domain model): a bookable kind of meeting. */
 export type EventType = v.InferOutput<typeof EventTypeSchema>;
 
-/**
- * Lists the lengths (minutes) a booking of the event type may have.
- *
- * @param eventType The event type.
- * @returns The allowed lengths in minutes.
- */
+/** Lists the lengths (minutes) a booking of the event type may have. */
 export function allowedLengths(eventType: EventType): number[] {
   return eventType.lengthInMinutesOptions.length > 0 ? eventType.lengthInMinutesOptions : [eventType.lengthInMinutes];
 }

@@ -1,9 +1,6 @@
 /**
  * Describes a value for an error message without echoing long input: strings are quoted (control characters escaped),
  * anything longer than 60 characters is cut. Never throws, also for objects without a prototype.
- *
- * @param value The value.
- * @returns A short description.
  */
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : safeString(value);

@@ -25,7 +25,6 @@ const DOMAIN_LABEL = /^(?![-])[\p{L}\p{M}\p{N}-]{1,63}(?<![-])$/u;
  * addresses (`o'brien@example.com`, `josé@example.com`, `user@bücher.de`, `用户@例子.广告`) and refuses what cannot be
  * one. The value is checked exactly as given (not trimmed).
  *
- * @param value The candidate address.
  * @returns The reason (`it has more than one @`), or `undefined` when the address is fine.
  */
 function emailReason(value: string): string | undefined {

@@ -21,9 +21,7 @@ export interface Slot {
 /**
  * Flattens the slots map into UTC slots sorted by start.
  *
- * @param data The parsed slots map.
  * @param durationMinutes The length used when a slot has no `end`.
- * @returns The slots.
  */
 export function withSlotEnds(data: v.InferOutput<typeof SlotsDtoSchema>, durationMinutes: number): Slot[] {
   return Object.values(data)

@@ -84,9 +84,7 @@ export const TeamMembersSchema = v.pipe(
   v.transform((members) => (Array.isArray(members) ? members : [members])),
 );
 
-/**
- * A Cal.com team (domain model). `listTeams` adds the caller's `role`; `getTeam` adds `members`.
- */
+/** A Cal.com team (domain model). `listTeams` adds the caller's `role`; `getTeam` adds `members`. */
 export type Team = v.InferOutput<typeof TeamSchema> & {
   /** The authenticated user's role in the team, when known. */
   role?: TeamRole;

@@ -126,8 +126,6 @@ let knownNames: Map<string, string> | undefined;
 /**
  * The names this runtime knows, by lower case: `Intl.supportedValuesOf('timeZone')`, `UTC` and the current IANA names
  * ICU lists under older ones.
- *
- * @returns The names, keyed by their lower-case form.
  */
 function known(): Map<string, string> {
   if (knownNames === undefined) {
@@ -147,7 +145,6 @@ function known(): Map<string, string> {
 /**
  * Asks `Intl` for a zone.
  *
- * @param name The candidate.
  * @returns The zone `Intl` resolves it to, or `undefined` when `Intl` refuses it.
  */
 function resolveWithIntl(name: string): string | undefined {
@@ -158,12 +155,7 @@ function resolveWithIntl(name: string): string | undefined {
   }
 }
 
-/**
- * Reduces a name for loose comparison: lower case, without spaces, `_` and `-`.
- *
- * @param name The name.
- * @returns The loose form.
- */
+/** Reduces a name for loose comparison: lower case, without spaces, `_` and `-`. */
 function loose(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
@@ -171,9 +163,6 @@ function loose(name: string): string {
 /**
  * The edit distance of two short strings (insertions, deletions, substitutions), stopping early above a limit.
  *
- * @param left One string.
- * @param right The other.
- * @param limit The largest distance of interest.
  * @returns The distance, or `limit + 1` when it is larger.
  */
 function editDistance(left: string, right: string, limit: number): number {
@@ -201,9 +190,6 @@ function editDistance(left: string, right: string, limit: number): number {
 /**
  * Finds the zone a near miss most likely means: the same name without spaces, `_` or `-` (`America/NewYork`), the
  * place alone (`New York`, `rome`), or a name within two typing errors (`Europe/Rmoe`).
- *
- * @param value The refused name.
- * @returns The zone, or `undefined` when nothing is close.
  */
 function nearestZone(value: string): string | undefined {
   const names = [...known().values()];
@@ -228,21 +214,13 @@ function nearestZone(value: string): string | undefined {
   return best;
 }
 
-/**
- * Joins names for a sentence: `A`, `A or B`, `A, B or C`.
- *
- * @param names The names.
- * @returns The list.
- */
+/** Joins names for a sentence: `A`, `A or B`, `A, B or C`. */
 function orList(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 /**
  * Spells a name the way IANA does when only its case is off (`asia/kolkata` → `Asia/Kolkata`): each word capitalised.
- *
- * @param name The name as given.
- * @returns The name with IANA-style capitals.
  */
 function ianaCase(name: string): string {
   return name.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_match, separator: string, letter: string) => {

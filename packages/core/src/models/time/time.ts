@@ -45,9 +45,6 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Cal.com sends its timestamps in this form, so most conversions end here. Anything else (offsets, a lower-case `z`,
  * `24:00`, 30 February, which `Date` rolls over into March) is left to `Date`, so that the result is the same either
  * way.
- *
- * @param value The candidate.
- * @returns Whether the value is a canonical UTC timestamp.
  */
 function isCanonicalUtc(value: string): boolean {
   if (
@@ -81,9 +78,6 @@ function isCanonicalUtc(value: string): boolean {
 /**
  * Reads a run of ASCII digits as a number.
  *
- * @param value The string.
- * @param start Where the run starts.
- * @param length How many digits.
  * @returns The number, or -1 when a character is not a digit.
  */
 function digits(value: string, start: number, length: number): number {
@@ -102,8 +96,6 @@ function digits(value: string, start: number, length: number): number {
  * Tells whether a number read by {@link digits} is from 0 to a maximum.
  *
  * @param number The number (-1 when it was not digits).
- * @param max The largest allowed value.
- * @returns Whether it is in range.
  */
 function inRange(number: number, max: number): boolean {
   return number >= 0 && number <= max;

@@ -1,11 +1,6 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * Gets a cached formatter that prints the wall-clock parts of an instant in a zone.
- *
- * @param timeZone The IANA time zone.
- * @returns The formatter.
- */
+/** Gets a cached formatter that prints the wall-clock parts of an instant in a zone. */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {

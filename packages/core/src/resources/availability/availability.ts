@@ -154,13 +154,7 @@ export class AvailabilityResource {
   }
 }
 
-/**
- * Expands a weekly schedule (and its date overrides) over a range, in the schedule's zone.
- *
- * @param schedule The schedule.
- * @param range The range.
- * @returns The working intervals inside the range, sorted and merged.
- */
+/** Expands a weekly schedule (and its date overrides) over a range, in the schedule's zone. */
 export function expandSchedule(schedule: Schedule, range: Interval): Interval[] {
   const intervals: Interval[] = [];
   const lastDate = wallClockAt(range.end, schedule.timeZone).date;
@@ -189,25 +183,13 @@ export function expandSchedule(schedule: Schedule, range: Interval): Interval[] 
   return mergeIntervals(intervals);
 }
 
-/**
- * Clips an interval to a range.
- *
- * @param interval The interval.
- * @param range The range.
- * @returns The clipped interval, or `undefined` when nothing is left.
- */
 function clip(interval: Interval, range: Interval): Interval | undefined {
   const start = Math.max(interval.start, range.start);
   const end = Math.min(interval.end, range.end);
   return end > start ? { start, end } : undefined;
 }
 
-/**
- * Sorts and merges overlapping or touching intervals.
- *
- * @param intervals The intervals.
- * @returns The merged intervals.
- */
+/** Sorts and merges overlapping or touching intervals. */
 function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   const merged: Interval[] = [];
   for (const interval of [...intervals].sort((left, right) => left.start - right.start)) {
@@ -224,10 +206,6 @@ function mergeIntervals(intervals: readonly Interval[]): Interval[] {
 /**
  * Removes busy intervals from a free interval in one pass (linear in the busy intervals, however many an answer
  * holds).
- *
- * @param free The free interval.
- * @param busy The busy intervals, sorted and merged (`mergeIntervals`).
- * @returns What is left of the free interval.
  */
 function subtract(free: Interval, busy: readonly Interval[]): Interval[] {
   const pieces: Interval[] = [];
@@ -247,9 +225,6 @@ function subtract(free: Interval, busy: readonly Interval[]): Interval[] {
  * of repeated or overlapping rules costs a handful of time-zone conversions, not thousands. Equivalent to merging
  * afterwards: the conversion keeps the order of times (also across DST changes). Rules that do not end after they
  * start are dropped, as before.
- *
- * @param rules The day's rules (`HH:MM` wall-clock times).
- * @returns The merged rules, sorted.
  */
 function mergeWallClockRules(
   rules: readonly { readonly startTime: string; readonly endTime: string }[],
@@ -265,13 +240,7 @@ function mergeWallClockRules(
   return merged.map((interval) => ({ startTime: time(interval.start), endTime: time(interval.end) }));
 }
 
-/**
- * Converts an interval to an availability slot.
- *
- * @param interval The interval.
- * @param isAvailable Whether it is free.
- * @returns The slot.
- */
+/** Converts an interval to an availability slot. */
 function toSlot(interval: Interval, isAvailable: boolean): AvailabilitySlot {
   return { start: new Date(interval.start).toISOString(), end: new Date(interval.end).toISOString(), isAvailable };
 }

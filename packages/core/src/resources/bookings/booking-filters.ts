@@ -34,12 +34,7 @@ export interface ListBookingsFilters {
 
 export { MAX_BOOKINGS_PAGE_SIZE };
 
-/**
- * Checks booking filters and builds the query (`take`/`skip` on the wire).
- *
- * @param filters The filters.
- * @returns The query.
- */
+/** Checks booking filters and builds the query (`take`/`skip` on the wire). */
 export function bookingQuery(filters: ListBookingsFilters): Record<string, QueryValue> {
   requireObject(filters, 'filters', 'e.g. { limit: 20 }');
   const take =

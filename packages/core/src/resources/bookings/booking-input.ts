@@ -16,12 +16,7 @@ import type { BookingAttendeeInput, CreateBookingInput, RescheduleBookingInput }
 /** The attendee body of a new booking. */
 type AttendeeBody = Record<string, string> & { email: string; timeZone: string };
 
-/**
- * Checks the attendee of a new booking.
- *
- * @param attendee The attendee.
- * @returns The attendee body.
- */
+/** Checks the attendee of a new booking. */
 export function validateAttendee(attendee: BookingAttendeeInput): AttendeeBody {
   requireObject(attendee, 'attendee', '{ name, email, timeZone }');
   const body: AttendeeBody = {
@@ -41,9 +36,6 @@ export function validateAttendee(attendee: BookingAttendeeInput): AttendeeBody {
 /**
  * Checks booking metadata against Cal.com's documented limits (at most 50 keys of at most 40 characters, values of at
  * most 500 characters).
- *
- * @param metadata The metadata.
- * @returns The metadata.
  */
 export function validateMetadata(metadata: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
@@ -89,10 +81,6 @@ export interface CheckedCreate {
 /**
  * Checks the params of `cal.bookings.create` that need no request: every field, the end after the start, a start
  * not in the past, and `end` agreeing with `lengthInMinutes`.
- *
- * @param params The caller's params.
- * @param now The current time in epoch milliseconds.
- * @returns The checked values and the body so far.
  */
 export function checkCreateInput(params: CreateBookingInput, now: number): CheckedCreate {
   requireObject(params, 'input', '{ eventTypeId, start, attendee }');
@@ -139,13 +127,7 @@ export interface CheckedReschedule {
   readonly rescheduledBy: string | undefined;
 }
 
-/**
- * Checks the params of `cal.bookings.reschedule` that need no request.
- *
- * @param params The caller's params.
- * @param now The current time in epoch milliseconds.
- * @returns The checked values.
- */
+/** Checks the params of `cal.bookings.reschedule` that need no request. */
 export function checkRescheduleInput(params: RescheduleBookingInput, now: number): CheckedReschedule {
   requireObject(params, 'input', '{ start }');
   const start = requireTime(params.start, 'start');
@@ -159,12 +141,7 @@ export function checkRescheduleInput(params: RescheduleBookingInput, now: number
   return { start, end, reason, rescheduledBy };
 }
 
-/**
- * Checks the optional `{ reason }` of a cancel or decline.
- *
- * @param params The caller's params.
- * @returns The trimmed reason, if any.
- */
+/** Checks the optional `{ reason }` of a cancel or decline. */
 export function reasonOf(params: { readonly reason?: string } | undefined): string | undefined {
   requireObject(params, 'input', '{ reason } or nothing');
   return params?.reason === undefined ? undefined : checkReason(params.reason);

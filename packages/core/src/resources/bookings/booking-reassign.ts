@@ -55,12 +55,6 @@ function hostIds(booking: CalComEvent): number[] {
  * The body of `cal.bookings.reassign`: reads the booking (its hosts before), sends the reassignment once (Cal.com picks
  * the host, so a blind retry could move it twice), and after an ambiguous failure reads the booking back: a new host
  * (the chosen one, with `userId`) means it happened.
- *
- * @param context The resource context.
- * @param uid The booking UID.
- * @param params The host to move it to and the reason.
- * @param options The per-call options.
- * @returns The new host and how it was confirmed.
  */
 export async function reassignBooking(
   context: ResourceContext,

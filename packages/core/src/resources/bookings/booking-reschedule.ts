@@ -11,16 +11,7 @@ import type { BookingResult, RescheduleBookingInput } from './booking-types';
 import { findRescheduledBooking } from './reconcile';
 import { assertSlotFree } from './slot-check';
 
-/**
- * The body of `cal.bookings.reschedule` (documented there): checks the move, the slot, then sends it once.
- *
- * @param context The resource context.
- * @param slots The slots resource, for the free-slot check.
- * @param uid The UID of the booking to move.
- * @param params The new start, end, reason and who reschedules.
- * @param options The per-call options.
- * @returns The new booking and its confirmation.
- */
+/** The body of `cal.bookings.reschedule` (documented there): checks the move, the slot, then sends it once. */
 export async function rescheduleBooking(
   context: ResourceContext,
   slots: Pick<SlotsResource, 'list'>,

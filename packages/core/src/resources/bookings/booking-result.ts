@@ -4,10 +4,7 @@ import type { BookingResult, CancellationResult } from './booking-types';
 /**
  * Builds the result of a created or rescheduled booking.
  *
- * @param baseUrl The API base URL.
- * @param booking The booking.
  * @param verifiedByReadBack Whether the booking was found by looking it up after Cal.com's answer was lost.
- * @returns The booking, its confirmation and how it was confirmed.
  */
 export function bookingResult(baseUrl: string, booking: CalComEvent, verifiedByReadBack = false): BookingResult {
   return {
@@ -20,8 +17,6 @@ export function bookingResult(baseUrl: string, booking: CalComEvent, verifiedByR
 /**
  * Builds the web URL where a booking is managed, for the hosted Cal.com regions.
  *
- * @param baseUrl The API base URL.
- * @param uid The booking UID.
  * @returns The URL, or `undefined` for self-hosted instances.
  */
 export function manageUrlFor(baseUrl: string, uid: string): string | undefined {
@@ -31,15 +26,6 @@ export function manageUrlFor(baseUrl: string, uid: string): string | undefined {
   return undefined;
 }
 
-/**
- * Builds the result of a cancel.
- *
- * @param booking The cancelled booking.
- * @param alreadyCancelled Whether it was cancelled before this call.
- * @param verifiedByReadBack Whether the cancel was confirmed by reading the booking back.
- * @param reason The reason sent, if any.
- * @returns The cancellation result.
- */
 export function cancellation(
   booking: CalComEvent,
   alreadyCancelled: boolean,

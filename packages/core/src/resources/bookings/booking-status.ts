@@ -10,15 +10,7 @@ import type { CancelBookingInput, CancellationResult, DeclineBookingInput } from
 // The status changes of a booking (cancel, confirm, decline): repeatable writes, read back after an ambiguous failure.
 // Each is documented on its `cal.bookings` method.
 
-/**
- * The body of `cal.bookings.cancel`.
- *
- * @param context The resource context.
- * @param uid The booking UID.
- * @param params The cancellation reason.
- * @param options The per-call options.
- * @returns The cancellation confirmation and how it was confirmed.
- */
+/** The body of `cal.bookings.cancel`. */
 export async function cancelBooking(
   context: ResourceContext,
   uid: string,
@@ -60,14 +52,7 @@ export async function cancelBooking(
   }
 }
 
-/**
- * The body of `cal.bookings.confirm`.
- *
- * @param context The resource context.
- * @param uid The booking UID.
- * @param options The per-call options.
- * @returns The confirmed booking.
- */
+/** The body of `cal.bookings.confirm`. */
 export async function confirmBooking(
   context: ResourceContext,
   uid: string,
@@ -83,15 +68,7 @@ export async function confirmBooking(
   return outcome.value;
 }
 
-/**
- * The body of `cal.bookings.decline`.
- *
- * @param context The resource context.
- * @param uid The booking UID.
- * @param params The reason shown to the attendee.
- * @param options The per-call options.
- * @returns The declined booking.
- */
+/** The body of `cal.bookings.decline`. */
 export async function declineBooking(
   context: ResourceContext,
   uid: string,

@@ -38,11 +38,6 @@ async function teamEventTypeById(
  * teams' (`GET /v2/event-types/{id}` answers only your own); by slug and username (`GET /v2/event-types`, public);
  * by slug and team slug among your teams.
  *
- * @param context The resource context.
- * @param eventTypes The event types resource.
- * @param reference The checked reference.
- * @param options The per-call options (auxiliary).
- * @returns The event type.
  * @throws `CalComNotFoundError` for an unknown id; `CalComValidationError` naming the slug or team slug not found.
  */
 export async function findEventType(

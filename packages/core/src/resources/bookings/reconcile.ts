@@ -8,9 +8,6 @@ export { isAmbiguous } from '../common/read-back';
 /**
  * Tells whether a booking is live: `cancelled` and `rejected` bookings no longer hold their slot and are never the
  * result of a create or a reschedule.
- *
- * @param booking The booking.
- * @returns Whether it is accepted or pending.
  */
 function isLive(booking: CalComEvent): boolean {
   return booking.status !== 'cancelled' && booking.status !== 'rejected';
@@ -22,11 +19,6 @@ function isLive(booking: CalComEvent): boolean {
  * checked here as well, so a booking of another attendee in the same slot, a cancelled or rejected one, or one that a
  * server ignoring a filter sends along is never taken for ours. The slot was free just before the create (the slot
  * check), so a match was made by this call.
- *
- * @param context The resource context.
- * @param wanted The event type, times and attendee email.
- * @param options The per-call options.
- * @returns The booking, if found.
  */
 export async function findCreatedBooking(
   context: ResourceContext,
@@ -57,11 +49,6 @@ export async function findCreatedBooking(
  * booking's `rescheduledToUid`, else a booking whose `rescheduledFromUid` is the old uid (docs/CALCOM-API.md §7.5);
  * either way it must start at the requested time, so a reschedule to another time (made by someone else) or any other
  * booking in the window is never taken for ours.
- *
- * @param context The resource context.
- * @param wanted The old uid, event type and new times.
- * @param options The per-call options.
- * @returns The new booking, if found.
  */
 export async function findRescheduledBooking(
   context: ResourceContext,

@@ -10,7 +10,6 @@ const NEAREST_STARTS = 3;
 
 /** What the slot check asks `GET /v2/slots` about. */
 export interface SlotCheck {
-  /** The event type. */
   readonly eventTypeId: number;
   /** The wanted start (UTC ISO). */
   readonly start: string;
@@ -25,10 +24,7 @@ export interface SlotCheck {
 /**
  * Throws a slot-unavailable error, listing the nearest free starts, when the start is not a free slot.
  *
- * @param context The resource context.
- * @param slots The slots resource.
  * @param query The event type, start, zone, length and the booking being moved.
- * @param options The per-call options.
  */
 export async function assertSlotFree(
   context: ResourceContext,

@@ -158,22 +158,13 @@ export class CalendarsResource {
   }
 }
 
-/**
- * The calendars Cal.com itself treats as yours: those it checks for conflicts, and the destination calendar.
- *
- * @param connected Every connected calendar.
- * @returns The default calendars.
- */
+/** The calendars Cal.com itself treats as yours: those it checks for conflicts, and the destination calendar. */
 function defaultCalendars(connected: readonly ConnectedCalendar[]): ConnectedCalendar[] {
   return connected.filter((calendar) => calendar.checkedForConflicts || calendar.destination);
 }
 
 /**
  * Finds the caller's calendars among the connected ones, or refuses the first unknown one naming the connected ones.
- *
- * @param wanted The caller's calendars.
- * @param connected Every connected calendar.
- * @returns The connected calendars, without repeats, in the caller's order.
  */
 function findCalendars(wanted: readonly CalendarRef[], connected: readonly ConnectedCalendar[]): ConnectedCalendar[] {
   const byKey = new Map(connected.map((calendar) => [key(calendar), calendar]));

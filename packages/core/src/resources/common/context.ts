@@ -17,7 +17,6 @@ export interface ApiExecutor {
 
 /** What every resource needs: the executor, the base URL and a clock. */
 export interface ResourceContext {
-  /** The request executor. */
   readonly executor: ApiExecutor;
   /** The API base URL, ending in `/v2`. */
   readonly baseUrl: string;
@@ -29,10 +28,6 @@ export interface ResourceContext {
  * Checks a numeric id that goes into a request path (`/event-types/{id}`, `/teams/{teamId}`) under the id rule
  * (`IdInputSchema`): `NaN`, `-0`, fractions, `1e308` and anything that is not a number are refused before anything is
  * sent.
- *
- * @param value The caller's value.
- * @param field The caller's name for it, e.g. `id`, `teamId`, `eventTypeId`.
- * @returns The id.
  */
 export function idParam(value: unknown, field: string): number {
   return parseField(IdInputSchema, value, field);
@@ -42,10 +37,6 @@ export function idParam(value: unknown, field: string): number {
  * Checks a uid or string id that goes into a request path (`/bookings/{uid}`, `/webhooks/{id}`) under the uid rule
  * (`UidInputSchema`), after trimming surrounding whitespace: empty strings, `.`, `..`, slashes, `?`, `#`, `%` and every
  * other character that could change the request path are refused before anything is sent.
- *
- * @param value The caller's value.
- * @param field The caller's name for it, e.g. `uid`, `id`.
- * @returns The trimmed uid.
  */
 export function uidParam(value: unknown, field: string): string {
   return parseField(UidInputSchema, typeof value === 'string' ? value.trim() : value, field);
@@ -57,9 +48,7 @@ export function uidParam(value: unknown, field: string): string {
  * a string a Cal.com uid or string id (letters, digits, `-`, `_`). A bad value throws `CalComValidationError` naming
  * `field`, and nothing is sent.
  *
- * @param value The parameter.
  * @param field The caller's name for it, for the error. Default `id` for numbers, `uid` for strings.
- * @returns The URL-encoded parameter.
  */
 export function pathParam(value: string | number, field: string = typeof value === 'number' ? 'id' : 'uid'): string {
   const checked = typeof value === 'number' ? idParam(value, field) : uidParam(value, field);
@@ -69,9 +58,6 @@ export function pathParam(value: string | number, field: string = typeof value =
 /**
  * Drops the `apiVersion` override from options used for a call to another resource than the one the caller
  * targeted (an override such as bookings `2026-02-25` must not reach `/v2/slots`).
- *
- * @param options The caller's options.
- * @returns The options for the auxiliary call.
  */
 export function auxiliaryOptions(options: RequestOptions | undefined): RequestOptions | undefined {
   if (options?.apiVersion === undefined) return options;

@@ -53,12 +53,7 @@ export type CheckedReference =
 
 const WAYS = 'Pass eventTypeId, or eventTypeSlug with username (a user’s event type) or with teamSlug (a team’s).';
 
-/**
- * Checks how an event type is named: exactly one of the three forms, each field well-formed.
- *
- * @param input The caller's params.
- * @returns The checked reference.
- */
+/** Checks how an event type is named: exactly one of the three forms, each field well-formed. */
 export function checkEventTypeReference(params: object): CheckedReference {
   const input = params as Readonly<Record<string, unknown>>;
   const given = (name: string) => input[name] !== undefined;
@@ -107,12 +102,7 @@ export function checkEventTypeReference(params: object): CheckedReference {
   throw invalidField('username', 'is missing: eventTypeSlug needs the owner', WAYS);
 }
 
-/**
- * The fields that name the event type in a `GET /v2/slots` query or a `POST /v2/bookings` body (the same names).
- *
- * @param reference The checked reference.
- * @returns The fields.
- */
+/** The fields that name the event type in a `GET /v2/slots` query or a `POST /v2/bookings` body (the same names). */
 export function referenceFields(reference: CheckedReference): Record<string, string | number> {
   const { kind: _kind, ...fields } = reference;
   return fields;

@@ -24,17 +24,11 @@ export const MAX_COLLECTED_ITEMS = 50_000;
 export class SeenKeys {
   private readonly keys = new Set<string>();
 
-  /**
-   * Creates the memory.
-   *
-   * @param limit The most keys remembered; older ones are forgotten first.
-   */
   constructor(private readonly limit: number = MAX_REMEMBERED_KEYS) {}
 
   /**
    * Records a key.
    *
-   * @param key The key (a uid or an id).
    * @returns `true` the first time, `false` when the key was seen before.
    */
   add(key: string): boolean {
@@ -68,12 +62,7 @@ export interface WalkStop {
   readonly response: { readonly status: number; readonly requestId: string | undefined };
 }
 
-/**
- * Builds the error that stops a walk whose server makes no progress or never ends.
- *
- * @param stop What was walked, why it stopped and the last request.
- * @returns The error.
- */
+/** Builds the error that stops a walk whose server makes no progress or never ends. */
 export function walkStopped(stop: WalkStop): CalComUnexpectedResponseError {
   return new CalComUnexpectedResponseError({
     message: `Stopped reading ${stop.what} from ${stop.request.method} ${new URL(stop.request.url).pathname}: ${stop.reason}. ${stop.advice}`,
@@ -104,11 +93,6 @@ export interface CollectPages<T> {
  * `take`. Repeated items are dropped; the walk stops with `CalComUnexpectedResponseError` when
  * {@link MAX_STALLED_PAGES} full pages in a row bring nothing new (a server that ignores `skip`) or more than
  * `maxItems` items arrive, so that no answer can make it run forever.
- *
- * @param context The resource context.
- * @param walk The list, page size, identity and limit.
- * @param options The per-call options.
- * @returns The items, in the order received.
  */
 export async function collectPages<T>(
   context: ResourceContext,
@@ -163,11 +147,6 @@ export async function collectPages<T>(
 /**
  * Runs an async function over items with at most `limit` calls in flight, keeping the order of the results. After
  * the first failure no new call starts, and the failure is thrown.
- *
- * @param items The items.
- * @param limit The most calls in flight.
- * @param run The function.
- * @returns The results, in the order of the items.
  */
 export async function mapConcurrently<T, R>(
   items: readonly T[],

@@ -8,9 +8,6 @@ import type { RetryKind } from '../../internal/request-types';
  * Tells whether a failed write may still have happened: the request was sent and then timed out, the connection
  * broke, the server failed (5xx) or the answer was unreadable. A connection refused before anything was sent
  * (`requestSent: false`) is not ambiguous: nothing happened and the write may be sent again.
- *
- * @param error The error.
- * @returns Whether the outcome is ambiguous.
  */
 export function isAmbiguous(error: unknown): boolean {
   return (
@@ -51,9 +48,6 @@ export interface CreatingWrite<TValue> {
  * Sends a creating write once (D6) and settles an ambiguous failure by looking the result up (D7): found → success
  * `verifiedByReadBack`, not found or not readable → `CalComUnknownOutcomeError`. Clear failures (400, 404, 409, 429,
  * a refused connection) are thrown as they are: nothing was made.
- *
- * @param write How to send and how to look up.
- * @returns The created resource and how it was confirmed.
  */
 export async function sendCreatingWrite<TValue>(write: CreatingWrite<TValue>): Promise<WriteOutcome<TValue>> {
   try {
@@ -74,9 +68,6 @@ export interface RepeatableWrite<TValue> {
   /**
    * Sends the write. The first send uses `retry: 'create'`, so the request loop never repeats it after an ambiguous
    * failure (the read-back decides instead); the second uses `retry: 'idempotent'`.
-   *
-   * @param retry The retry kind of this send.
-   * @returns Cal.com's answer.
    */
   send(retry: RetryKind): Promise<TValue>;
   /** Reads the resource back and tells whether the write is visible. Should not throw (a throw counts as unknown). */
@@ -84,9 +75,6 @@ export interface RepeatableWrite<TValue> {
   /**
    * Tells whether a refusal of the second send may be Cal.com's answer to our own first, ambiguous send (a cancel
    * refused with 400 because our first cancel went through; a delete answered 404).
-   *
-   * @param error The refusal.
-   * @returns Whether to read back before throwing it.
    */
   refusalMayBeOurs(error: unknown): boolean;
   /** Builds the error thrown when the outcome cannot be told. */
@@ -101,7 +89,6 @@ export interface RepeatableWrite<TValue> {
  * when the request may still land (timeout, reset, unreadable answer) or nothing could be read,
  * `CalComUnknownOutcomeError`.
  *
- * @param write How to send and how to read back.
  * @returns Cal.com's answer or the resource read back, and how it was confirmed.
  */
 export async function sendRepeatableWrite<TValue>(write: RepeatableWrite<TValue>): Promise<WriteOutcome<TValue>> {
@@ -158,12 +145,7 @@ export async function sendRepeatableDelete(write: RepeatableDelete): Promise<voi
   });
 }
 
-/**
- * Reads back, counting a failed read as "cannot tell".
- *
- * @param write The write.
- * @returns What the read showed.
- */
+/** Reads back, counting a failed read as "cannot tell". */
 async function readBackSafely<TValue>(write: RepeatableWrite<TValue>): Promise<ReadBack<TValue>> {
   try {
     return await write.readBack();

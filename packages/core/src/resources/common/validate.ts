@@ -8,9 +8,6 @@ export { describeValue };
 /**
  * Creates the error of invalid input from its issues; nothing is sent. Each issue's message is "problem. fix" and
  * names no field: the path does, so callers who present the issues under their own field names (the agent tools) can.
- *
- * @param issues The issues, each with the caller's path.
- * @returns The validation error.
  */
 function refused(issues: readonly ValidationIssue[]): CalComValidationError {
   const lines = issues.map((issue) => `Invalid ${issue.path === '' ? 'input' : issue.path}: ${issue.message}`);
@@ -20,11 +17,6 @@ function refused(issues: readonly ValidationIssue[]): CalComValidationError {
 /**
  * Creates the error for one invalid input field under a rule that is not a field schema (a start in the past, a
  * length the event type does not allow); nothing is sent.
- *
- * @param path The caller's dotted field path.
- * @param problem What is wrong with the value (no field name).
- * @param fix How to fix it.
- * @returns The validation error.
  */
 export function invalidField(path: string, problem: string, fix: string): CalComValidationError {
   return refused([{ path, message: `${problem}. ${fix}` }]);
@@ -33,11 +25,6 @@ export function invalidField(path: string, problem: string, fix: string): CalCom
 /**
  * Checks a caller's value with one of the input schemas of `models/input` (the rules the agent tools share) and
  * returns the parsed value; a refusal names the caller's path (`attendee.email`, `guests.2`).
- *
- * @param schema The input schema.
- * @param value The caller's value.
- * @param path The caller's dotted field path.
- * @returns The parsed value.
  */
 export function parseField<TSchema extends v.GenericSchema>(
   schema: TSchema,
@@ -54,26 +41,14 @@ export function parseField<TSchema extends v.GenericSchema>(
   );
 }
 
-/**
- * Checks an object of params, so that a missing object names the fix instead of failing on its first field.
- *
- * @param value The caller's value.
- * @param path The caller's name for it (`input`, `filters`, `patch`).
- * @param example What to pass, e.g. `{ start, end }`.
- */
+/** Checks an object of params, so that a missing object names the fix instead of failing on its first field. */
 export function requireObject(value: unknown, path: string, example: string): void {
   if (typeof value !== 'object' || value === null) {
     throw invalidField(path, `expected an object, got ${describeValue(value)}`, `Pass ${example}.`);
   }
 }
 
-/**
- * Checks a time ({@link TimeInputSchema}, or a valid `Date`) and converts it to UTC.
- *
- * @param value The value.
- * @param path The field path.
- * @returns The ISO 8601 UTC string.
- */
+/** Checks a time ({@link TimeInputSchema}, or a valid `Date`) and converts it to UTC. */
 export function requireTime(value: unknown, path: string): string {
   if (value instanceof Date) {
     const utc = toUtcIso(value);
@@ -86,9 +61,6 @@ export function requireTime(value: unknown, path: string): string {
 /**
  * Checks a range under the one range rule ({@link rangeProblem}): the end after the start, at most `maxDays` long.
  *
- * @param start The start (UTC ISO).
- * @param end The end (UTC ISO).
- * @param path The field path of the end.
  * @param maxDays The longest range allowed, in days, if any.
  */
 export function requireOrderedRange(start: string, end: string, path: string, maxDays?: number): void {

@@ -42,25 +42,13 @@ export type UpdateEventTypeInput = Partial<CreateEventTypeInput>;
 
 const SLUG_PATTERN = /^[a-z0-9-]+$/;
 
-/**
- * Tells whether an event type has every value of a create or update body (arrays compared item by item).
- *
- * @param eventType The event type.
- * @param body The fields sent.
- * @returns Whether all of them are visible.
- */
+/** Tells whether an event type has every value of a create or update body (arrays compared item by item). */
 export function hasValues(eventType: EventType, body: Record<string, unknown>): boolean {
   const fields = eventType as unknown as Record<string, unknown>;
   return Object.entries(body).every(([key, value]) => JSON.stringify(fields[key]) === JSON.stringify(value));
 }
 
-/**
- * Checks event type fields and builds the body of the given ones.
- *
- * @param input The fields.
- * @param requireAll Whether title, slug and length are required (create).
- * @returns The body.
- */
+/** Checks event type fields and builds the body of the given ones. */
 export function validateEventTypeFields(input: UpdateEventTypeInput, requireAll: boolean): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (requireAll || input.title !== undefined) {

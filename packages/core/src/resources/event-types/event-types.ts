@@ -349,13 +349,7 @@ export class EventTypesResource {
     });
   }
 
-  /**
-   * Throws when the authenticated user already has an event type with the slug.
-   *
-   * @param slug The slug.
-   * @param exceptId The event type being updated, which may keep its slug.
-   * @param options The per-call options.
-   */
+  /** Throws when the authenticated user already has an event type with the slug. */
   async #assertSlugFree(slug: string, exceptId: number | undefined, options?: RequestOptions): Promise<void> {
     const existing = await this.list({}, options);
     const taken = existing.find((eventType) => eventType.slug === slug && eventType.id !== exceptId);

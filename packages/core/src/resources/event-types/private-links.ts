@@ -24,13 +24,7 @@ export interface PrivateLinkInput {
 /** The largest `maxUsageCount` accepted (the spec has no maximum; this keeps it a sane whole number). */
 const MAX_USAGE_COUNT = 1_000_000;
 
-/**
- * Checks a private link body: at most one of `expiresAt` and `maxUsageCount` (exactly one when `requireOne`).
- *
- * @param input The fields.
- * @param requireOne Whether one of the two is required (update).
- * @returns The body, `expiresAt` in UTC.
- */
+/** Checks a private link body: at most one of `expiresAt` and `maxUsageCount` (exactly one when `requireOne`). */
 function privateLinkBody(input: PrivateLinkInput, requireOne: boolean): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (input.expiresAt !== undefined) {
@@ -56,13 +50,7 @@ function privateLinkBody(input: PrivateLinkInput, requireOne: boolean): Record<s
   return body;
 }
 
-/**
- * Tells whether a link shows the values of a body.
- *
- * @param link The link.
- * @param body The body sent.
- * @returns Whether every value is visible.
- */
+/** Tells whether a link shows the values of a body. */
 function linkMatches(link: PrivateLink, body: Record<string, unknown>): boolean {
   if (body.expiresAt !== undefined && Date.parse(link.expiresAt ?? '') !== Date.parse(body.expiresAt as string)) {
     return false;
@@ -77,20 +65,11 @@ function linkMatches(link: PrivateLink, body: Record<string, unknown>): boolean 
 export class PrivateLinks {
   readonly #context: ResourceContext;
 
-  /**
-   * @param context The resource context.
-   */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
 
-  /**
-   * Lists the private links of an event type.
-   *
-   * @param eventTypeId The event type id.
-   * @param options The per-call options.
-   * @returns The links.
-   */
+  /** Lists the private links of an event type. */
   async list(eventTypeId: number, options?: RequestOptions): Promise<PrivateLink[]> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
     return (
@@ -110,11 +89,6 @@ export class PrivateLinks {
   /**
    * Creates a private link; sent once (D6), an ambiguous failure settled by looking for a link that was not there
    * before (D7).
-   *
-   * @param eventTypeId The event type id.
-   * @param input The link limits.
-   * @param options The per-call options.
-   * @returns The link.
    */
   async create(eventTypeId: number, input: PrivateLinkInput, options?: RequestOptions): Promise<PrivateLink> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
@@ -152,15 +126,7 @@ export class PrivateLinks {
     return outcome.value;
   }
 
-  /**
-   * Updates a private link's limit (absolute values: repeating it changes nothing more).
-   *
-   * @param eventTypeId The event type id.
-   * @param linkId The link id.
-   * @param input The new limit.
-   * @param options The per-call options.
-   * @returns The link.
-   */
+  /** Updates a private link's limit (absolute values: repeating it changes nothing more). */
   async update(
     eventTypeId: number,
     linkId: string,
@@ -198,13 +164,7 @@ export class PrivateLinks {
     return outcome.value;
   }
 
-  /**
-   * Deletes a private link; after an ambiguous failure the links are read back (gone → deleted).
-   *
-   * @param eventTypeId The event type id.
-   * @param linkId The link id.
-   * @param options The per-call options.
-   */
+  /** Deletes a private link; after an ambiguous failure the links are read back (gone → deleted). */
   async delete(eventTypeId: number, linkId: string, options?: RequestOptions): Promise<void> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
     const path = `/event-types/${pathParam(id, 'eventTypeId')}/private-links/${pathParam(linkId, 'linkId')}`;

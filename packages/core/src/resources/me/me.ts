@@ -168,12 +168,7 @@ export class MeResource {
   }
 }
 
-/**
- * Checks the settings input and builds the request body of the given fields.
- *
- * @param input The settings input.
- * @returns The body.
- */
+/** Checks the settings input and builds the request body of the given fields. */
 function validateSettings(input: UpdateUserSettingsInput): Record<string, unknown> {
   requireObject(input, 'input', 'e.g. { timeZone: "Europe/Rome" }');
   const unknownFields = Object.keys(input).filter((key) => !(SETTINGS_FIELDS as readonly string[]).includes(key));

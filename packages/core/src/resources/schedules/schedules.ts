@@ -300,13 +300,7 @@ export class SchedulesResource {
   }
 }
 
-/**
- * Tells whether a schedule shows every value of an update body.
- *
- * @param schedule The schedule.
- * @param body The fields sent.
- * @returns Whether all of them are visible.
- */
+/** Tells whether a schedule shows every value of an update body. */
 function scheduleMatches(schedule: Schedule, body: Record<string, unknown>): boolean {
   const fields = schedule as unknown as Record<string, unknown>;
   return Object.entries(body).every(([key, value]) => JSON.stringify(fields[key]) === JSON.stringify(value));
@@ -315,9 +309,7 @@ function scheduleMatches(schedule: Schedule, body: Record<string, unknown>): boo
 /**
  * Checks schedule fields and builds the body of the given ones.
  *
- * @param input The fields.
  * @param requireAll Whether name, timeZone and isDefault are required (create).
- * @returns The body.
  */
 function validateScheduleFields(input: UpdateScheduleInput, requireAll: boolean): Record<string, unknown> {
   const body: Record<string, unknown> = {};

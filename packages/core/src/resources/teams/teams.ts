@@ -125,11 +125,6 @@ export class TeamsResource {
   /**
    * Fetches memberships page by page until a short page; a repeated membership is dropped, and a server that ignores
    * `skip` or never ends stops the walk with `CalComUnexpectedResponseError` (see `collectPages`).
-   *
-   * @param teamId The team id.
-   * @param filter Optional email filter.
-   * @param options The per-call options.
-   * @returns The members.
    */
   async #fetchMembers(
     teamId: number,

@@ -191,11 +191,6 @@ export class WebhooksResource {
 /**
  * Tells whether a webhook is the one a create asked for: same URL, same triggers (in any order), same state, same
  * payload template when one was given, and a secret exactly when one was given.
- *
- * @param webhook The webhook.
- * @param input The create input.
- * @param active The state sent.
- * @returns Whether it matches.
  */
 function isWebhookOf(webhook: Webhook, input: CreateWebhookInput, active: boolean): boolean {
   const triggers = (list: readonly string[]) => JSON.stringify([...list].sort());
