@@ -45,9 +45,11 @@ describe('playSession against the loopback simulator', () => {
       'list_event_types',
       'list_availability',
       'create_booking',
+      'get_booking_links',
       'reschedule_booking',
       'cancel_booking',
     ]);
+    expect(output.join('\n')).toContain('https://calendar.google.com/');
     const created = simulator.state.bookings.slice(before);
     expect(created).toHaveLength(2);
     const [original, moved] = created;

@@ -30,8 +30,8 @@ interface FreeSlot {
 }
 
 /**
- * Plays an assistant's scheduling session: who am I, what can be booked, when is there free time tomorrow, book it,
- * move it by an hour, cancel it with a reason. Without `write`, stops after the read-only steps.
+ * Plays an assistant's scheduling session: who am I, what can be booked, when is there free time tomorrow, book it, tell
+ * the attendee how to join, move it by an hour, cancel it with a reason. Without `write`, stops after the read-only steps.
  *
  * @param tools The bound tools.
  * @param options Whether to write, and the current time.
@@ -83,6 +83,9 @@ export async function playSession(
     attendee_timezone: 'America/New_York',
     notes: 'Booked by the calcom-int demo',
   })) as { booking: { uid: string } };
+
+  say('How does Grace join? The meeting place and add-to-calendar links.');
+  await call(tools, 'get_booking_links', { booking_id: booked.booking.uid });
 
   const anHourLater = Date.parse(first.start) + 60 * 60_000;
   const later = slots.find((slot) => Date.parse(slot.start) >= anHourLater) ?? slots[1];

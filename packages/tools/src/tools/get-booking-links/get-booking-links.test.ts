@@ -18,6 +18,12 @@ describe('get_booking_links', () => {
     const uid = upcoming();
     const result = expectOk(await runTool(getBookingLinks, { booking_id: uid }, createTestContext()));
     const lines = result.text.split('\n');
+    // The time in UTC and in the host's zone with its offset, like every other booking line.
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Booking uid ${uid} \\(accepted\\), \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00Z–\\d\\d:\\d\\d:00Z \\(\\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\+01:00–\\d\\d:\\d\\d Europe/Berlin\\):$`,
+      ),
+    );
     expect(lines[1]).toBe(`Join: "https://app.cal.com/video/${uid}"`);
     expect(lines.slice(2).map((line) => line.split(':')[0])).toEqual([
       'Add to Google Calendar',

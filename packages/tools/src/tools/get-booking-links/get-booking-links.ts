@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineTool, readOnlyAnnotations } from '../../define-tool';
-import { quoteUntrusted, untrustedText } from '../../format';
+import { bookingTimeZone, formatRange, quoteUntrusted, untrustedText } from '../../format';
 import { requestOptions } from '../../request-options';
 import { BookingUidSchema } from '../../schemas';
 
@@ -25,7 +25,7 @@ export const getBookingLinks = defineTool({
     const place =
       location !== '' && !/^https?:\/\//.test(location) && !location.startsWith('integrations:') ? location : null;
     const lines = [
-      `Booking uid ${booking.uid} (${booking.status}), ${booking.start}–${booking.end}:`,
+      `Booking uid ${booking.uid} (${booking.status}), ${formatRange(booking.start, booking.end, bookingTimeZone(booking))}:`,
       joinUrl === null ? 'No meeting link.' : `Join: ${quoteUntrusted(joinUrl)}`,
       ...(place === null ? [] : [`Location: ${quoteUntrusted(place)}`]),
       ...links
