@@ -16,6 +16,7 @@ describe('the public surface of @calcom-int/core', () => {
   it('exports valibot schemas and the input rules (schema factories, limits, the range rule) at @calcom-int/core/schemas', () => {
     const names = Object.keys(schemas);
     expect(names.filter((name) => !name.endsWith('Schema')).sort()).toEqual([
+      'CLOCK_RANGE_PROBLEM',
       'MAX_AVAILABILITY_DAYS',
       'MAX_BOOKINGS_PAGE_SIZE',
       'MAX_EMAIL_LENGTH',
@@ -28,7 +29,7 @@ describe('the public surface of @calcom-int/core', () => {
       'isRealInstant',
       'rangeProblem',
     ]);
-    expect(names).toHaveLength(65);
+    expect(names).toHaveLength(67);
     expect(schemas.BookingDtoSchema).toMatchObject({ kind: 'schema', type: 'object' });
   });
 });

@@ -54,6 +54,7 @@ export {
 } from './models';
 export {
   CalendarDateInputSchema,
+  CLOCK_RANGE_PROBLEM,
   ClockTimeInputSchema,
   DateOrTimeInputSchema,
   describedTimeZoneInputSchema,
@@ -85,4 +86,5 @@ export {
   UidInputSchema,
   UsernameInputSchema,
   WeekdayInputSchema,
+  WeekdaysInputSchema,
 } from './models/input';

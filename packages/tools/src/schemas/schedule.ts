@@ -1,26 +1,22 @@
 import {
   CalendarDateInputSchema,
+  CLOCK_RANGE_PROBLEM,
   ClockTimeInputSchema,
   MAX_NAME_LENGTH,
   textInputSchema,
-  WeekdayInputSchema,
+  WeekdaysInputSchema,
 } from '@calcom-int/core/schemas';
 import * as v from 'valibot';
-
-const ORDER = 'end_time must be after start_time. Swap them, or split a range that crosses midnight.';
 
 /** A weekly rule of a schedule as the tools take it: `{ days, start_time, end_time }`. */
 export const WeeklyHoursSchema = v.pipe(
   v.strictObject({
-    days: v.pipe(
-      v.array(WeekdayInputSchema, 'expected a list of day names, e.g. ["Monday", "Tuesday"].'),
-      v.minLength(1, 'is empty. Name at least one day, e.g. ["Monday"].'),
-    ),
+    days: WeekdaysInputSchema,
     start_time: ClockTimeInputSchema,
     end_time: ClockTimeInputSchema,
   }),
   v.forward(
-    v.check((rule) => rule.start_time < rule.end_time, ORDER),
+    v.check((rule) => rule.start_time < rule.end_time, CLOCK_RANGE_PROBLEM),
     ['end_time'],
   ),
 );
@@ -33,7 +29,7 @@ export const DateOverrideSchema = v.pipe(
     end_time: ClockTimeInputSchema,
   }),
   v.forward(
-    v.check((rule) => rule.start_time < rule.end_time, ORDER),
+    v.check((rule) => rule.start_time < rule.end_time, CLOCK_RANGE_PROBLEM),
     ['end_time'],
   ),
 );

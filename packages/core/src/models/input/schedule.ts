@@ -26,20 +26,24 @@ export const WeekdayInputSchema = v.picklist(
   (issue) => `${describeValue(issue.input)} is not a day name. Use one of ${WEEK_DAYS.join(', ')}.`,
 );
 
-const ORDER_PROBLEM = 'endTime must be after startTime. Swap them, or split a range that crosses midnight.';
+/** The days a weekly rule applies to: one day name or more. */
+export const WeekdaysInputSchema = v.pipe(
+  v.array(WeekdayInputSchema, 'expected a list of day names, e.g. ["Monday", "Tuesday"].'),
+  v.minLength(1, 'is empty. Name at least one day, e.g. ["Monday"].'),
+);
+
+/** What is wrong with a clock range whose end is not after its start; reported on the end's field. */
+export const CLOCK_RANGE_PROBLEM = 'must be after the start time. Swap them, or split a range that crosses midnight.';
 
 /** One weekly rule of a schedule: the days and the hours on them (`ScheduleAvailabilityInput_2024_06_11`). */
 export const ScheduleAvailabilityInputSchema = v.pipe(
   v.strictObject({
-    days: v.pipe(
-      v.array(WeekdayInputSchema, 'expected a list of day names, e.g. ["Monday", "Tuesday"].'),
-      v.minLength(1, 'is empty. Name at least one day, e.g. ["Monday"].'),
-    ),
+    days: WeekdaysInputSchema,
     startTime: ClockTimeInputSchema,
     endTime: ClockTimeInputSchema,
   }),
   v.forward(
-    v.check((rule) => rule.startTime < rule.endTime, ORDER_PROBLEM),
+    v.check((rule) => rule.startTime < rule.endTime, CLOCK_RANGE_PROBLEM),
     ['endTime'],
   ),
 );
@@ -48,7 +52,7 @@ export const ScheduleAvailabilityInputSchema = v.pipe(
 export const ScheduleOverrideInputSchema = v.pipe(
   v.strictObject({ date: CalendarDateInputSchema, startTime: ClockTimeInputSchema, endTime: ClockTimeInputSchema }),
   v.forward(
-    v.check((rule) => rule.startTime < rule.endTime, ORDER_PROBLEM),
+    v.check((rule) => rule.startTime < rule.endTime, CLOCK_RANGE_PROBLEM),
     ['endTime'],
   ),
 );

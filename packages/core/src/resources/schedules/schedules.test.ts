@@ -185,7 +185,7 @@ describe('schedules writes', () => {
     expect((error as CalComValidationError).issues).toEqual([
       {
         path: 'availability.0.endTime',
-        message: 'endTime must be after startTime. Swap them, or split a range that crosses midnight.',
+        message: 'must be after the start time. Swap them, or split a range that crosses midnight.',
       },
     ]);
   });

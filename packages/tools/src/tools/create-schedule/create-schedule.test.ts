@@ -59,7 +59,7 @@ describe('create_schedule', () => {
       },
       {
         field: 'weekly_hours.1.end_time',
-        message: 'end_time must be after start_time. Swap them, or split a range that crosses midnight.',
+        message: 'must be after the start time. Swap them, or split a range that crosses midnight.',
       },
     ]);
     expect(simulator().requests).toEqual([]);
