@@ -46,6 +46,17 @@ const EXAMPLES: readonly Example[] = [
     lines: 4,
   },
   { tool: 'get_busy_times', input: () => ({ start_date: '2026-11-26', end_date: '2026-11-26' }) },
+  {
+    tool: 'get_routing_form_slots',
+    input: () => ({
+      form_id: '9d3b6f1e-2c4a-4e8b-a1f0-7c5d2e9b4a61',
+      responses: { topic: 'Product demo', 'company-size': 40 },
+      start_date: '2026-11-26',
+      end_date: '2026-11-26',
+      time_zone: 'Europe/Rome',
+    }),
+    lines: 3,
+  },
   { tool: 'list_bookings', input: () => ({}), lines: 3 },
   {
     tool: 'get_booking',
@@ -89,6 +100,10 @@ const EXAMPLES: readonly Example[] = [
   { tool: 'delete_event_type', input: () => ({ event_type_id: 3001 }) },
   { tool: 'list_private_links', input: () => ({ event_type_id: 3003 }) },
   { tool: 'create_private_link', input: () => ({ event_type_id: 3002, max_uses: 3 }) },
+  {
+    tool: 'update_private_link',
+    input: () => ({ event_type_id: 3003, link_id: 'c0ffee000001', max_uses: 5 }),
+  },
   { tool: 'delete_private_link', input: () => ({ event_type_id: 3003, link_id: 'c0ffee000001' }) },
   { tool: 'list_schedules', input: () => ({}) },
   {

@@ -60,9 +60,16 @@ export function validInputs(simulator: CalComSimulator): Record<string, Record<s
     delete_event_type: { event_type_id: 3001 },
     list_private_links: { event_type_id: 3003 },
     create_private_link: { event_type_id: 3002, max_uses: 3 },
+    update_private_link: { event_type_id: 3003, link_id: 'c0ffee000001', max_uses: 5 },
     delete_private_link: { event_type_id: 3003, link_id: 'c0ffee000001' },
     list_availability: { start_date: '2026-11-26', end_date: '2026-11-26', event_type_id: 3002 },
     get_busy_times: { start_date: '2026-11-26', end_date: '2026-11-26' },
+    get_routing_form_slots: {
+      form_id: '9d3b6f1e-2c4a-4e8b-a1f0-7c5d2e9b4a61',
+      responses: { topic: 'Product demo' },
+      start_date: '2026-11-26',
+      end_date: '2026-11-26',
+    },
     list_schedules: {},
     create_schedule: {
       name: 'Mornings',

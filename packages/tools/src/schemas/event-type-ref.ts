@@ -25,13 +25,20 @@ interface ReferenceInput {
 
 const WAYS = 'give event_type_id, or event_type_slug with username or team_slug';
 
+/** The tool fields that name an event type. */
+export const REFERENCE_FIELD_NAMES = ['event_type_id', 'event_type_slug', 'username', 'team_slug'] as const;
+
 /**
  * The rule of {@link eventTypeReferenceFields}: exactly one form, named by the field to fix.
  *
+ * @param optional Whether naming no event type at all is allowed (`list_availability`: then working hours).
  * @returns The check.
  */
-export function eventTypeReferenceCheck<TInput extends ReferenceInput & Readonly<Record<string, unknown>>>() {
+export function eventTypeReferenceCheck<TInput extends ReferenceInput & Readonly<Record<string, unknown>>>(
+  optional = false,
+) {
   return crossFieldCheck<TInput>((input) => {
+    if (optional && REFERENCE_FIELD_NAMES.every((name) => input[name] === undefined)) return undefined;
     const slugFields = (['event_type_slug', 'username', 'team_slug'] as const).filter(
       (name) => input[name] !== undefined,
     );

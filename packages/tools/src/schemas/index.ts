@@ -7,3 +7,4 @@ export * from './range';
 export * from './schedule';
 export * from './text';
 export * from './time-zone';
+export * from './private-link-limit';

@@ -11,6 +11,7 @@ const READ_ONLY = [
   'list_private_links',
   'list_availability',
   'get_busy_times',
+  'get_routing_form_slots',
   'list_schedules',
   'list_bookings',
   'get_booking',
@@ -30,7 +31,7 @@ const DESTRUCTIVE = [
 ];
 
 describe('tool definitions', () => {
-  it('has the fifteen public tool names', () => {
+  it('has the public tool names in order', () => {
     expect(calComTools.map((tool) => tool.name)).toEqual([
       'get_user_profile',
       'list_event_types',
@@ -40,9 +41,11 @@ describe('tool definitions', () => {
       'delete_event_type',
       'list_private_links',
       'create_private_link',
+      'update_private_link',
       'delete_private_link',
       'list_availability',
       'get_busy_times',
+      'get_routing_form_slots',
       'list_schedules',
       'create_schedule',
       'update_schedule',

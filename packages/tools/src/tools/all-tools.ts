@@ -16,6 +16,7 @@ import { getBooking } from './get-booking';
 import { getBookingLinks } from './get-booking-links';
 import { getBusyTimes } from './get-busy-times';
 import { getEventType } from './get-event-type';
+import { getRoutingFormSlots } from './get-routing-form-slots';
 import { getTeam } from './get-team';
 import { getUserProfile } from './get-user-profile';
 import { listAvailability } from './list-availability';
@@ -30,6 +31,7 @@ import { reassignBooking } from './reassign-booking';
 import { rescheduleBooking } from './reschedule-booking';
 import { updateBookingLocation } from './update-booking-location';
 import { updateEventType } from './update-event-type';
+import { updatePrivateLink } from './update-private-link';
 import { updateSchedule } from './update-schedule';
 import { updateUserTimezone } from './update-user-timezone';
 
@@ -43,9 +45,11 @@ export const calComTools: readonly CalComTool[] = [
   deleteEventType,
   listPrivateLinks,
   createPrivateLink,
+  updatePrivateLink,
   deletePrivateLink,
   listAvailability,
   getBusyTimes,
+  getRoutingFormSlots,
   listSchedules,
   createSchedule,
   updateSchedule,

@@ -15,9 +15,10 @@ export const TOOL_GROUPS = {
     'delete_event_type',
     'list_private_links',
     'create_private_link',
+    'update_private_link',
     'delete_private_link',
   ],
-  availability: ['list_availability', 'get_busy_times'],
+  availability: ['list_availability', 'get_busy_times', 'get_routing_form_slots'],
   schedules: ['list_schedules', 'create_schedule', 'update_schedule', 'delete_schedule'],
   bookings: [
     'list_bookings',

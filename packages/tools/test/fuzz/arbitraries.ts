@@ -520,6 +520,42 @@ export interface FuzzContext {
   readonly bookingUids: readonly string[];
 }
 
+/** A routing form's answers: the seeded form's identifiers (and any others), text, numbers or option lists. */
+const ROUTING_FORM_RESPONSES: FieldArbitraries = {
+  valid: fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('topic', 'company-size', 'Products', 'email'),
+      fc.string({ minLength: 1, maxLength: 40 }).filter((key) => key.trim() !== '' && key !== 'form' && !key.startsWith('cal.')),
+    ),
+    fc.oneof(
+      fc.constantFrom('Product demo', 'o-planning', 'Training', 'Something else'),
+      fc.string({ minLength: 1, maxLength: 50 }).filter((text) => text.trim() !== ''),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.array(fc.constantFrom('Engine', 'Mill', 'o-mill', 'x y'), { minLength: 1, maxLength: 3 }),
+    ),
+    { maxKeys: 5 },
+  ),
+  refused: fc.oneof(
+    fc.constantFrom(
+      { topic: '' },
+      { topic: ' ' },
+      { Products: [] },
+      { Products: ['Engine, Mill'] },
+      { Products: [''] },
+      { topic: { id: 'o-demo' } },
+      { topic: null },
+      { 'company-size': Number.NaN },
+      { 'company-size': Number.POSITIVE_INFINITY },
+      { form: 'x' },
+      { 'cal.teamId': '7' },
+      { '': 'x' },
+      { topic: 'x'.repeat(5001) },
+      Object.fromEntries(Array.from({ length: 101 }, (_, index) => [`q${index}`, 'a'])),
+    ),
+    fc.constantFrom('topic=demo', ['topic'], 0, true),
+  ),
+};
+
 /**
  * The arbitraries of every tool parameter, by name.
  *
@@ -538,6 +574,12 @@ export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, 
     event_type_slug: SLUG,
     team_slug: SLUG,
     booking_id: bookingUid(context.bookingUids),
+    form_id: bookingUid(['9d3b6f1e-2c4a-4e8b-a1f0-7c5d2e9b4a61']),
+    responses: ROUTING_FORM_RESPONSES,
+    duration_minutes: {
+      valid: fc.integer({ min: 1, max: 1440 }),
+      refused: fc.oneof(fc.constantFrom(0, -1, 1441, 0.5, Number.NaN, 1e308), nonNumber),
+    },
     start_time: dateTime(context.now),
     end_time: dateTime(context.now),
     new_start_time: dateTime(context.now),
@@ -758,6 +800,12 @@ const RANGE_RULES: Readonly<Record<string, RangeRule>> = {
   },
   list_bookings: { start: 'start_date', end: 'end_date', kind: 'date-or-date-time' },
   get_busy_times: { start: 'start_date', end: 'end_date', kind: 'date-or-date-time', maxDays: MAX_AVAILABILITY_DAYS },
+  get_routing_form_slots: {
+    start: 'start_date',
+    end: 'end_date',
+    kind: 'date-or-date-time',
+    maxDays: MAX_AVAILABILITY_DAYS,
+  },
 };
 
 /**
@@ -768,6 +816,7 @@ const ALTERNATIVE_FORMS: Readonly<
   Record<string, { readonly first: readonly string[]; readonly others: readonly string[] }>
 > = {
   create_booking: { first: ['event_type_id'], others: ['event_type_slug', 'username', 'team_slug'] },
+  list_availability: { first: [], others: ['event_type_slug', 'username', 'team_slug'] },
 };
 
 /** Parameters of which a tool takes at most one. */
@@ -775,7 +824,11 @@ const EXCLUSIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   list_event_types: ['owner_id', 'team_id', 'username'],
   list_availability: ['user_id', 'event_type_id'],
   create_private_link: ['expires_at', 'max_uses'],
+  update_private_link: ['expires_at', 'max_uses'],
 };
+
+/** Tools of which one {@link EXCLUSIVE_FIELDS} parameter is required (an update must change something). */
+const ONE_EXCLUSIVE_REQUIRED: ReadonlySet<string> = new Set(['update_private_link']);
 
 /**
  * A valid range: short (at most three days, so the simulator answers fast), end after start.
@@ -877,13 +930,14 @@ export function toolInputArbitraries(
             field(range.start).valid.map((value) => ({ [range.start]: value })),
             field(range.end).valid.map((value) => ({ [range.end]: value })),
           );
+  const oneExclusive = () =>
+    fc.constantFrom(...exclusive).chain((name) => field(name).valid.map((value) => ({ [name]: value })));
   const exclusiveValues: fc.Arbitrary<Record<string, unknown>> =
     exclusive.length === 0
       ? fc.constant({})
-      : fc.oneof(
-          fc.constant({}),
-          fc.constantFrom(...exclusive).chain((name) => field(name).valid.map((value) => ({ [name]: value }))),
-        );
+      : ONE_EXCLUSIVE_REQUIRED.has(tool.name)
+        ? oneExclusive()
+        : fc.oneof(fc.constant({}), oneExclusive());
   const valid = fc
     .tuple(plainValues, rangeValues, exclusiveValues)
     .map(([plainPart, rangePart, exclusivePart]) => ({ ...plainPart, ...rangePart, ...exclusivePart }));

@@ -52,6 +52,8 @@ export function allowedRequests(tool: string, input: unknown): AllowedRequest[] 
       ];
     case 'get_busy_times':
       return [allow('GET', '/me'), allow('GET', '/calendars'), allow('GET', '/calendars/busy-times')];
+    case 'get_routing_form_slots':
+      return [allow('GET', '/me'), allow('POST', `/routing-forms/${segment(fields.form_id)}/calculate-slots`)];
     case 'list_bookings':
       return [allow('GET', '/bookings')];
     case 'get_booking':
@@ -113,6 +115,11 @@ export function allowedRequests(tool: string, input: unknown): AllowedRequest[] 
     case 'create_private_link':
       return [
         allow(tool === 'list_private_links' ? 'GET' : 'POST', `/event-types/${eventType}/private-links`),
+        allow('GET', `/event-types/${eventType}/private-links`),
+      ];
+    case 'update_private_link':
+      return [
+        allow('PATCH', `/event-types/${eventType}/private-links/${segment(fields.link_id)}`),
         allow('GET', `/event-types/${eventType}/private-links`),
       ];
     case 'delete_private_link':

@@ -16,8 +16,10 @@ export interface Availability {
   start: string;
   /** End of the range, ISO 8601 UTC. */
   end: string;
-  /** The event type whose slots were read, when one was given. */
+  /** The event type whose slots were read, when it was named by id. */
   eventTypeId?: number | undefined;
+  /** The event type whose slots were read, when it was named by slug (with its owner's username or team slug). */
+  eventTypeSlug?: string | undefined;
   /** The blocks of the range. */
   slots: AvailabilitySlot[];
 }

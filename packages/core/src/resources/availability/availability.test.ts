@@ -235,6 +235,71 @@ describe('availability.list with an event type', () => {
   });
 });
 
+describe('availability.list with an event type named by slug', () => {
+  it("reads a user's event type by slug and username, and says which slug it was", async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.availability.list({
+      ...TUESDAY,
+      eventTypeSlug: 'fifteen-minutes',
+      username: 'ada-lovelace',
+      timeZone: 'UTC',
+    });
+    expect(availability).toMatchObject({ timeZone: 'UTC', eventTypeSlug: 'fifteen-minutes' });
+    expect(availability.eventTypeId).toBeUndefined();
+    expect(availability.slots[0]).toEqual({
+      start: '2026-06-02T07:00:00.000Z',
+      end: '2026-06-02T07:15:00.000Z',
+      isAvailable: true,
+    });
+    expect(sentRequests()).toEqual([
+      {
+        method: 'GET',
+        path: '/v2/slots',
+        query: {
+          eventTypeSlug: 'fifteen-minutes',
+          username: 'ada-lovelace',
+          start: '2026-06-01T22:00:00.000Z',
+          end: '2026-06-02T22:00:00.000Z',
+          timeZone: 'UTC',
+          format: 'range',
+        },
+        version: '2024-09-04',
+        body: undefined,
+      },
+    ]);
+  });
+
+  it("reads a team's event type by slug and team slug", async () => {
+    const client = clientAtFixedTime();
+    const availability = await client.availability.list({
+      ...TUESDAY,
+      eventTypeSlug: 'team-demo',
+      teamSlug: 'analytical-engines',
+      timeZone: 'UTC',
+    });
+    expect(availability.eventTypeSlug).toBe('team-demo');
+    expect(availability.slots.length).toBeGreaterThan(0);
+    expect(sentRequests().map((request) => request.query)).toEqual([
+      {
+        eventTypeSlug: 'team-demo',
+        teamSlug: 'analytical-engines',
+        start: '2026-06-01T22:00:00.000Z',
+        end: '2026-06-02T22:00:00.000Z',
+        timeZone: 'UTC',
+        format: 'range',
+      },
+    ]);
+  });
+
+  it('refuses userId with an event type, before sending', async () => {
+    const client = clientAtFixedTime();
+    await expect(client.availability.list({ ...TUESDAY, userId: 1001, eventTypeId: 3001 })).rejects.toThrow(
+      "Invalid userId: cannot be combined with an event type: the event type's slots are its hosts'. Drop userId to read the event type’s slots, or drop the event type to read your working hours. Nothing was sent to Cal.com.",
+    );
+    expect(sentRequests()).toEqual([]);
+  });
+});
+
 describe('availability.list input checks', () => {
   it.each([
     [{ start: 'tomorrow', end: '2026-06-03T00:00:00Z' }, 'start'],
@@ -244,6 +309,10 @@ describe('availability.list input checks', () => {
     [{ ...TUESDAY, timeZone: 'CET' }, 'timeZone'],
     [{ ...TUESDAY, userId: 'me' }, 'userId'],
     [{ ...TUESDAY, eventTypeId: -1 }, 'eventTypeId'],
+    [{ ...TUESDAY, eventTypeSlug: 'intro' }, 'username'],
+    [{ ...TUESDAY, username: 'ada-lovelace' }, 'eventTypeSlug'],
+    [{ ...TUESDAY, eventTypeSlug: 'intro', username: 'ada', teamSlug: 'x' }, 'teamSlug'],
+    [{ ...TUESDAY, eventTypeSlug: 'Not A Slug', teamSlug: 'x' }, 'eventTypeSlug'],
   ])('refuses %j without sending', async (input, path) => {
     const client = clientAtFixedTime();
     const error = await client.availability.list(input as never).catch((caught: unknown) => caught);

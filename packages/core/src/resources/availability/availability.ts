@@ -5,14 +5,32 @@ import { addDays, canonicalTimeZone, wallClockAt, zonedToEpoch } from '../../mod
 import type { RequestOptions } from '../../request-options';
 import type { BookingsResource } from '../bookings/bookings';
 import { auxiliaryOptions } from '../common/context';
+import { checkEventTypeReference, type EventTypeReference, referenceFields } from '../common/event-type-ref';
 import { invalidField, parseField, requireObject, requireOrderedRange, requireTime } from '../common/validate';
 import type { MeResource } from '../me/me';
 import type { SchedulesResource } from '../schedules/schedules';
 import type { SlotsResource } from '../slots/slots';
 
-/** Params of `cal.availability.list`. */
-export interface ListAvailabilityInput {
-  /** The user; only the authenticated user's schedule can be read (pass `eventTypeId` for someone else). */
+/**
+ * Params of `cal.availability.list`: the range and zone, and optionally the event type whose bookable slots to read —
+ * by `eventTypeId`, by `eventTypeSlug` + `username`, or by `eventTypeSlug` + `teamSlug` (a team's round-robin or
+ * collective event type; `organizationSlug` inside an organization). Without one: the user's working hours minus
+ * bookings.
+ */
+export type ListAvailabilityInput = ListAvailabilityRange & (EventTypeReference | NoEventType);
+
+/** No event type: the user's working hours minus bookings. */
+interface NoEventType {
+  readonly eventTypeId?: undefined;
+  readonly eventTypeSlug?: undefined;
+  readonly username?: undefined;
+  readonly teamSlug?: undefined;
+  readonly organizationSlug?: undefined;
+}
+
+/** The range, user and zone of `cal.availability.list`. */
+export interface ListAvailabilityRange {
+  /** The user; only the authenticated user's schedule can be read (name an event type for someone else). */
   readonly userId?: number;
   /** The start of the range, inclusive (ISO 8601 with offset, or a `Date`). */
   readonly start: string | Date;
@@ -22,8 +40,6 @@ export interface ListAvailabilityInput {
    * whole UTC day pass `…T23:59:59Z` (Cal.com's meaning of a bare end date).
    */
   readonly end: string | Date;
-  /** With an event type: its bookable slots. Without: the default schedule minus existing bookings. */
-  readonly eventTypeId?: number;
   /**
    * The IANA zone the answer is reported in (`Availability.timeZone`), in both modes; checked and canonicalised by
    * `checkTimeZone`. Left out: the authenticated user's profile time zone (`cal.me.get`, cached). The slot maths does not
@@ -32,6 +48,9 @@ export interface ListAvailabilityInput {
    */
   readonly timeZone?: string;
 }
+
+/** The fields that name an event type; any of them given means slots mode. */
+const REFERENCE_FIELDS = ['eventTypeId', 'eventTypeSlug', 'username', 'teamSlug', 'organizationSlug'] as const;
 
 export { MAX_AVAILABILITY_DAYS };
 
@@ -66,7 +85,7 @@ export class AvailabilityResource {
   }
 
   /**
-   * Lists availability over a range. With `eventTypeId`: the event type's free slots (`GET /v2/slots`) whose start lies
+   * Lists availability over a range. With an event type (by id or slug): its free slots (`GET /v2/slots`) whose start lies
    * in `[start, end]`, both ends inclusive. Without: the default schedule expanded in its own zone (DST-correct), with
    * existing bookings as busy blocks, cut to `[start, end]`. `timeZone` of the answer is the one asked for, or the
    * user's profile zone in both modes.
@@ -96,17 +115,28 @@ export class AvailabilityResource {
       return canonicalTimeZone(profile) ?? profile;
     };
 
-    if (input.eventTypeId !== undefined) {
-      const eventTypeId = parseField(IdInputSchema, input.eventTypeId, 'eventTypeId');
+    if (REFERENCE_FIELDS.some((field) => input[field] !== undefined)) {
+      if (userId !== undefined) {
+        throw invalidField(
+          'userId',
+          "cannot be combined with an event type: the event type's slots are its hosts'",
+          'Drop userId to read the event type’s slots, or drop the event type to read your working hours.',
+        );
+      }
+      const reference = checkEventTypeReference(input);
       const zone = await reportZone();
       // The zone Cal.com writes its answer in; the slots come back in UTC whatever it is.
       const answerZone = canonicalTimeZone(zone) ?? 'UTC';
-      const slots = await this.#slots.list({ eventTypeId, start, end, timeZone: answerZone }, options);
+      // The checked fields, back in the shape `slots.list` takes (it checks them again, cheaply).
+      const named = referenceFields(reference) as unknown as EventTypeReference;
+      const slots = await this.#slots.list({ ...named, start, end, timeZone: answerZone }, options);
       return {
         timeZone: zone,
         start,
         end,
-        eventTypeId,
+        ...(reference.kind === 'id'
+          ? { eventTypeId: reference.eventTypeId }
+          : { eventTypeSlug: reference.eventTypeSlug }),
         slots: slots.map((slot) => ({ start: slot.start, end: slot.end, isAvailable: true })),
       };
     }

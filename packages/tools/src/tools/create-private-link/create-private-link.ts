@@ -1,8 +1,7 @@
-import { integerInputSchema, TimeInputSchema } from '@calcom-int/core/schemas';
 import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
 import { requestOptions } from '../../request-options';
-import { NumericIdSchema } from '../../schemas';
+import { NumericIdSchema, privateLinkLimitCheck, privateLinkLimitFields } from '../../schemas';
 import { formatPrivateLinkLine } from '../list-private-links/list-private-links';
 
 /** Creates a private link. */
@@ -11,11 +10,13 @@ export const createPrivateLink = defineTool({
   description:
     'Creates a private booking link for an event type, e.g. for a hidden event. Give expires_at or max_uses (not both); ' +
     'neither makes a single-use link. WORKFLOW: list_event_types → create_private_link → share booking_url.',
-  input: v.strictObject({
-    event_type_id: v.pipe(NumericIdSchema, v.description('The event type id, from list_event_types.')),
-    expires_at: v.optional(v.pipe(TimeInputSchema, v.description('Expiry, ISO 8601 with offset.'))),
-    max_uses: v.optional(v.pipe(integerInputSchema(1, 1_000_000), v.description('Bookings allowed, 1 or more.'))),
-  }),
+  input: v.pipe(
+    v.strictObject({
+      event_type_id: v.pipe(NumericIdSchema, v.description('The event type id, from list_event_types.')),
+      ...privateLinkLimitFields,
+    }),
+    privateLinkLimitCheck(false),
+  ),
   annotations: {
     title: 'Create private link',
     readOnlyHint: false,

@@ -83,7 +83,7 @@ describe('list_availability output bounds', () => {
       {
         field: 'user_id',
         message:
-          "cannot be combined with event_type_id: an event type's free starts are its own host's, whoever user_id names. Drop user_id to get event_type_id's starts; for another user's free starts, pass event_type_id of one of their event types (list_event_types with their username) instead.",
+          "cannot be combined with an event type: an event type's free starts are its own hosts', whoever user_id names. Drop user_id to get the event type's starts; for another user's free starts, name one of their event types (event_type_id, or event_type_slug with username) instead.",
       },
     ]);
     expect(simulator().requests).toEqual([]);

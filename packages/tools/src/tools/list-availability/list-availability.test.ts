@@ -162,6 +162,91 @@ describe('list_availability', () => {
     expect(result.text).not.toMatch(/userId|eventTypeId|listSlots|listAvailability/);
   });
 
+  it("lists a user's event type named by slug and username, with the same starts as by id", async () => {
+    const input = { start_date: '2026-11-26', end_date: '2026-11-26', time_zone: 'Europe/Rome' };
+    const byId = expectOk(await runTool(listAvailability, { ...input, event_type_id: 3002 }, createTestContext()));
+    const bySlug = expectOk(
+      await runTool(
+        listAvailability,
+        { ...input, event_type_slug: 'thirty-minutes', username: 'ada-lovelace' },
+        createTestContext(),
+      ),
+    );
+    expect(
+      requestsSeen()
+        .filter((request) => request.path === '/v2/slots')
+        .map((request) => request.query),
+    ).toEqual([
+      expect.objectContaining({ eventTypeId: '3002' }),
+      {
+        eventTypeSlug: 'thirty-minutes',
+        username: 'ada-lovelace',
+        start: '2026-11-26T00:00:00.000Z',
+        end: '2026-11-26T23:59:59.000Z',
+        timeZone: 'Europe/Rome',
+        format: 'range',
+      },
+    ]);
+    expect(bySlug.text.split('\n')[0]).toBe(
+      "11 free starts for event_type_slug thirty-minutes of username ada-lovelace, 30 min each. Local times in Europe/Rome, each day with its UTC offset. Use a time with its day's date and offset, e.g. 2026-11-26T09:00:00+01:00 = 2026-11-26T08:00:00Z.",
+    );
+    expect(bySlug.structured).toEqual({
+      ...byId.structured,
+      eventTypeId: undefined,
+      eventTypeSlug: 'thirty-minutes',
+    });
+    expect(bySlug.structured).not.toHaveProperty('eventTypeId');
+  });
+
+  it("lists a team's event type named by slug and team_slug", async () => {
+    const result = expectOk(
+      await runTool(
+        listAvailability,
+        {
+          start_date: '2026-11-26',
+          end_date: '2026-11-26',
+          event_type_slug: 'team-demo',
+          team_slug: 'analytical-engines',
+        },
+        createTestContext(),
+      ),
+    );
+    expect(requestsSeen().find((request) => request.path === '/v2/slots')?.query).toMatchObject({
+      eventTypeSlug: 'team-demo',
+      teamSlug: 'analytical-engines',
+    });
+    expect(result.text).toMatch(/^\d+ free starts for event_type_slug team-demo of team_slug analytical-engines, /);
+    expect(result.structured).toMatchObject({ eventTypeSlug: 'team-demo' });
+  });
+
+  it.each([
+    [
+      { event_type_slug: 'thirty-minutes' },
+      'event_type_slug',
+      'add username (a user’s event type) or team_slug (a team’s)',
+    ],
+    [
+      { username: 'ada-lovelace' },
+      'username',
+      'missing: give event_type_id, or event_type_slug with username or team_slug',
+    ],
+    [
+      { event_type_id: 3002, event_type_slug: 'thirty-minutes' },
+      'event_type_slug',
+      'drop it or event_type_id: give event_type_id, or event_type_slug with username or team_slug, not both',
+    ],
+  ])('refuses an incomplete event type %j without a request', async (reference, field, message) => {
+    const result = expectFailure(
+      await runTool(
+        listAvailability,
+        { start_date: '2026-11-26', end_date: '2026-11-26', ...reference },
+        createTestContext(),
+      ),
+    );
+    expect(result.error.issues).toEqual([{ field, message }]);
+    expect(simulator().requests).toEqual([]);
+  });
+
   it('says when nothing is free', async () => {
     const result = expectOk(
       await runTool(

@@ -4,19 +4,24 @@ import { requestOptions } from '../../request-options';
 import {
   crossFieldCheck,
   DateOrDateTimeSchema,
+  EVENT_TYPE_REFERENCE_CORE_FIELDS,
+  eventTypeReferenceCheck,
+  eventTypeReferenceFields,
   MAX_RANGE_DAYS,
   NumericIdSchema,
+  REFERENCE_FIELD_NAMES,
   rangeCheck,
   timeZoneSchema,
+  toEventTypeReference,
   toRangeBound,
 } from '../../schemas';
 import { DEFAULT_AVAILABILITY_LIMIT, MAX_AVAILABILITY_LIMIT, renderAvailability } from './render-availability';
 
-/** `user_id` with `event_type_id`: the event type's starts are its host's, whoever `user_id` names. */
+/** `user_id` with an event type: the event type's starts are its hosts', whoever `user_id` names. */
 const USER_WITH_EVENT_TYPE =
-  "cannot be combined with event_type_id: an event type's free starts are its own host's, whoever user_id names. " +
-  "Drop user_id to get event_type_id's starts; for another user's free starts, pass event_type_id of one of their " +
-  'event types (list_event_types with their username) instead.';
+  "cannot be combined with an event type: an event type's free starts are its own hosts', whoever user_id names. " +
+  "Drop user_id to get the event type's starts; for another user's free starts, name one of their event types " +
+  '(event_type_id, or event_type_slug with username) instead.';
 
 /** Lists free times. */
 export const listAvailability = defineTool({
@@ -24,7 +29,7 @@ export const listAvailability = defineTool({
   description:
     'Lists free times between start_date and end_date, one line per local day: its date, its UTC offset, then the free times in that zone. ' +
     `Lists at most limit free times (default ${DEFAULT_AVAILABILITY_LIMIT}); the rest are counted per day, with the start_date to call again with. ` +
-    'With event_type_id it returns the bookable starts of that event type (use this before booking); without it, the free ' +
+    'With an event type (event_type_id, or event_type_slug with username or team_slug) it returns its bookable starts (use this before booking); without one, the free ' +
     "periods of the user's working hours minus existing bookings. Dates are ISO 8601: a bare date (2026-11-26) is a whole UTC day; " +
     'date-times need an offset or Z. end_date is inclusive, as in Cal.com: a start exactly at end_date is listed. ' +
     "Local times show their UTC offset (10:00+01:00). time_zone left out: your Cal.com profile's zone, in both modes. " +
@@ -47,6 +52,7 @@ export const listAvailability = defineTool({
           'Range end, inclusive: a bare date covers that whole UTC day (starts up to 23:59:59Z, not the next 00:00); a date-time includes a start exactly then.',
         ),
       ),
+      ...eventTypeReferenceFields,
       event_type_id: v.optional(
         v.pipe(
           NumericIdSchema,
@@ -74,10 +80,11 @@ export const listAvailability = defineTool({
       ),
     }),
     crossFieldCheck((input) =>
-      input.user_id !== undefined && input.event_type_id !== undefined
+      input.user_id !== undefined && REFERENCE_FIELD_NAMES.some((name) => input[name] !== undefined)
         ? { field: 'user_id', message: USER_WITH_EVENT_TYPE }
         : undefined,
     ),
+    eventTypeReferenceCheck(true),
     rangeCheck({ start: 'start_date', end: 'end_date', maxDays: MAX_RANGE_DAYS, dates: true }),
   ),
   annotations: readOnlyAnnotations('List availability'),
@@ -85,17 +92,18 @@ export const listAvailability = defineTool({
     start: 'start_date',
     end: 'end_date',
     userId: 'user_id',
-    eventTypeId: 'event_type_id',
+    ...EVENT_TYPE_REFERENCE_CORE_FIELDS,
     timeZone: 'time_zone',
   },
   async handler(input, context) {
+    const named = REFERENCE_FIELD_NAMES.some((name) => input[name] !== undefined);
     const availability = await context.client.availability.list(
       {
         start: toRangeBound(input.start_date, 'start'),
         // Slots: the last allowed start (a bare date stops at 23:59:59Z, as Cal.com reads it); periods: cut at the day's end.
-        end: toRangeBound(input.end_date, input.event_type_id === undefined ? 'end' : 'lastStart'),
+        end: toRangeBound(input.end_date, named ? 'lastStart' : 'end'),
         ...(input.user_id === undefined ? {} : { userId: input.user_id }),
-        ...(input.event_type_id === undefined ? {} : { eventTypeId: input.event_type_id }),
+        ...(named ? toEventTypeReference(input) : {}),
         ...(input.time_zone === undefined ? {} : { timeZone: input.time_zone }),
       },
       requestOptions(context),
@@ -105,6 +113,12 @@ export const listAvailability = defineTool({
       free: availability.slots.filter((slot) => slot.isAvailable),
       timeZone,
       eventTypeId: availability.eventTypeId,
+      ...(input.event_type_slug === undefined
+        ? {}
+        : {
+            eventTypeSlug: input.event_type_slug,
+            owner: input.team_slug === undefined ? `username ${input.username}` : `team_slug ${input.team_slug}`,
+          }),
       start: availability.start,
       end: availability.end,
       limit: input.limit ?? DEFAULT_AVAILABILITY_LIMIT,

@@ -22,6 +22,10 @@ export interface AvailabilityToRender {
   readonly timeZone: string;
   /** The event type whose starts these are; left out for working-hours periods. */
   readonly eventTypeId?: number | undefined;
+  /** The event type's slug, when it was named by slug (then `owner` says whose: `username …` or `team_slug …`). */
+  readonly eventTypeSlug?: string | undefined;
+  /** Whose slug it is, as the text names it. */
+  readonly owner?: string | undefined;
   /** The range asked for (ISO 8601). */
   readonly start: string;
   /** The range asked for (ISO 8601). */
@@ -54,6 +58,8 @@ export interface AvailabilityStructured extends Record<string, unknown> {
   readonly end: string;
   /** The event type, when the free times are its starts. */
   readonly eventTypeId?: number;
+  /** The event type's slug, when it was named by slug. */
+  readonly eventTypeSlug?: string;
   /** How many free starts or periods the range has. */
   readonly total: number;
   /** The listed ones (at most `limit`), UTC. */
@@ -145,6 +151,7 @@ export function renderAvailability(input: AvailabilityToRender): { text: string;
     start: toUtc(input.start),
     end: toUtc(input.end),
     ...(input.eventTypeId === undefined ? {} : { eventTypeId: input.eventTypeId }),
+    ...(input.eventTypeSlug === undefined ? {} : { eventTypeSlug: input.eventTypeSlug }),
     total: free.length,
   };
   if (free.length === 0) {
@@ -157,11 +164,17 @@ export function renderAvailability(input: AvailabilityToRender): { text: string;
   const rest = free.slice(limit);
   const lengths = new Set(free.map((item) => Date.parse(item.end) - Date.parse(item.start)));
   const [onlyLength] = lengths;
-  const startsOnly = input.eventTypeId !== undefined && lengths.size === 1 && onlyLength !== undefined;
+  const eventType =
+    input.eventTypeSlug !== undefined
+      ? `event_type_slug ${input.eventTypeSlug} of ${input.owner}`
+      : input.eventTypeId === undefined
+        ? undefined
+        : `event_type_id ${input.eventTypeId}`;
+  const startsOnly = eventType !== undefined && lengths.size === 1 && onlyLength !== undefined;
   const what =
-    input.eventTypeId === undefined
+    eventType === undefined
       ? `${plural(free.length, 'free period')} (working hours minus bookings)`
-      : `${plural(free.length, 'free start')} for event_type_id ${input.eventTypeId}${startsOnly ? `, ${(onlyLength ?? 0) / 60_000} min each` : ''}`;
+      : `${plural(free.length, 'free start')} for ${eventType}${startsOnly ? `, ${(onlyLength ?? 0) / 60_000} min each` : ''}`;
   const first = groupByDay(listed.slice(0, 1), timeZone)[0]?.items[0];
   const example =
     first === undefined
@@ -185,7 +198,7 @@ export function renderAvailability(input: AvailabilityToRender): { text: string;
     first: group.items[0] as LocalTime,
     last: group.items.at(-1) as LocalTime,
   }));
-  const noun = input.eventTypeId === undefined ? 'free period' : 'free start';
+  const noun = eventType === undefined ? 'free period' : 'free start';
   const nextStartDate = toUtc(next.start);
   const summary = days.map(
     (day) =>

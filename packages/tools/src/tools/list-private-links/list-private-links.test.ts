@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { simulator } from '@calcom-int/testkit/vitest';
 import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
 import { runTool } from '../../run-tool';
 import { createPrivateLink } from '../create-private-link/create-private-link';
@@ -38,9 +39,10 @@ describe('private link tools', () => {
       {
         field: 'max_uses',
         message:
-          'cannot be combined with expiresAt: a private link is either time-based or usage-based. Pass only one of expiresAt and maxUsageCount.',
+          'a private link is either time-based or usage-based. Give expires_at or max_uses, not both',
       },
     ]);
+    expect(simulator().requests).toEqual([]);
   });
 
   it('reports another user’s event type as not found', async () => {
