@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defineTool } from '../define-tool';
 import { toInputJsonSchema } from '../to-input-json-schema';
 import { calComTools } from './all-tools';
+import * as toolExports from './index';
 
 const READ_ONLY = [
   'get_user_profile',
@@ -31,6 +32,14 @@ const DESTRUCTIVE = [
 ];
 
 describe('tool definitions', () => {
+  it('exports each definition under the camelCase of its name, as docs/INTERFACES.md says', () => {
+    const exported = toolExports as Readonly<Record<string, unknown>>;
+    for (const tool of calComTools) {
+      const name = tool.name.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+      expect(exported[name], name).toBe(tool);
+    }
+  });
+
   it('has the public tool names in order', () => {
     expect(calComTools.map((tool) => tool.name)).toEqual([
       'get_user_profile',
