@@ -66,7 +66,7 @@ describe('calcom-mcp (built binary over stdio)', () => {
     expect(response.content).toEqual([
       {
         type: 'text',
-        text: 'Invalid input for list_bookings; nothing was sent to Cal.com. Fix these and call again:\n- limit: expected a whole number from 1 to 100, got 1000. Use a value between 1 and 100.',
+        text: 'Invalid input for list_bookings; nothing was sent to Cal.com. Fix these and call again:\n- limit: expected a whole number from 1 to 100, got 1000. Use at most 100 and page with skip to see more.',
       },
     ]);
   });

@@ -1,26 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import {
-  CalComClient,
-  type CalComClientOptions,
-  CalComError,
-  type RateLimitStore,
-  rateLimitKey,
-  redact,
-} from '@calcom-int/core';
+import type { CalComClientOptions, RateLimitStore } from '@calcom-int/core';
 import { type CalComTool, calComTools } from '@calcom-int/tools';
-import { createMcpServer } from '@calcom-int/tools/mcp';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { sendJson, sendJsonRpcError } from './http-io';
 import { createJsonLogger, type JsonLogger } from './json-logger';
+import { handleMcpRequest, type McpEndpoint } from './mcp-request';
 import { createServerMetrics, type ServerMetrics } from './metrics';
-import { createOAuthUsers, isApiKey, type McpOAuthOptions, type OAuthUsers, oauthMetadata } from './oauth';
-import { handleToolCalls, type WriteLedger } from './tool-calls';
+import { createOAuthUsers, type McpOAuthOptions, oauthMetadata } from './oauth';
+import { AUTHORIZATION_SERVER_METADATA_PATH, MCP_PATH, RESOURCE_METADATA_PATH } from './paths';
+import type { WriteLedger } from './tool-calls';
 
-/** The MCP endpoint's path. */
-export const MCP_PATH = '/mcp';
-/** The OAuth 2.0 protected-resource metadata path (RFC 9728), as the MCP authorization spec asks. */
-export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
-/** The OAuth 2.0 authorization server metadata path (RFC 8414), published when `oauth` is set. */
-export const AUTHORIZATION_SERVER_METADATA_PATH = '/.well-known/oauth-authorization-server';
+export { AUTHORIZATION_SERVER_METADATA_PATH, MCP_PATH, RESOURCE_METADATA_PATH };
 
 /** Options of {@link startMcpHttpServer}. */
 export interface McpHttpServerOptions {
@@ -92,9 +81,6 @@ export interface McpHttpServer {
   close(): Promise<void>;
 }
 
-/** A JSON-RPC error code (JSON-RPC 2.0 and the MCP SDK's server errors). */
-type JsonRpcCode = -32700 | -32600 | -32603 | -32000 | -32001;
-
 /**
  * Starts the remote MCP server: MCP Streamable HTTP at `/mcp` (stateless: a new MCP server and transport per request,
  * so any instance can answer any request), one Cal.com user per request from its bearer token, plus `/healthz`,
@@ -111,7 +97,7 @@ export async function startMcpHttpServer(options: McpHttpServerOptions = {}): Pr
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const tools = options.tools ?? calComTools;
   const store = options.rateLimitStore === undefined ? undefined : measuredStore(options.rateLimitStore, metrics);
-  const oauthUsers: OAuthUsers = createOAuthUsers({
+  const oauthUsers = createOAuthUsers({
     clientOptions: options.clientOptions,
     rateLimitStore: store,
     ttlMs: options.oauth?.userCacheMs,
@@ -129,6 +115,35 @@ export async function startMcpHttpServer(options: McpHttpServerOptions = {}): Pr
       metrics.calcomRateLimited.inc();
     }
     return response;
+  };
+
+  const endpoint: McpEndpoint = {
+    clientOptions: options.clientOptions,
+    tools,
+    allowedOrigins,
+    maxBodyBytes,
+    store,
+    oauthUsers,
+    ledger: options.ledger,
+    structuredContent: options.structuredContent === true,
+    logger,
+    metrics,
+    fetch: fetchObserved,
+    publicUrl: () => publicUrl,
+    closing: () => closing,
+    enter() {
+      active += 1;
+      metrics.inFlight.set(active);
+      return () => {
+        active -= 1;
+        metrics.inFlight.set(active);
+        if (active === 0) {
+          for (const notify of idle.splice(0)) {
+            notify();
+          }
+        }
+      };
+    },
   };
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<string> => {
@@ -172,161 +187,8 @@ export async function startMcpHttpServer(options: McpHttpServerOptions = {}): Pr
       sendJsonRpcError(response, 404, -32600, `Not found: ${path}. The MCP endpoint is POST ${MCP_PATH}.`);
       return 'not-found';
     }
-    await handleMcp(request, response);
+    await handleMcpRequest(endpoint, request, response);
     return 'mcp';
-  };
-
-  const handleMcp = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (request.method !== 'POST') {
-      response.setHeader('allow', 'POST');
-      sendJsonRpcError(
-        response,
-        405,
-        -32000,
-        `Method ${request.method ?? ''} not allowed: this server is stateless; send each JSON-RPC message as POST ${MCP_PATH}.`,
-      );
-      return;
-    }
-    if (closing) {
-      response.setHeader('connection', 'close');
-      sendJsonRpcError(
-        response,
-        503,
-        -32000,
-        'The server is shutting down; send the request again (to another instance).',
-      );
-      return;
-    }
-    const origin = request.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) {
-      sendJsonRpcError(
-        response,
-        403,
-        -32000,
-        `Origin ${origin} is not allowed. Add it to the server's allowed origins (CALCOM_MCP_ALLOWED_ORIGINS) if it should be.`,
-      );
-      return;
-    }
-    const token = bearerToken(request.headers.authorization);
-    const resourceMetadata = `${publicUrl}${RESOURCE_METADATA_PATH}`;
-    if (token === undefined) {
-      response.setHeader('www-authenticate', `Bearer resource_metadata="${resourceMetadata}"`);
-      sendJsonRpcError(
-        response,
-        401,
-        -32001,
-        'Unauthorized: send your Cal.com API key (or an OAuth access token) as "Authorization: Bearer <token>".',
-      );
-      return;
-    }
-    const contentType = request.headers['content-type'] ?? '';
-    if (!/^application\/json\b/i.test(contentType)) {
-      sendJsonRpcError(
-        response,
-        415,
-        -32000,
-        'Unsupported Content-Type: send the JSON-RPC message as application/json.',
-      );
-      return;
-    }
-    const body = await readBody(request, maxBodyBytes);
-    if (body === 'too-large') {
-      response.setHeader('connection', 'close');
-      sendJsonRpcError(
-        response,
-        413,
-        -32600,
-        `Request body larger than ${maxBodyBytes} bytes; send a smaller message.`,
-      );
-      return;
-    }
-    let message: unknown;
-    try {
-      message = JSON.parse(body);
-    } catch {
-      sendJsonRpcError(response, 400, -32700, 'Parse error: the request body is not valid JSON.');
-      return;
-    }
-    const oauthToken = !isApiKey(token);
-    let userKey = rateLimitKey(token);
-    let rejected = false;
-    const fetchForRequest: typeof globalThis.fetch = async (input, init) => {
-      const answer = await fetchObserved(input, init);
-      if (oauthToken && (answer.status === 401 || answer.status === 498)) {
-        rejected = true;
-        oauthUsers.forget(token);
-      }
-      return answer;
-    };
-    if (oauthToken) {
-      const identified = await oauthUsers.identify(token, fetchObserved);
-      if (identified.kind === 'rejected') {
-        response.setHeader('www-authenticate', invalidTokenChallenge(resourceMetadata));
-        sendJsonRpcError(response, 401, -32001, `Unauthorized: ${identified.message}`);
-        return;
-      }
-      if (identified.kind === 'unavailable') {
-        sendJsonRpcError(response, 503, -32000, identified.message);
-        return;
-      }
-      userKey = identified.userKey;
-    }
-    const requestLogger = logger.child({ user: userKey.slice(7, 19) });
-    // An OAuth user's budget is the user's, not the token's: a refreshed token keeps spending the same budget.
-    const requestStore = store === undefined || !oauthToken ? store : { take: () => store.take(userKey) };
-    let client: CalComClient;
-    try {
-      client = new CalComClient({
-        logLevel: 'warn',
-        ...options.clientOptions,
-        apiKey: token,
-        logger: requestLogger,
-        fetch: fetchForRequest,
-        ...(requestStore === undefined ? {} : { rateLimitStore: requestStore }),
-      });
-    } catch (error) {
-      response.setHeader('www-authenticate', invalidTokenChallenge(resourceMetadata));
-      sendJsonRpcError(
-        response,
-        401,
-        -32001,
-        `Unauthorized: ${CalComError.isInstance(error) ? redact(error.message) : 'the bearer token is not usable'}`,
-      );
-      return;
-    }
-    const server = createMcpServer({ client, tools });
-    handleToolCalls(server, {
-      client,
-      userKey,
-      tools,
-      idempotencyHeader: headerValue(request.headers['idempotency-key']),
-      ledger: options.ledger,
-      metrics,
-      logger: requestLogger,
-      structuredContent: options.structuredContent === true,
-    });
-    // No `sessionIdGenerator`: stateless mode (the SDK's `sessionIdGenerator: undefined`), so any instance answers.
-    const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
-    active += 1;
-    metrics.inFlight.set(active);
-    const finished = new Promise<void>((resolve) => response.once('close', resolve));
-    if (oauthToken) {
-      answerUnauthorizedWhen(response, () => rejected, resourceMetadata);
-    }
-    try {
-      await server.connect(transport);
-      await transport.handleRequest(request, response, message);
-      await finished;
-    } finally {
-      await Promise.allSettled([transport.close(), server.close(), client.close()]);
-      active -= 1;
-      metrics.inFlight.set(active);
-      if (active === 0) {
-        for (const notify of idle.splice(0)) {
-          notify();
-        }
-      }
-    }
   };
 
   const http: Server = createServer((request, response) => {
@@ -410,128 +272,4 @@ function measuredStore(store: RateLimitStore, metrics: ServerMetrics): RateLimit
       return taken;
     },
   };
-}
-
-/**
- * The `WWW-Authenticate` challenge for a token that cannot be used (RFC 6750 §3.1, with the resource metadata).
- *
- * @param resourceMetadata The protected-resource metadata URL.
- * @returns The header value.
- */
-function invalidTokenChallenge(resourceMetadata: string): string {
-  return `Bearer error="invalid_token", error_description="The access token is expired, revoked or invalid; refresh it or sign in again.", resource_metadata="${resourceMetadata}"`;
-}
-
-/**
- * Turns the MCP answer to an OAuth request into a 401 with `WWW-Authenticate` when Cal.com refused the token during
- * the request (expired or revoked): MCP clients refresh on a 401, not on a tool's error text (MCP authorization spec,
- * "invalid or expired tokens MUST receive a HTTP 401"). Nothing was written: Cal.com checks the token first.
- *
- * @param response The response the transport writes.
- * @param rejected Whether Cal.com refused the token.
- * @param resourceMetadata The protected-resource metadata URL.
- */
-function answerUnauthorizedWhen(response: ServerResponse, rejected: () => boolean, resourceMetadata: string): void {
-  const writeHead = response.writeHead.bind(response);
-  const write = response.write.bind(response);
-  const end = response.end.bind(response);
-  let replaced = false;
-  response.writeHead = ((...args: Parameters<ServerResponse['writeHead']>) => {
-    if (!rejected()) {
-      return writeHead(...args);
-    }
-    replaced = true;
-    return response;
-  }) as ServerResponse['writeHead'];
-  response.write = ((...args: Parameters<ServerResponse['write']>) =>
-    replaced ? true : write(...args)) as ServerResponse['write'];
-  response.end = ((...args: Parameters<ServerResponse['end']>) => {
-    if (!replaced) {
-      return end(...args);
-    }
-    response.writeHead = writeHead;
-    response.write = write;
-    response.end = end;
-    response.setHeader('www-authenticate', invalidTokenChallenge(resourceMetadata));
-    sendJsonRpcError(
-      response,
-      401,
-      -32001,
-      'Unauthorized: Cal.com refused the access token (expired or revoked). Refresh it and send the request again.',
-    );
-    return response;
-  }) as ServerResponse['end'];
-}
-
-/**
- * Reads the bearer token of an `Authorization` header.
- *
- * @param header The header.
- * @returns The token, or `undefined` when there is none.
- */
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-/**
- * Reads a single header value.
- *
- * @param value The header value(s).
- * @returns The first value, if any and not empty.
- */
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined || first.trim() === '' ? undefined : first.trim();
-}
-
-/**
- * Reads a request body up to a limit.
- *
- * @param request The request.
- * @param limit The most bytes.
- * @returns The body text, or `'too-large'`.
- */
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limit) {
-    request.resume();
-    return 'too-large';
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      request.resume();
-      return 'too-large';
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/**
- * Sends a JSON body.
- *
- * @param response The response.
- * @param status The status.
- * @param body The body.
- */
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
-}
-
-/**
- * Sends a JSON-RPC error (never a stack trace).
- *
- * @param response The response.
- * @param status The HTTP status.
- * @param code The JSON-RPC code.
- * @param message What went wrong and what to do.
- */
-function sendJsonRpcError(response: ServerResponse, status: number, code: JsonRpcCode, message: string): void {
-  sendJson(response, status, { jsonrpc: '2.0', error: { code, message }, id: null });
 }
