@@ -35,9 +35,14 @@ export default libraryConfig(
   import.meta.dirname,
   { index: 'src/index.ts', schemas: 'src/schemas.ts' },
   {
-    noExternal: ['ofetch'],
+    // valibot is bundled too, tree-shaken to the functions core uses (about 30 KB of its 206 KB ESM build): importing
+    // the whole build cost about 15 ms of CPU at load (docs/BENCHMARKS.md), most of it compiling code core never calls.
+    // The package stays a dependency for its types (the declarations import them from `valibot`) and for tools;
+    // schemas are plain objects, so a caller's own valibot checks them as before.
+    noExternal: ['ofetch', 'valibot'],
     esbuildPlugins: [ofetchWithoutPolyfill()],
-    // `shims`: the CommonJS build gets `import.meta.url`, with which src/config/env-file.ts loads dotenv on first use.
+    // `shims`: the CommonJS build gets `import.meta.url`, with which src/config/env-file.ts loads dotenv and
+    // src/internal/node-crypto.ts `node:crypto` on first use.
     shims: true,
     // ofetch's entry builds a default `$fetch` at load time, reading `globalThis.fetch` and `globalThis.Headers`: on
     // Node those are getters that load the whole built-in fetch (undici, streams, zlib), about 25 ms, before any

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ScenarioOutput } from './scenarios';
 import { median } from './stats';
@@ -29,8 +29,25 @@ const SUBPATHS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The runtime dependencies of a workspace package (workspace packages left out), each imported from the package's
- * folder so that pnpm resolves it as the package does.
+ * Tells whether a package's built ESM files load a dependency (`import … from`, `import()`, or a `require` made with
+ * `createRequire`): core bundles valibot and keeps it as a dependency only for its types, so valibot's own import
+ * time is not core's.
+ *
+ * @param directory The package folder.
+ * @param dependency The dependency's name.
+ * @returns Whether some file of `dist/` names it as a module to load.
+ */
+function loadedByDist(directory: string, dependency: string): boolean {
+  const escaped = dependency.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const specifier = new RegExp(`(?:from\\s*|import\\(\\s*|require\\(\\s*|\\)\\(\\s*)["']${escaped}(?:/[^"']*)?["']`);
+  return readdirSync(`${directory}/dist`)
+    .filter((file) => file.endsWith('.js'))
+    .some((file) => specifier.test(readFileSync(`${directory}/dist/${file}`, 'utf8')));
+}
+
+/**
+ * The runtime dependencies of a workspace package that its build loads (workspace packages and bundled ones left out),
+ * each imported from the package's folder so that pnpm resolves it as the package does.
  *
  * @param name The folder under packages/.
  * @param extra Optional peers the package's adapters load.
@@ -42,7 +59,7 @@ function dependencyProbes(name: string, extra: readonly string[] = []): Probe[] 
     dependencies?: Record<string, string>;
   };
   const dependencies = Object.entries(manifest.dependencies ?? {})
-    .filter(([, range]) => !range.startsWith('workspace:'))
+    .filter(([dependency, range]) => !range.startsWith('workspace:') && loadedByDist(directory, dependency))
     .map(([dependency]) => dependency);
   return [...dependencies, ...extra].map((dependency) =>
     importOf(SUBPATHS[dependency] ?? dependency, directory, `${dependency} (from ${name})`),

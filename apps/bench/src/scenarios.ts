@@ -33,9 +33,16 @@ async function throughputScenario(label: string, plan: ThroughputPlan): Promise<
     if (server.misses() > 0) throw new Error(`${server.misses()} requests asked for something not canned.`);
     return {
       metrics: result.median,
-      details: CONTENDERS.map(
-        (name) => `${label}, ${name}: ${result.rounds[name].map((value) => value.toFixed(0)).join(' / ')} req/s`,
-      ),
+      details: [
+        ...CONTENDERS.map(
+          (name) => `${label}, ${name}: ${result.rounds[name].map((value) => value.toFixed(0)).join(' / ')} req/s`,
+        ),
+        `${label}, per second of CPU time (median; less disturbed by other load): ${CONTENDERS.map(
+          (name) => `${name} ${result.cpuMedian[name].toFixed(0)}`,
+        ).join(
+          ', ',
+        )}; CalComClient ÷ raw fetch ${(result.cpuMedian.CalComClient / result.cpuMedian['raw fetch']).toFixed(2)}`,
+      ],
     };
   } finally {
     for (const contender of contenders) await contender.close();

@@ -1,10 +1,15 @@
 import { CONTENDERS, type Contender, type ContenderName } from './contenders';
 import { median } from './stats';
 
-/** Requests per second of each contender: the median over the rounds, and every round. */
+/**
+ * Requests per second of each contender: the median over the rounds, and every round; and the same per second of this
+ * process's CPU time (client and loopback server together), which other load on the machine disturbs far less than
+ * wall time.
+ */
 export interface Throughput {
   readonly median: Readonly<Record<ContenderName, number>>;
   readonly rounds: Readonly<Record<ContenderName, readonly number[]>>;
+  readonly cpuMedian: Readonly<Record<ContenderName, number>>;
 }
 
 /** How one throughput scenario is run. */
@@ -27,9 +32,13 @@ export interface ThroughputPlan {
  * @param call The call.
  * @param requests How many calls in all.
  * @param concurrency How many in flight at once.
- * @returns Calls per second.
+ * @returns Calls per second of wall time and per second of this process's CPU time.
  */
-async function rate(call: () => Promise<unknown>, requests: number, concurrency: number): Promise<number> {
+async function rate(
+  call: () => Promise<unknown>,
+  requests: number,
+  concurrency: number,
+): Promise<{ wall: number; cpu: number }> {
   let started = 0;
   const worker = async () => {
     while (started < requests) {
@@ -38,8 +47,13 @@ async function rate(call: () => Promise<unknown>, requests: number, concurrency:
     }
   };
   const begin = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return requests / ((performance.now() - begin) / 1000);
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: requests / ((performance.now() - begin) / 1000),
+    cpu: requests / ((used.user + used.system) / 1_000_000),
+  };
 }
 
 /**
@@ -56,16 +70,20 @@ export async function measureThroughput(contenders: readonly Contender[], plan: 
     ContenderName,
     number[]
   >;
+  const cpuRounds = Object.fromEntries(CONTENDERS.map((name) => [name, [] as number[]])) as Record<
+    ContenderName,
+    number[]
+  >;
   for (let round = 0; round < plan.rounds; round++) {
     for (let index = 0; index < contenders.length; index++) {
       const contender = contenders[(index + round) % contenders.length];
       if (!contender) continue;
-      rounds[contender.name].push(await rate(plan.call(contender), plan.requests, plan.concurrency));
+      const measured = await rate(plan.call(contender), plan.requests, plan.concurrency);
+      rounds[contender.name].push(measured.wall);
+      cpuRounds[contender.name].push(measured.cpu);
     }
   }
-  const medians = Object.fromEntries(CONTENDERS.map((name) => [name, median(rounds[name])])) as Record<
-    ContenderName,
-    number
-  >;
-  return { median: medians, rounds };
+  const medianOf = (all: Record<ContenderName, number[]>) =>
+    Object.fromEntries(CONTENDERS.map((name) => [name, median(all[name])])) as Record<ContenderName, number>;
+  return { median: medianOf(rounds), rounds, cpuMedian: medianOf(cpuRounds) };
 }

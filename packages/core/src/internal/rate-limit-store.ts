@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { CalComConfigError } from '../errors/config-error';
+import { nodeCrypto } from './node-crypto';
 
 /** The answer of {@link RateLimitStore.take}: a granted request, or how long to wait before asking again. */
 export type RateLimitTake = { readonly granted: true } | { readonly granted: false; readonly retryInMs: number };
@@ -41,7 +41,7 @@ export interface MemoryRateLimitStoreOptions {
  */
 export function rateLimitKey(token: string): string {
   const bare = token.replace(/^Bearer\s+/i, '').trim();
-  return `calcom:${createHash('sha256').update(bare).digest('hex').slice(0, 32)}`;
+  return `calcom:${nodeCrypto().createHash('sha256').update(bare).digest('hex').slice(0, 32)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { createTransport, type Transport } from './transport';
@@ -308,6 +309,32 @@ describe('createTransport and the body cap (real sockets)', () => {
         });
         expect(bom.bodyText).toBe('{"a":"é"}');
         expect(bom.invalidUtf8).toBeUndefined();
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('cuts at the cap a custom fetch whose body is longer than its content-length says', async () => {
+    const lying = new Response('z'.repeat(50), { status: 200, headers: { 'content-length': '5' } });
+    const transport = createTransport({ fetch: async () => lying, maxResponseBytes: 10 });
+    const response = await transport.send({ url: 'https://api.cal.com/v2/me', method: 'GET', headers: {} });
+    expect(response).toMatchObject({ status: 200, bodyText: 'z'.repeat(10), truncated: true });
+  });
+
+  it('streams a compressed body (its content-length counts compressed bytes) and cuts it at the cap', async () => {
+    // 1 MiB of `x` gzips to about 1 KB: the declared length is far under the cap, the decoded body far over it.
+    const compressed = gzipSync(Buffer.alloc(MIB, 'x'));
+    const server = await loopback((_request, response) => {
+      response.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Length': String(compressed.byteLength) });
+      response.end(compressed);
+    });
+    try {
+      await withTransport(64 * 1024, async (transport) => {
+        const response = await transport.send({ url: `${server.origin}/v2/me`, method: 'GET', headers: {} });
+        expect(compressed.byteLength).toBeLessThan(64 * 1024);
+        expect(response.truncated).toBe(true);
+        expect(response.bodyText).toBe('x'.repeat(64 * 1024));
       });
     } finally {
       await server.close();

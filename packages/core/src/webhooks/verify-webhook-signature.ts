@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CalComConfigError } from '../errors/config-error';
+import { nodeCrypto } from '../internal/node-crypto';
 
 /**
  * The header value Cal.com sends in `X-Cal-Signature-256` when the webhook has no secret. Anyone can send it, so
@@ -49,6 +49,7 @@ export function verifyWebhookSignature(
   if (!SIGNATURE_PATTERN.test(signature)) {
     return false;
   }
+  const { createHmac, timingSafeEqual } = nodeCrypto();
   const expected = createHmac('sha256', key).update(rawBody).digest();
   return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
 }
