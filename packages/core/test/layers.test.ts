@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly [name: string, paths: readonly string[]])[] = [
   ['models', ['models/']],
   ['internal', ['internal/']],
   ['resources', ['resources/', 'webhooks/']],
-  ['client', ['client-options.ts', 'client.ts', 'index.ts', 'schemas.ts']],
+  ['client', ['client-option-checks.ts', 'client-options.ts', 'client.ts', 'index.ts', 'schemas.ts']],
 ];
 
 const SRC = resolve(import.meta.dirname, '../src');

@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  // A test may restart the server: the shared connection reconnects on its own, so wait for it before flushing.
+  await ready(redis);
   await redis.flushall();
 });
 

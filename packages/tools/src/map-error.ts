@@ -1,83 +1,12 @@
 import { CalComError } from '@calcom-int/core';
 import type { CalComTool, ToolIssue } from './define-tool';
+import { calComSaid, compact, type ErrorFacts, numberOrUndefined, pickFacts, stringOrUndefined } from './error-facts';
 import { formatLocal, toUtc } from './format/time';
-import { quoteUntrusted } from './format/untrusted';
 import type { ToolError } from './tool-error';
+import { howToCheckWithTools } from './write-check';
 
 /** What {@link mapError} reads of a tool: its name, its annotations and its names for core's fields. */
 type MappedTool = Pick<CalComTool, 'name' | 'annotations' | 'coreFields'>;
-
-/** The facts the runner reads from a core error (structurally, so a second copy of core works too). */
-interface ErrorFacts {
-  readonly name: string;
-  readonly message: string;
-  readonly status?: unknown;
-  readonly code?: unknown;
-  readonly requestId?: unknown;
-  readonly retryable?: unknown;
-  readonly retryAfterMs?: unknown;
-  readonly nearestAvailableStarts?: unknown;
-  readonly requestedStart?: unknown;
-  readonly timeZone?: unknown;
-  readonly howToCheck?: unknown;
-  readonly check?: unknown;
-  readonly issues?: unknown;
-}
-
-function numberOrUndefined(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-/** A client call that tells whether a write happened, as core's `CalComUnknownOutcomeError.check` carries it. */
-interface CheckFact {
-  readonly operation: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly meaning: string;
-}
-
-function isCheckFact(value: unknown): value is CheckFact {
-  const check = value as Partial<CheckFact> | null | undefined;
-  return (
-    typeof check === 'object' &&
-    check !== null &&
-    typeof check.operation === 'string' &&
-    typeof check.params === 'object' &&
-    check.params !== null &&
-    typeof check.meaning === 'string'
-  );
-}
-
-/** The tool call that does what each client check does (core's `CheckOperation`), with the tool's parameter names. */
-const CHECK_CALLS: Readonly<Record<string, (params: Readonly<Record<string, unknown>>) => string>> = {
-  'bookings.get': (params) => `get_booking with booking_id ${String(params.uid)}`,
-  'bookings.list': (params) =>
-    `list_bookings with start_date ${String(params.afterStart)} and end_date ${String(params.beforeEnd)} (look for event_type_id ${String(params.eventTypeId)} with attendee ${String(params.attendeeEmail)})`,
-  'me.get': () => 'get_user_profile',
-  'eventTypes.get': (params) => `get_event_type with event_type_id ${String(params.id)}`,
-  'eventTypes.list': () => 'list_event_types',
-  'eventTypes.listPrivateLinks': (params) => `list_private_links with event_type_id ${String(params.id)}`,
-  'schedules.get': () => 'list_schedules',
-  'schedules.list': () => 'list_schedules',
-  'webhooks.list': () => 'list_webhooks',
-};
-
-/**
- * Says how to check an ambiguous write in tool calls: core's check fact rendered with the tool that makes the same
- * call, or a generic look-up when the error carries no fact this runner knows.
- *
- * @param check The error's `check`.
- * @returns `Check with get_booking with booking_id x: …`.
- */
-function howToCheckWithTools(check: unknown): string {
-  const call = isCheckFact(check) ? CHECK_CALLS[check.operation] : undefined;
-  return call === undefined || !isCheckFact(check)
-    ? 'Look the booking up with list_bookings or get_booking before trying again.'
-    : `Check with ${call(check.params)}${check.meaning}`;
-}
 
 /**
  * Names each issue of a client refusal by the tool's own field: the issue's path looked up in the tool's `coreFields`
@@ -115,49 +44,8 @@ function startInZones(start: string, timeZone: string | undefined): string {
   }
 }
 
-/**
- * Quotes what Cal.com itself said (its `serverMessage`), as data: core's own advice is written for developers (API
- * versions, client options) and the model cannot act on it.
- *
- * @param error The core error.
- * @returns `: "Booking not found"`, or an empty string when Cal.com said nothing.
- */
-function calComSaid(error: unknown): string {
-  const said = stringOrUndefined((error as { serverMessage?: unknown }).serverMessage);
-  return said === undefined ? '' : `: ${quoteUntrusted(said)}`;
-}
-
 function seconds(milliseconds: number): number {
   return Math.max(1, Math.ceil(milliseconds / 1000));
-}
-
-/**
- * Copies the facts a core error carries (its own fields are not enumerable in every case).
- *
- * @param error The core error.
- * @returns The facts.
- */
-function pickFacts(error: ErrorFacts): ErrorFacts {
-  return {
-    name: error.name,
-    message: error.message,
-    status: error.status,
-    code: error.code,
-    requestId: error.requestId,
-    retryable: error.retryable,
-    retryAfterMs: error.retryAfterMs,
-    nearestAvailableStarts: error.nearestAvailableStarts,
-    requestedStart: error.requestedStart,
-    timeZone: error.timeZone,
-    howToCheck: error.howToCheck,
-    check: error.check,
-    issues: error.issues,
-  };
-}
-
-/** Drops undefined fields so results stay exact (`exactOptionalPropertyTypes`). */
-function compact(error: Record<string, unknown>): ToolError {
-  return Object.fromEntries(Object.entries(error).filter(([, value]) => value !== undefined)) as unknown as ToolError;
 }
 
 /**

@@ -36,8 +36,29 @@ export function integerInputSchema(minimum: number, maximum: number): ReturnType
 /** A length in minutes: 1 to 1440. */
 export const LengthInMinutesInputSchema = integerInputSchema(1, MAX_LENGTH_IN_MINUTES);
 
-/** A page size of `GET /v2/bookings`: 1 to 100. */
-export const PageSizeInputSchema = integerInputSchema(1, MAX_BOOKINGS_PAGE_SIZE);
+/**
+ * A page size of `GET /v2/bookings` (1 to 100) whose refusal of a larger one ends with how to see more.
+ *
+ * @param paging How to see more than one page, e.g. `page with skip to see more`.
+ * @returns The schema.
+ */
+export function pageSizeInputSchema(paging: string) {
+  const range = (issue: { readonly input: unknown }) =>
+    `expected a whole number from 1 to ${MAX_BOOKINGS_PAGE_SIZE}, got ${describeValue(issue.input)}. Use a value between 1 and ${MAX_BOOKINGS_PAGE_SIZE}.`;
+  return v.pipe(
+    v.number(range),
+    v.integer(range),
+    v.minValue(1, range),
+    v.maxValue(
+      MAX_BOOKINGS_PAGE_SIZE,
+      (issue) =>
+        `expected a whole number from 1 to ${MAX_BOOKINGS_PAGE_SIZE}, got ${describeValue(issue.input)}. Use at most ${MAX_BOOKINGS_PAGE_SIZE} and ${paging}.`,
+    ),
+  );
+}
+
+/** A page size of `GET /v2/bookings`: 1 to 100; a larger one is told to page with `skip`. */
+export const PageSizeInputSchema = pageSizeInputSchema('page with skip to see more');
 
 /** How many items to skip: 0 or more. */
 export const SkipInputSchema = integerInputSchema(0, Number.MAX_SAFE_INTEGER);

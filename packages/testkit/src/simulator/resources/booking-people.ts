@@ -1,14 +1,12 @@
 import { type BookingAttendee, type BookingOutput, LOCALES } from '../../dto/booking';
-import { LOCATION_INTEGRATIONS } from '../../generated/spec-facts.generated';
-import { ok, type Route, type RouteContext, requireUser } from '../context';
-import { badRequestError, forbiddenError, notFoundError } from '../http-error';
-import type { SimulatorUser } from '../types';
+import { ok, type Route, type RouteContext } from '../context';
+import { badRequestError, notFoundError } from '../http-error';
 import { validateBody } from '../validation';
+import { BOOKINGS_VERSION, ownBooking, requireActive, touch } from './booking-access';
 
-// The attendees, guests, location, absences and calendar links of one booking (`cal-api-version: 2024-08-13`; the
-// 2026-02-25 controller serves the same paths). docs/CALCOM-API.md §7.5.
-
-const BOOKINGS_VERSION = ['2024-08-13', '2026-02-25'] as const;
+// The attendees, guests and absences of one booking (`cal-api-version: 2024-08-13`; the 2026-02-25 controller serves
+// the same paths). docs/CALCOM-API.md §7.5. Its location is booking-location.ts, its calendar links
+// booking-calendar-links.ts.
 
 /** The most guests one request adds (the operation's description). */
 export const MAX_GUESTS_PER_REQUEST = 10;
@@ -16,17 +14,6 @@ export const MAX_GUESTS_PER_REQUEST = 10;
 export const MAX_TOTAL_GUESTS_PER_BOOKING = 30;
 /** Cal.com's message when every guest is already an attendee. */
 export const GUESTS_NOT_UNIQUE_MESSAGE = 'emails_must_be_unique_valid';
-
-/**
- * How the booking's `location` reads after an integration is set: Cal.com stores the app's internal location type
- * (`integrations:daily` for Cal Video) [inferred: the document does not say].
- */
-const INTEGRATION_LOCATIONS: Readonly<Record<string, string>> = {
-  'cal-video': 'integrations:daily',
-  'google-meet': 'integrations:google:meet',
-  zoom: 'integrations:zoom',
-  'office365-video': 'integrations:office365_video',
-};
 
 const attendeeFields = {
   name: { type: 'string', required: true },
@@ -44,17 +31,6 @@ const guestFields = {
   language: { type: 'enum', values: LOCALES },
 } as const;
 
-/** The value field of each location type of `UpdateBookingLocationInput_2024_08_13`. */
-const LOCATION_FIELDS: Readonly<Record<string, 'address' | 'location' | 'phone' | 'link' | 'integration'>> = {
-  address: 'address',
-  attendeeAddress: 'address',
-  attendeeDefined: 'location',
-  attendeePhone: 'phone',
-  link: 'link',
-  phone: 'phone',
-  integration: 'integration',
-};
-
 /**
  * An attendee's id: Cal.com numbers attendee rows; the simulator derives a stable id from the booking id and the
  * attendee's position (attendees are never removed).
@@ -65,27 +41,6 @@ function attendeeId(booking: BookingOutput, index: number): number {
 
 function withId(booking: BookingOutput, attendee: BookingAttendee, index: number) {
   return { ...attendee, id: attendeeId(booking, index) };
-}
-
-/** The booking of the path, which the caller must host (Cal.com's `BookingUidGuard` and the owner checks). */
-function ownBooking(context: RouteContext): BookingOutput {
-  const user: SimulatorUser = requireUser(context);
-  const booking = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
-  if (booking === undefined) throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
-  if (!booking.hosts.some((host) => host.id === user.id)) {
-    throw forbiddenError(`User with id=${user.id} is not the host of booking with uid=${booking.uid}`);
-  }
-  return booking;
-}
-
-function requireActive(booking: BookingOutput, action: string): void {
-  if (booking.status === 'cancelled' || booking.status === 'rejected') {
-    throw badRequestError(`Booking with uid=${booking.uid} is ${booking.status}; cannot ${action}.`);
-  }
-}
-
-function touch(context: RouteContext, booking: BookingOutput): void {
-  booking.updatedAt = context.now.toISOString();
 }
 
 function listAttendees(context: RouteContext) {
@@ -162,37 +117,6 @@ function addGuests(context: RouteContext) {
   return ok(booking);
 }
 
-function updateLocation(context: RouteContext) {
-  const booking = ownBooking(context);
-  const body = (context.body ?? {}) as { location?: unknown };
-  const location = body.location;
-  if (typeof location !== 'object' || location === null || Array.isArray(location)) {
-    throw badRequestError(
-      'location must be an object with a type: address, attendeeAddress, attendeeDefined, attendeePhone, link, phone or integration',
-    );
-  }
-  const type = (location as { type?: unknown }).type;
-  const field = typeof type === 'string' ? LOCATION_FIELDS[type] : undefined;
-  if (field === undefined) {
-    throw badRequestError(
-      `location.type must be one of: ${Object.keys(LOCATION_FIELDS).join(', ')}; got ${JSON.stringify(type) ?? 'undefined'}`,
-    );
-  }
-  const value = (location as Record<string, unknown>)[field];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw badRequestError(`location.${field} must be a non-empty string`);
-  }
-  if (field === 'integration' && !(LOCATION_INTEGRATIONS as readonly string[]).includes(value)) {
-    throw badRequestError(
-      `location.integration must be one of the following values: ${LOCATION_INTEGRATIONS.join(', ')}`,
-    );
-  }
-  requireActive(booking, 'change the location');
-  booking.location = field === 'integration' ? (INTEGRATION_LOCATIONS[value] ?? `integrations:${value}`) : value;
-  touch(context, booking);
-  return ok(booking);
-}
-
 function markAbsent(context: RouteContext) {
   const booking = ownBooking(context);
   const input = validateBody(context.body, {
@@ -227,40 +151,7 @@ function markAbsent(context: RouteContext) {
   return ok(booking);
 }
 
-const compact = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
-function calendarLinks(context: RouteContext) {
-  const booking = ownBooking(context);
-  const title = encodeURIComponent(booking.title);
-  const location = encodeURIComponent(booking.location ?? '');
-  const start = new Date(booking.start).toISOString();
-  const end = new Date(booking.end).toISOString();
-  const compose = (host: string) =>
-    `https://${host}/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&startdt=${start}&enddt=${end}&subject=${title}&location=${location}`;
-  const ics = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    `UID:${booking.uid}`,
-    `DTSTART:${compact(start)}`,
-    `DTEND:${compact(end)}`,
-    `SUMMARY:${booking.title}`,
-    `LOCATION:${booking.location ?? ''}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ].join('\r\n');
-  return ok([
-    {
-      label: 'Google Calendar',
-      link: `https://calendar.google.com/calendar/r/eventedit?dates=${compact(start)}/${compact(end)}&text=${title}&location=${location}`,
-    },
-    { label: 'Microsoft Office', link: compose('outlook.office.com') },
-    { label: 'Microsoft Outlook', link: compose('outlook.live.com') },
-    { label: 'ICS', link: `data:text/calendar,${encodeURIComponent(ics)}` },
-  ]);
-}
-
-/** The attendees, guests, location, mark-absent and calendar-links routes of a booking. */
+/** The attendees, guests and mark-absent routes of a booking. */
 export const bookingPeopleRoutes: Route[] = [
   {
     method: 'GET',
@@ -291,24 +182,10 @@ export const bookingPeopleRoutes: Route[] = [
     handle: addGuests,
   },
   {
-    method: 'PATCH',
-    pattern: '/v2/bookings/:bookingUid/location',
-    versions: BOOKINGS_VERSION,
-    auth: 'required',
-    handle: updateLocation,
-  },
-  {
     method: 'POST',
     pattern: '/v2/bookings/:bookingUid/mark-absent',
     versions: BOOKINGS_VERSION,
     auth: 'required',
     handle: markAbsent,
-  },
-  {
-    method: 'GET',
-    pattern: '/v2/bookings/:bookingUid/calendar-links',
-    versions: BOOKINGS_VERSION,
-    auth: 'required',
-    handle: calendarLinks,
   },
 ];
