@@ -9,6 +9,7 @@ import type { ApiExecutor, ResourceContext } from './resources/common/context';
 import { ConferencingResource } from './resources/conferencing/conferencing';
 import { EventTypesResource } from './resources/event-types/event-types';
 import { MeResource } from './resources/me/me';
+import { RoutingFormsResource } from './resources/routing-forms/routing-forms';
 import { SchedulesResource } from './resources/schedules/schedules';
 import { SlotsResource } from './resources/slots/slots';
 import { TeamsResource } from './resources/teams/teams';
@@ -23,7 +24,7 @@ export interface CalComClientDependencies {
 
 /**
  * The Cal.com API v2 client: one resource per API area (`cal.bookings`, `cal.eventTypes`, `cal.slots`,
- * `cal.availability`, `cal.schedules`, `cal.me`, `cal.teams`, `cal.webhooks`, `cal.calendars`, `cal.conferencing`), typed results,
+ * `cal.availability`, `cal.schedules`, `cal.me`, `cal.teams`, `cal.webhooks`, `cal.calendars`, `cal.conferencing`, `cal.routingForms`), typed results,
  * actionable errors, retries that never double-book, rate limits and a circuit breaker. Every method takes
  * `(params, options?)` or `(id, params?, options?)`, with the per-call `RequestOptions` (`signal`, `timeoutMs`,
  * `maxRetries`, `apiVersion`) last; an operation without params takes only `options`.
@@ -54,6 +55,7 @@ export class CalComClient {
   readonly #webhooks: WebhooksResource;
   readonly #calendars: CalendarsResource;
   readonly #conferencing: ConferencingResource;
+  readonly #routingForms: RoutingFormsResource;
 
   /**
    * Creates a client. Explicit options win over `CAL_COM_*` environment variables and the project's `.env` file.
@@ -86,6 +88,7 @@ export class CalComClient {
     this.#webhooks = new WebhooksResource(context);
     this.#calendars = new CalendarsResource(context);
     this.#conferencing = new ConferencingResource(context);
+    this.#routingForms = new RoutingFormsResource(context);
   }
 
   /** Your profile (`/v2/me`): `get`, `update`. */
@@ -140,6 +143,11 @@ export class CalComClient {
   /** Your conferencing apps (`/v2/conferencing`): `list`, `getDefault`. */
   get conferencing(): ConferencingResource {
     return this.#conferencing;
+  }
+
+  /** Routing forms (`/v2/routing-forms`): `calculateSlots` (which event type the answers route to, and its slots). */
+  get routingForms(): RoutingFormsResource {
+    return this.#routingForms;
   }
 
   /**

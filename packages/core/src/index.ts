@@ -59,6 +59,7 @@ export {
 export type { BookingAttendeeRecord, CalendarLink } from './models/attendee';
 export type { BusyInterval, BusyTime, ConnectedCalendar } from './models/calendar';
 export type { ConferencingApp, DefaultConferencingApp } from './models/conferencing';
+export type { RoutingFormAnswer, RoutingFormResponses } from './models/routing-form';
 export type { RequestOptions } from './request-options';
 export type { ListAvailabilityInput } from './resources/availability';
 export {
@@ -66,6 +67,7 @@ export {
   type AddGuestsInput,
   BOOKING_LIST_STATUSES,
   type BookingAttendeeInput,
+  type BookingFieldResponse,
   type BookingListStatus,
   type BookingLocationInput,
   type BookingResult,
@@ -73,14 +75,17 @@ export {
   type CancellationResult,
   type CreateBookingDetails,
   type CreateBookingInput,
+  type CreateBookingLocation,
   type DeclineBookingInput,
   type GuestInput,
   type ListBookingsFilters,
+  type LocationIntegration,
   type MarkAbsentInput,
   type ReassignBookingInput,
   type ReassignedHost,
   type ReassignmentResult,
   type RescheduleBookingInput,
+  type SortOrder,
   type UpdateLocationInput,
 } from './resources/bookings';
 export type { BusyTimes, BusyTimesParams, CalendarRef } from './resources/calendars';
@@ -93,12 +98,13 @@ export type {
 } from './resources/event-types';
 export type { PrivateLinkInput } from './resources/event-types/private-links';
 export type { UpdateUserSettingsInput } from './resources/me';
+export type { RoutedSlots, RoutingFormSlotsParams } from './resources/routing-forms';
 export type {
   CreateScheduleInput,
   ScheduleAvailabilityInput,
   ScheduleOverrideInput,
   UpdateScheduleInput,
-} from './resources/schedules/schedules';
+} from './resources/schedules/schedule-input';
 export type { DynamicGroupSlots, ListSlotsInput, ListSlotsRange } from './resources/slots';
 export type { CreateWebhookInput } from './resources/webhooks';
 export { redact } from './text/redact';

@@ -24,12 +24,13 @@ describe('the public surface of @calcom-int/core', () => {
       'MAX_LENGTH_IN_MINUTES',
       'MAX_NAME_LENGTH',
       'MAX_NOTE_LENGTH',
+      'MAX_ROUTING_FORM_ANSWERS',
       'MAX_UID_LENGTH',
       'emailAddressProblem',
       'isRealInstant',
       'rangeProblem',
     ]);
-    expect(names).toHaveLength(67);
+    expect(names).toHaveLength(71);
     expect(schemas.BookingDtoSchema).toMatchObject({ kind: 'schema', type: 'object' });
   });
 });

@@ -80,6 +80,7 @@ export {
   ScheduleOverrideInputSchema,
   SkipInputSchema,
   SlugInputSchema,
+  SortOrderInputSchema,
   TimeInputSchema,
   TimeZoneInputSchema,
   textInputSchema,
@@ -88,3 +89,8 @@ export {
   WeekdayInputSchema,
   WeekdaysInputSchema,
 } from './models/input';
+export {
+  MAX_ROUTING_FORM_ANSWERS,
+  RoutedSlotsDtoSchema,
+  RoutingFormResponsesInputSchema,
+} from './models/routing-form';

@@ -62,7 +62,7 @@ describe('what reaches the model is at most a third of the raw JSON', () => {
 
   it.each([
     ['list_bookings', 100, { limit: 100 }, ['/v2/bookings'], '`list_bookings { limit: 100 }`'],
-    ['list_event_types', 0, {}, ['/v2/event-types'], '`list_event_types {}` (4 event types)'],
+    ['list_event_types', 0, {}, ['/v2/event-types'], '`list_event_types {}` (7 event types)'],
     ['list_teams', 0, {}, ['/v2/teams', '/v2/teams/5001/memberships'], '`list_teams {}`'],
     ['get_team', 0, { team_id: 5001 }, ['/v2/teams/5001', '/v2/teams/5001/memberships'], '`get_team` (2 members)'],
     [

@@ -36,6 +36,15 @@ function seededUid(match: (booking: ReturnType<typeof simulator>['state']['booki
 const upcoming = () => seededUid((booking) => booking.status === 'accepted' && booking.eventTypeId === 3002);
 const pending = () => seededUid((booking) => booking.status === 'pending');
 
+/** The seeded discovery call (30/45/60 min, five locations, a required "Company" question), for Grace. */
+const DISCOVERY_CALL = {
+  event_type_id: 3007,
+  start_time: '2026-11-26T15:00:00Z',
+  attendee_name: 'Grace Hopper',
+  attendee_email: 'grace@example.com',
+  attendee_timezone: 'America/New_York',
+};
+
 const EXAMPLES: readonly Example[] = [
   { tool: 'get_user_profile', input: () => ({}) },
   { tool: 'list_event_types', input: () => ({}) },
@@ -58,12 +67,22 @@ const EXAMPLES: readonly Example[] = [
     lines: 3,
   },
   { tool: 'list_bookings', input: () => ({}), lines: 3 },
+  { tool: 'list_bookings', input: () => ({ attendee_name: 'Youyou', sort: 'start_desc' }) },
   {
     tool: 'get_booking',
     input: () => ({ booking_id: seededUid((booking) => booking.rescheduledToUid !== undefined) }),
   },
   { tool: 'get_booking_links', input: () => ({ booking_id: upcoming() }) },
   { tool: 'create_booking', input: () => ({ ...BOOKING_INPUT, send_confirmation: false }) },
+  {
+    tool: 'create_booking',
+    input: () => ({
+      ...DISCOVERY_CALL,
+      location: { type: 'address' },
+      answers: { company: 'Navy' },
+      length_minutes: 60,
+    }),
+  },
   {
     tool: 'reschedule_booking',
     input: () => ({
@@ -144,6 +163,7 @@ const EXAMPLES: readonly Example[] = [
       attendee_timezone: 'Europe/London',
     }),
   },
+  { title: 'create_booking without a required answer', tool: 'create_booking', input: () => DISCOVERY_CALL },
   {
     title: 'list_bookings while rate limited',
     tool: 'list_bookings',

@@ -294,15 +294,15 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     }
     expect((await client.schedules.list()).some((candidate) => candidate.id === schedule.id)).toBe(false);
 
-    const link = await client.eventTypes.createPrivateLink(eventType.id, { maxUsageCount: 2 });
+    const link = await client.eventTypes.privateLinks.create(eventType.id, { maxUsageCount: 2 });
     try {
       expect(link).toMatchObject({ eventTypeId: eventType.id, maxUsageCount: 2, isExpired: false });
-      const changed = await client.eventTypes.updatePrivateLink(eventType.id, link.linkId, { maxUsageCount: 3 });
+      const changed = await client.eventTypes.privateLinks.update(eventType.id, link.linkId, { maxUsageCount: 3 });
       expect(changed.maxUsageCount).toBe(3);
     } finally {
-      await client.eventTypes.deletePrivateLink(eventType.id, link.linkId);
+      await client.eventTypes.privateLinks.delete(eventType.id, link.linkId);
     }
-    expect(await client.eventTypes.listPrivateLinks(eventType.id)).toEqual([]);
+    expect(await client.eventTypes.privateLinks.list(eventType.id)).toEqual([]);
 
     const webhook = await client.webhooks.create({
       subscriberUrl: `https://example.com/calcom-int-live/${LABEL}`,

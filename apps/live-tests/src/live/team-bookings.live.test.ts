@@ -79,4 +79,36 @@ describe('team bookings through a real socket', { tags: ['integration'] }, () =>
     expect(moved.reassignedTo.id).not.toBe(before);
     expect((await client.bookings.get(booking.uid)).hosts.map((host) => host.id)).toEqual([moved.reassignedTo.id]);
   });
+
+  it('routes a routing form response to a team event type and lists its slots (nothing is saved)', async () => {
+    // The simulator seeds form 9d3b6f1e-… (Analytical Engines, docs/CALCOM-API.md §7.10); against Cal.com the step runs
+    // when CAL_COM_LIVE_ROUTING_FORM_ID names a team form (answers as JSON in CAL_COM_LIVE_ROUTING_FORM_RESPONSES).
+    const formId =
+      target.simulator === undefined
+        ? process.env.CAL_COM_LIVE_ROUTING_FORM_ID
+        : '9d3b6f1e-2c4a-4e8b-a1f0-7c5d2e9b4a61';
+    if (formId === undefined || formId === '') {
+      expect(target.simulator).toBeUndefined();
+      return;
+    }
+    const responses =
+      target.simulator === undefined
+        ? (JSON.parse(process.env.CAL_COM_LIVE_ROUTING_FORM_RESPONSES ?? '{}') as Record<string, string>)
+        : { topic: 'Product demo' };
+    const now = target.now().getTime();
+    const range = { start: new Date(now + DAY), end: new Date(now + 8 * DAY) };
+    const bookingsBefore = target.simulator?.state.bookings.length;
+    const routed = await client.routingForms.calculateSlots(formId, { responses, ...range });
+    expect(routed.eventTypeId).toBeGreaterThan(0);
+    for (const slot of routed.slots) {
+      expect(epoch(slot.start)).toBeGreaterThanOrEqual(range.start.getTime());
+      expect(epoch(slot.start)).toBeLessThanOrEqual(range.end.getTime());
+    }
+    if (target.simulator !== undefined) {
+      expect(routed.eventTypeId).toBe(4001);
+      expect(routed.slots.length).toBeGreaterThan(0);
+      // Nothing to clean up: calculate-slots saves no response and books nothing.
+      expect(target.simulator.state.bookings.length).toBe(bookingsBefore);
+    }
+  });
 });

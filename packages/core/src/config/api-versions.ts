@@ -9,7 +9,8 @@ export type ApiResource =
   | 'webhooks'
   | 'calendars'
   | 'conferencing'
-  | 'privateLinks';
+  | 'privateLinks'
+  | 'routingForms';
 
 /** The `cal-api-version` per resource; `undefined` sends no header. */
 export type ApiVersions = Readonly<Record<ApiResource, string | undefined>>;
@@ -30,6 +31,8 @@ export const DEFAULT_API_VERSIONS: ApiVersions = Object.freeze({
   conferencing: undefined,
   /** Event-type private links (`/v2/event-types/{eventTypeId}/private-links`): unversioned. */
   privateLinks: undefined,
+  /** Routing forms (`/v2/routing-forms/{routingFormId}/calculate-slots`): unversioned. */
+  routingForms: undefined,
 });
 
 /**

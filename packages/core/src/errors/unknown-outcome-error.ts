@@ -6,7 +6,7 @@ export type CheckOperation =
   | 'bookings.list'
   | 'eventTypes.get'
   | 'eventTypes.list'
-  | 'eventTypes.listPrivateLinks'
+  | 'eventTypes.privateLinks.list'
   | 'me.get'
   | 'schedules.get'
   | 'schedules.list'

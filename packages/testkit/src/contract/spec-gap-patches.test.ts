@@ -185,4 +185,25 @@ describe('the docs/CALCOM-API.md §9.8 spec gaps, each against the raw document'
       'response body /data/05~109~12050/0/start must match format "date-time"',
     ]);
   });
+
+  it("routing-form-calculate-slots-body: accepts the form's answers as string values, which the raw spec refuses", () => {
+    const request = (body: unknown) => ({
+      method: 'POST',
+      path: '/v2/routing-forms/abc/calculate-slots?start=2050-09-05&end=2050-09-06',
+      headers: { authorization: 'Bearer cal_test', 'content-type': 'application/json' },
+      body,
+    });
+    const answers = { topic: 'Product demo', 'company-size': '40', Products: 'Engine,Mill' };
+    expect(validator.validateRequest(request(answers))).toEqual({
+      valid: true,
+      operationId: 'RoutingFormsController_calculateSlotsBasedOnRoutingFormResponse',
+      errors: [],
+    });
+    expect(raw.validateRequest(request(answers)).errors).toEqual([
+      'request body is not accepted: RoutingFormsController_calculateSlotsBasedOnRoutingFormResponse takes no body',
+    ]);
+    expect(validator.validateRequest(request({ 'company-size': 40 })).errors).toEqual([
+      'request body /company-size must be string',
+    ]);
+  });
 });

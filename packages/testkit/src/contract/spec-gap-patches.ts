@@ -54,6 +54,24 @@ const CALENDARS_TO_LOAD: OpenApiParameter = {
   },
 };
 
+/**
+ * The body of `POST /v2/routing-forms/{routingFormId}/calculate-slots` as Cal.com reads it (docs/CALCOM-API.md §7.10):
+ * the form's answers as form values keyed by field identifier (`new URLSearchParams(request.body)`), so every value a
+ * string; a multiselect's choices joined with commas.
+ */
+const ROUTING_FORM_ANSWERS_BODY = {
+  required: false,
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        description: "The routing form's answers keyed by field identifier (else label), each a string",
+        additionalProperties: { type: 'string' },
+      },
+    },
+  },
+};
+
 /** The 21 operations of the bookings controller 2024-08-13 (docs/CALCOM-API.md §3.2). */
 const BOOKINGS_2024_08_13_OPERATIONS: readonly (readonly [string, string])[] = [
   ['/v2/bookings', 'post'],
@@ -225,6 +243,22 @@ export const SPEC_GAP_PATCHES: readonly SpecPatch[] = [
           ...rest,
         ];
       }
+    },
+  },
+  {
+    // docs/CALCOM-API.md §7.10 and §9.8: the operation routes a form response, but the document describes no body;
+    // Cal.com's RoutingFormsService reads the answers from the JSON body (`new URLSearchParams(request.body)`).
+    id: 'routing-form-calculate-slots-body',
+    source: 'spec-gaps',
+    reference: 'docs/CALCOM-API.md §9.8, §7.10',
+    target: 'POST /v2/routing-forms/{routingFormId}/calculate-slots request body',
+    documented: 'no request body',
+    actual: "an optional JSON object of the form's answers keyed by field identifier (else label), each a string",
+    specPaths: ['#/paths/~1v2~1routing-forms~1{routingFormId}~1calculate-slots/post'],
+    apply: (document) => {
+      const operation = mutableOperation(document, '/v2/routing-forms/{routingFormId}/calculate-slots', 'post');
+      if (operation.requestBody !== undefined) throw new Error('calculate-slots already documents a body');
+      operation.requestBody = ROUTING_FORM_ANSWERS_BODY;
     },
   },
 ];

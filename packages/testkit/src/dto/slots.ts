@@ -7,6 +7,10 @@ import type { ReserveSlotOutput_2024_09_04 } from '../generated/dto.generated';
 export interface SlotOutput {
   start: string;
   end?: string;
+  /** Seated event types: the seats taken at this start (docs/CALCOM-API.md §7.3). */
+  attendeesCount?: number;
+  /** Seated event types: the booking holding the seats at this start. */
+  bookingUid?: string;
 }
 
 /** `data` of `GET /v2/slots`: slots keyed by date (`YYYY-MM-DD`) in the requested time zone. */

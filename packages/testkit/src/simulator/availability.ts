@@ -1,5 +1,7 @@
+import type { BookingOutput } from '../dto/booking';
 import type { EventTypeOutput } from '../dto/event-type';
 import type { ScheduleOutput } from '../dto/schedule';
+import { hasFreeSeat, keepSeatedStarts } from './seat-availability';
 import { type BusyInterval, computeSlotStarts } from './slot-math';
 import type { SimulatorData } from './types';
 
@@ -47,9 +49,14 @@ export function freeSlotStarts(
   const schedule = scheduleFor(data, eventType);
   if (schedule === undefined) return [];
   const busy: BusyInterval[] = [];
+  const openSeats: BookingOutput[] = [];
   for (const booking of data.bookings) {
     if (booking.status === 'cancelled' || booking.status === 'rejected') continue;
     if (booking.uid === options.ignoreBookingUid) continue;
+    if (hasFreeSeat(data, eventType, booking)) {
+      openSeats.push(booking);
+      continue;
+    }
     if (!booking.hosts.some((host) => host.id === eventType.ownerId)) continue;
     const bookedType =
       data.eventTypes.find((candidate) => candidate.id === booking.eventTypeId) ??
@@ -61,7 +68,7 @@ export function freeSlotStarts(
       afterBuffer: bookedType?.afterEventBuffer ?? 0,
     });
   }
-  return computeSlotStarts({
+  const starts = computeSlotStarts({
     timeZone: schedule.timeZone,
     availability: schedule.availability,
     overrides: schedule.overrides,
@@ -75,4 +82,5 @@ export function freeSlotStarts(
     busy,
     now,
   });
+  return keepSeatedStarts(starts, openSeats, options.lengthInMinutes ?? eventType.lengthInMinutes);
 }

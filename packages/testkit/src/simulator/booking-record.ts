@@ -26,6 +26,8 @@ export interface BookingRecordInput {
   metadata?: Record<string, unknown>;
   /** Submitted booking-field responses; merged over the stored `name`/`email` like Cal.com does. */
   responses?: Record<string, unknown>;
+  /** Where the meeting happens (an address, link, phone, app); the Cal Video link (`meetingUrl`) when omitted. */
+  location?: string;
   extra?: Partial<BookingOutput>;
 }
 
@@ -63,7 +65,7 @@ export function createBookingRecord(data: SimulatorData, input: BookingRecordInp
     eventTypeId: input.eventType.id,
     eventType: { id: input.eventType.id, slug: input.eventType.slug },
     meetingUrl,
-    location: meetingUrl,
+    location: input.location ?? meetingUrl,
     createdAt: input.createdAt.toISOString(),
     updatedAt: input.createdAt.toISOString(),
     metadata: input.metadata ?? {},
@@ -72,6 +74,8 @@ export function createBookingRecord(data: SimulatorData, input: BookingRecordInp
     bookingFieldsResponses: { name: attendee.name, ...(email === '' ? {} : { email }), ...input.responses },
     ...input.extra,
   });
+  // Only a Cal Video booking has the video link.
+  if (input.location !== undefined) delete booking.meetingUrl;
   data.bookings.push(booking);
   return booking;
 }

@@ -169,7 +169,7 @@ describe('requests, bodies and state', () => {
     expect(counts).toEqual({
       users: 2,
       schedules: 2,
-      eventTypes: 5,
+      eventTypes: 8,
       teamEventTypes: 2,
       teams: 2,
       memberships: 3,
@@ -181,7 +181,7 @@ describe('requests, bodies and state', () => {
     const first = createCalComSimulator({ now: () => NOW, seed: { bookings: 500, eventTypes: 20 } });
     const second = createCalComSimulator({ now: () => NOW, seed: { bookings: 500, eventTypes: 20 } });
     expect(first.state.bookings).toHaveLength(507);
-    expect(first.state.eventTypes).toHaveLength(25);
+    expect(first.state.eventTypes).toHaveLength(28);
     expect(first.state.bookings.map((booking) => booking.uid)).toEqual(
       second.state.bookings.map((booking) => booking.uid),
     );

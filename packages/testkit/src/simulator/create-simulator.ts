@@ -11,15 +11,9 @@ import {
 import { NO_AUTH_MESSAGE, type RouteContext } from './context';
 import { createFaultRegistry } from './fault-registry';
 import { badRequestError, SimulatorHttpError, unauthorizedError } from './http-error';
-import {
-  accessTokenGrant,
-  authorize,
-  bearerGrant,
-  createOAuthState,
-  enforceScope,
-  OAUTH_AUTHORIZE_PATH,
-  oauthControls,
-} from './oauth';
+import { createOAuthState, OAUTH_AUTHORIZE_PATH, oauthControls } from './oauth';
+import { accessTokenGrant, bearerGrant, enforceScope } from './oauth-access';
+import { authorize } from './oauth-authorize';
 import { createRateLimiter } from './rate-limiter';
 import { matchRoute } from './router';
 import { ROUTES } from './routes';

@@ -1,5 +1,8 @@
+import { bookingSeatRoutes } from './booking-series';
 import type { Route } from './context';
-import { oauthRoutes } from './oauth';
+import { oauthRoutes } from './oauth-token';
+import { bookingCalendarLinkRoutes } from './resources/booking-calendar-links';
+import { bookingLocationRoutes } from './resources/booking-location';
 import { bookingPeopleRoutes } from './resources/booking-people';
 import { bookingRoutes } from './resources/bookings';
 import { calendarRoutes } from './resources/calendars';
@@ -7,6 +10,7 @@ import { conferencingRoutes } from './resources/conferencing';
 import { eventTypeRoutes } from './resources/event-types';
 import { meRoutes } from './resources/me';
 import { privateLinkRoutes } from './resources/private-links';
+import { routingFormRoutes } from './resources/routing-forms';
 import { scheduleRoutes } from './resources/schedules';
 import { slotRoutes } from './resources/slots';
 import { teamRoutes } from './resources/teams';
@@ -19,11 +23,15 @@ export const ROUTES: readonly Route[] = [
   ...privateLinkRoutes,
   ...slotRoutes,
   ...scheduleRoutes,
+  ...bookingSeatRoutes,
   ...bookingRoutes,
   ...bookingPeopleRoutes,
+  ...bookingLocationRoutes,
+  ...bookingCalendarLinkRoutes,
   ...teamRoutes,
   ...webhookRoutes,
   ...calendarRoutes,
   ...conferencingRoutes,
+  ...routingFormRoutes,
   ...oauthRoutes,
 ];

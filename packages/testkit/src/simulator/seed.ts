@@ -1,13 +1,14 @@
 import type { BookingOutput } from '../dto/booking';
 import type { EventTypeOutput } from '../dto/event-type';
 import { buildConnectedCalendar, buildDestinationCalendar } from '../fixtures/calendar';
-import { buildEventType, buildTeamEventType } from '../fixtures/event-type';
+import { buildEventType, buildTeamEventType, defaultBookingFields } from '../fixtures/event-type';
 import { buildSchedule } from '../fixtures/schedule';
 import { buildMe, buildMembership, buildTeam } from '../fixtures/user';
 import { buildWebhook } from '../fixtures/webhook';
 import { createBookingRecord } from './booking-record';
 import { createOAuthState } from './oauth';
 import { createRandom } from './random';
+import { seedRoutingForms } from './resources/routing-forms';
 import { addDays, localDate, weekdayIndex, zonedToEpoch } from './time-zone';
 import type { SeedOptions, SimulatorData, SimulatorUser } from './types';
 
@@ -71,7 +72,47 @@ function eventTypesOf(owner: SimulatorUser): EventTypeOutput[] {
       confirmationPolicy: { type: 'always', blockUnconfirmedBookingsInBooker: true },
     }),
     make({ id: 3004, title: 'Private session', slug: 'private-session', lengthInMinutes: 45, hidden: true }),
+    make({
+      id: 3005,
+      title: 'Weekly coaching',
+      slug: 'weekly-coaching',
+      lengthInMinutes: 30,
+      recurrence: { frequency: 'weekly', interval: 1, occurrences: 4 },
+    }),
+    make({
+      id: 3006,
+      title: 'Group workshop',
+      slug: 'group-workshop',
+      lengthInMinutes: 60,
+      seats: { seatsPerTimeSlot: 3, showAttendeeInfo: false, showAvailabilityCount: true },
+    }),
+    make(discoveryCall()),
   ];
+}
+
+/** An event type with several lengths, locations and a required custom question (create_booking's full input). */
+function discoveryCall(): Partial<EventTypeOutput> {
+  const question = (slug: string, label: string, required: boolean) =>
+    ({ type: 'text', slug, label, placeholder: '', required, hidden: false, isDefault: false }) as const;
+  return {
+    id: 3007,
+    title: 'Discovery call',
+    slug: 'discovery-call',
+    lengthInMinutes: 30,
+    lengthInMinutesOptions: [30, 45, 60],
+    locations: [
+      { type: 'integration', integration: 'cal-video' },
+      { type: 'address', address: '12 St James Square, London', public: true },
+      { type: 'link', link: 'https://meet.example.com/ada', public: true },
+      { type: 'phone', phone: '+442071234567', public: true },
+      { type: 'attendeePhone' },
+    ],
+    bookingFields: [
+      ...defaultBookingFields(),
+      question('company', 'Company', true),
+      question('goal', 'What would you like to discuss?', false),
+    ],
+  };
 }
 
 const ATTENDEES = [
@@ -242,8 +283,9 @@ function seedGenerated(data: SimulatorData, now: Date, ada: SimulatorUser, optio
 }
 
 /**
- * Builds the seed state relative to `now`: Ada (default key, Europe/Berlin, Mon–Fri 09:00–17:00) with four event
- * types (15/30/60 min, the 60 min one requires confirmation, a hidden one), Charles (second key, America/New_York),
+ * Builds the seed state relative to `now`: Ada (default key, Europe/Berlin, Mon–Fri 09:00–17:00) with seven event
+ * types (15/30/60 min, the 60 min one requires confirmation, a hidden one, a weekly recurring one of 4 occurrences, a
+ * seated one of 3 seats, a discovery call of 30/45/60 min with five locations and a required question), Charles (second key, America/New_York),
  * a team with both as members and two team event types (round-robin 45 min, collective 30 min), bookings (past, upcoming, pending, cancelled, a rescheduled
  * pair), a webhook, and connected calendars with busy events (Ada: Google with a selected and an unselected calendar,
  * Outlook; Charles: Google), each user's Google calendar being the destination calendar.
@@ -309,6 +351,7 @@ export function createSeedData(now: Date, options: SeedOptions = {}): SimulatorD
     reservations: [],
     calendarConnections: [],
     destinationCalendars: [],
+    routingForms: seedRoutingForms(),
     oauth: createOAuthState(),
     nextIds: { booking: 9001, eventType: 3100, webhook: 8002, membership: 6100, schedule: 2100 },
     random: createRandom(options.random ?? 1),

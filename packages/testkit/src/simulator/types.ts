@@ -6,6 +6,7 @@ import type { ReservationOutput } from '../dto/slots';
 import type { MeOutput, TeamMembershipOutput, TeamOutput } from '../dto/user';
 import type { WebhookOutput } from '../dto/webhook';
 import type { OAuthControls, OAuthOptions, OAuthState } from './oauth';
+import type { StoredRoutingForm } from './resources/routing-forms';
 
 /** A network-level outcome instead of a response. */
 export type NetworkFault = { kind: 'reset' } | { kind: 'hang' };
@@ -153,6 +154,8 @@ export interface SimulatorData {
   calendarConnections: StoredCalendarConnection[];
   /** Each user's destination calendar: accepted bookings are written to it, so they show as busy there. */
   destinationCalendars: DestinationCalendarOutput[];
+  /** Routing forms (`POST /v2/routing-forms/{id}/calculate-slots`). */
+  routingForms: StoredRoutingForm[];
   /** OAuth2 clients, codes and tokens. */
   oauth: OAuthState;
   nextIds: { booking: number; eventType: number; webhook: number; membership: number; schedule: number };

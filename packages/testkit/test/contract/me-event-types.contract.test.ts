@@ -33,7 +33,7 @@ describe('simulator /v2/event-types against the contract', () => {
     const list = dataOf<EventTypeOutput[]>(
       await harness.expectValid({ method: 'GET', path: '/v2/event-types', version }, 200),
     );
-    expect(list.map((eventType) => eventType.id)).toEqual([3001, 3002, 3003, 3004]);
+    expect(list.map((eventType) => eventType.id)).toEqual([3001, 3002, 3003, 3004, 3005, 3006, 3007]);
   });
 
   it('GET /v2/event-types?username= lists the public event types of a user without a key', async () => {
@@ -43,7 +43,7 @@ describe('simulator /v2/event-types against the contract', () => {
         200,
       ),
     );
-    expect(list.map((eventType) => eventType.id)).toEqual([3001, 3002, 3003]);
+    expect(list.map((eventType) => eventType.id)).toEqual([3001, 3002, 3003, 3005, 3006, 3007]);
   });
 
   it('GET /v2/event-types?username=&eventSlug= finds one event type', async () => {

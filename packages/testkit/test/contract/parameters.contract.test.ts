@@ -26,6 +26,7 @@ const TEAMS = 'src/simulator/resources/teams.test.ts';
 const EVENT_TYPES = 'src/simulator/resources/event-types.test.ts';
 const CALENDARS = 'src/simulator/resources/calendars.test.ts';
 const WEBHOOKS = 'src/simulator/resources/webhooks.test.ts';
+const ROUTING_FORMS = 'src/simulator/resources/routing-forms.test.ts';
 
 const honoured = (file: string, test: string): Proof => ({ honoured: { file, test } });
 const filtersAndSorts = honoured(BOOKINGS, 'filters and sorts %s');
@@ -101,6 +102,14 @@ const PROOFS: Record<string, Record<string, Proof>> = {
     dateFrom: honoured(CALENDARS, 'refuses a query without calendars, time zone or dates, naming each parameter'),
     dateTo: honoured(CALENDARS, 'refuses a query without calendars, time zone or dates, naming each parameter'),
     calendarsToLoad: honoured(CALENDARS, 'reads an unselected calendar when asked'),
+  },
+  'POST /v2/routing-forms/:routingFormId/calculate-slots': {
+    start: honoured(ROUTING_FORMS, 'refuses bad start, end, timeZone, duration and format with a 400 naming each'),
+    end: honoured(ROUTING_FORMS, 'refuses bad start, end, timeZone, duration and format with a 400 naming each'),
+    timeZone: honoured(ROUTING_FORMS, 'answers its slots exactly as GET /v2/slots does'),
+    format: honoured(ROUTING_FORMS, 'answers its slots exactly as GET /v2/slots does'),
+    duration: honoured(ROUTING_FORMS, 'honours duration and bookingUidToReschedule like GET /v2/slots'),
+    bookingUidToReschedule: honoured(ROUTING_FORMS, 'honours duration and bookingUidToReschedule like GET /v2/slots'),
   },
 };
 

@@ -28,6 +28,9 @@ export const VERSIONS = {
 /** A booking's attendees, guests, location, absences and calendar links: their own group (booking-people.contract.test.ts). */
 const BOOKING_PEOPLE = /^\/v2\/bookings\/:bookingUid\/(attendees|guests|location|mark-absent|calendar-links)/;
 
+/** Seated bookings by seat: their own group (recurring-seated.contract.test.ts). */
+const BY_SEAT = /^\/v2\/bookings\/by-seat\//;
+
 /** Reassigning a round-robin booking: its own group (team-bookings.contract.test.ts). */
 const REASSIGN = /^\/v2\/bookings\/:bookingUid\/reassign/;
 
@@ -43,7 +46,12 @@ export const ROUTE_GROUPS = {
   slots: (route: Route) => route.pattern.startsWith('/v2/slots'),
   schedules: (route: Route) => route.pattern.startsWith('/v2/schedules'),
   bookings: (route: Route) =>
-    route.pattern.startsWith('/v2/bookings') && !BOOKING_PEOPLE.test(route.pattern) && !REASSIGN.test(route.pattern),
+    route.pattern.startsWith('/v2/bookings') &&
+    !BOOKING_PEOPLE.test(route.pattern) &&
+    !REASSIGN.test(route.pattern) &&
+    !BY_SEAT.test(route.pattern),
+  /** Seated bookings by seat (recurring-seated.contract.test.ts). */
+  bookingSeats: (route: Route) => BY_SEAT.test(route.pattern),
   /** Team bookings and reassignment (team-bookings.contract.test.ts). */
   teamBookings: (route: Route) => REASSIGN.test(route.pattern),
   bookingPeople: (route: Route) => BOOKING_PEOPLE.test(route.pattern),
@@ -51,6 +59,7 @@ export const ROUTE_GROUPS = {
   teams: (route: Route) => route.pattern.startsWith('/v2/teams'),
   webhooks: (route: Route) => route.pattern.startsWith('/v2/webhooks'),
   calendars: (route: Route) => route.pattern.startsWith('/v2/calendars'),
+  routingForms: (route: Route) => route.pattern.startsWith('/v2/routing-forms'),
   oauth: (route: Route) => route.pattern.startsWith('/v2/auth/oauth2'),
 } as const satisfies Record<string, (route: Route) => boolean>;
 

@@ -30,6 +30,8 @@ export interface BookingSummary {
     readonly timeZone: string;
     /** `true` when the attendee was marked a no-show. */
     readonly absent?: true;
+    /** Seated bookings: the attendee's seat (cancel_booking seat_uid). */
+    readonly seatUid?: string;
   }[];
   /** The hosts. */
   readonly hosts: { readonly name: string; readonly email: string }[];
@@ -49,6 +51,10 @@ export interface BookingSummary {
   readonly notes?: string;
   /** The answers to the event type's own booking questions, by field slug (written by people: data). */
   readonly answers?: Readonly<Record<string, string>>;
+  /** Recurring bookings: the series uid (cancel_booking with it cancels every occurrence). */
+  readonly recurringBookingUid?: string;
+  /** A just-made seated booking: the booker's seat. */
+  readonly seatUid?: string;
 }
 
 /** Booking-field responses every booking has, shown elsewhere (attendee, guests, location, notes) or not at all. */
@@ -110,6 +116,7 @@ export function summarizeBooking(booking: CalComEvent): BookingSummary {
       ...(attendee.email ? { email: untrustedText(attendee.email) } : {}),
       timeZone: attendee.timeZone,
       ...(attendee.absent ? { absent: true as const } : {}),
+      ...(attendee.seatUid ? { seatUid: attendee.seatUid } : {}),
     })),
     hosts: booking.hosts.map((host) => ({ name: untrustedText(host.name), email: host.email })),
     location: booking.location === null ? null : untrustedText(booking.location),
@@ -119,6 +126,8 @@ export function summarizeBooking(booking: CalComEvent): BookingSummary {
     ...(booking.rescheduledFromUid ? { rescheduledFromUid: booking.rescheduledFromUid } : {}),
     ...(booking.rescheduledToUid ? { rescheduledToUid: booking.rescheduledToUid } : {}),
     ...(booking.notes?.trim() ? { notes: untrustedText(booking.notes) } : {}),
+    ...(booking.recurringBookingUid ? { recurringBookingUid: booking.recurringBookingUid } : {}),
+    ...(booking.seatUid ? { seatUid: booking.seatUid } : {}),
     ...(answers.length > 0
       ? {
           answers: Object.fromEntries(
@@ -152,7 +161,8 @@ export function formatBookingLine(booking: CalComEvent, options: BookingLineOpti
       const named = attendee.email
         ? `${quoteUntrusted(attendee.name)} <${untrustedText(attendee.email)}>`
         : quoteUntrusted(attendee.name);
-      const who = attendee.absent ? `${named} (no-show)` : named;
+      const seated = attendee.seatUid ? `${named} seat_uid ${attendee.seatUid}` : named;
+      const who = attendee.absent ? `${seated} (no-show)` : seated;
       if (attendee.timeZone === hostZone) return who;
       // The attendee's own local time; its date only when it is not the booking's local date.
       return `${who} (${formatLocalRange(booking.start, booking.end, attendee.timeZone, hostDate)})`;
@@ -182,5 +192,7 @@ export function formatBookingLine(booking: CalComEvent, options: BookingLineOpti
   if (booking.absentHost) parts.push('host was a no-show');
   if (booking.rescheduledToUid) parts.push(`rescheduled to uid ${booking.rescheduledToUid}`);
   if (booking.rescheduledFromUid) parts.push(`rescheduled from uid ${booking.rescheduledFromUid}`);
+  if (booking.recurringBookingUid) parts.push(`recurring series ${booking.recurringBookingUid}`);
+  if (booking.seatUid) parts.push(`seat_uid ${booking.seatUid}`);
   return parts.join(' | ');
 }

@@ -60,5 +60,10 @@ export function formatEventTypeLine(eventType: EventType): string {
   if (eventType.teamId !== null) parts.push(`team_id ${eventType.teamId}`);
   else if (eventType.ownerId !== null) parts.push(`owner_id ${eventType.ownerId}`);
   if (eventType.hidden) parts.push('hidden');
+  if (eventType.recurrence) {
+    const { frequency, interval, occurrences } = eventType.recurrence;
+    parts.push(`recurring ${frequency}${interval > 1 ? ` every ${interval}` : ''}, up to ${occurrences} occurrences`);
+  }
+  if (eventType.seatsPerTimeSlot) parts.push(`${eventType.seatsPerTimeSlot} seats per slot`);
   return parts.join(' | ');
 }

@@ -525,7 +525,9 @@ const ROUTING_FORM_RESPONSES: FieldArbitraries = {
   valid: fc.dictionary(
     fc.oneof(
       fc.constantFrom('topic', 'company-size', 'Products', 'email'),
-      fc.string({ minLength: 1, maxLength: 40 }).filter((key) => key.trim() !== '' && key !== 'form' && !key.startsWith('cal.')),
+      fc
+        .string({ minLength: 1, maxLength: 40 })
+        .filter((key) => key.trim() !== '' && key !== 'form' && !key.startsWith('cal.')),
     ),
     fc.oneof(
       fc.constantFrom('Product demo', 'o-planning', 'Training', 'Something else'),
@@ -552,7 +554,7 @@ const ROUTING_FORM_RESPONSES: FieldArbitraries = {
       { topic: 'x'.repeat(5001) },
       Object.fromEntries(Array.from({ length: 101 }, (_, index) => [`q${index}`, 'a'])),
     ),
-    fc.constantFrom('topic=demo', ['topic'], 0, true),
+    fc.constantFrom('topic=demo', 0, true, null),
   ),
 };
 
@@ -655,6 +657,65 @@ export function fieldArbitraries(context: FuzzContext): Readonly<Record<string, 
       ),
     },
     absent: FLAG,
+    // Recurring and seated bookings (create_booking, cancel_booking).
+    recurrence_count: {
+      valid: fc.integer({ min: 1, max: 10 }),
+      refused: fc.oneof(fc.constantFrom(0, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY), nonNumber),
+    },
+    cancel_following: FLAG,
+    seat_uid: bookingUid(['3be561a9-31f1-4b8e-aefc-9d9a085f0dd1']),
+    ...bookingDetailArbitraries(),
+  };
+}
+
+/** create_booking's details and list_bookings' sort. */
+function bookingDetailArbitraries(): Readonly<Record<string, FieldArbitraries>> {
+  const key = fc.string({ minLength: 1, maxLength: 40 }).filter((entry) => entry.trim() !== '');
+  return {
+    guest_emails: {
+      valid: fc.array(EMAIL.valid, { minLength: 1, maxLength: 3 }),
+      refused: fc.oneof(fc.constantFrom([''], ['x'], [{ email: 'ann@example.com' }], 'ann@example.com'), nonString),
+    },
+    location: {
+      valid: fc.oneof(
+        fc.constantFrom('address', 'link', 'phone').map((type) => ({ type })),
+        fc.constantFrom('cal-video', 'zoom', 'google-meet').map((value) => ({ type: 'integration', value })),
+        fc.constantFrom('+12025550123', '1 Main St').map((value) => ({ type: 'attendee_phone', value })),
+        text(MAX_NAME_LENGTH).valid.map((value) => ({ type: 'attendee_defined', value })),
+      ),
+      refused: fc.oneof(
+        fc.constantFrom({}, { type: 'office' }, { type: 'attendeePhone' }, { type: 'link', link: 'x' }, { value: 'x' }),
+        fc.constantFrom('address', 0, true, null, []),
+      ),
+    },
+    answers: {
+      valid: fc.dictionary(
+        key,
+        fc.oneof(
+          fc.constantFrom('Acme', 'Navy'),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.boolean(),
+          fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+        ),
+        { maxKeys: 5 },
+      ),
+      refused: fc.constantFrom(
+        { company: null },
+        { company: { name: 'Acme' } },
+        { company: [1] },
+        'company=Acme',
+        0,
+        null,
+      ),
+    },
+    metadata: {
+      valid: fc.dictionary(key, fc.oneof(fc.string({ maxLength: 50 }), fc.integer(), fc.boolean()), { maxKeys: 5 }),
+      refused: fc.constantFrom({ crm: null }, { crm: { id: 1 } }, { crm: ['a'] }, 'crm=1', 0, null),
+    },
+    sort: {
+      valid: fc.constantFrom('start_asc', 'start_desc', 'created_asc', 'created_desc'),
+      refused: fc.oneof(fc.constantFrom('', 'asc', 'desc', 'START_ASC', 'end_desc', '__proto__'), nonString),
+    },
   };
 }
 

@@ -15,6 +15,8 @@ export const BookingAttendeeDtoSchema = v.object({
   email: v.optional(v.string()),
   timeZone: v.string(),
   absent: v.optional(v.boolean(), false),
+  /** Seated bookings (`SeatedAttendee`): the attendee's seat. */
+  seatUid: v.optional(v.string()),
 });
 
 /** Booking host DTO schema (`BookingHost`). */
@@ -51,6 +53,10 @@ export const BookingDtoSchema = v.object({
   attendees: v.array(BookingAttendeeDtoSchema),
   guests: v.nullish(v.array(v.string())),
   bookingFieldsResponses: v.nullish(v.record(v.string(), v.unknown())),
+  /** Recurring bookings (`RecurringBookingOutput_2024_08_13`): the uid of the series. */
+  recurringBookingUid: v.optional(v.string()),
+  /** Created seated bookings (`CreateSeatedBookingOutput_2024_08_13`): the booker's seat. */
+  seatUid: v.optional(v.string()),
 });
 
 /** Booking DTO as the API sends it. */
@@ -75,6 +81,7 @@ export const CalComEventSchema = v.pipe(
       ...(attendee.email ? { email: attendee.email } : {}),
       timeZone: attendee.timeZone,
       absent: attendee.absent,
+      ...(attendee.seatUid === undefined ? {} : { seatUid: attendee.seatUid }),
     })),
     hosts: dto.hosts.map((host) => ({
       id: host.id,
@@ -89,6 +96,8 @@ export const CalComEventSchema = v.pipe(
     ...(dto.cancellationReason ? { cancellationReason: dto.cancellationReason } : {}),
     ...(dto.rescheduledFromUid ? { rescheduledFromUid: dto.rescheduledFromUid } : {}),
     ...(dto.rescheduledToUid ? { rescheduledToUid: dto.rescheduledToUid } : {}),
+    ...(dto.recurringBookingUid === undefined ? {} : { recurringBookingUid: dto.recurringBookingUid }),
+    ...(dto.seatUid === undefined ? {} : { seatUid: dto.seatUid }),
     guests: dto.guests ?? [],
     createdAt: dto.createdAt,
     updatedAt: dto.updatedAt ?? dto.createdAt,
@@ -101,6 +110,8 @@ export const CalComEventSchema = v.pipe(
 /**
  * A Cal.com booking (domain model); times are ISO 8601 UTC strings. `responses` holds the booking-field responses
  * (`name`, `email`, `notes` and custom fields, keyed by field slug); `notes` is `responses.notes` when it is text.
+ * An occurrence of a recurring booking has `recurringBookingUid` (the series); a seated booking's attendees have
+ * `seatUid`, and a just-created seated booking has `seatUid`, the booker's seat.
  */
 export type CalComEvent = v.InferOutput<typeof CalComEventSchema>;
 

@@ -61,6 +61,7 @@ describe('EventTypeSchema', () => {
       price: 0,
       currency: 'usd',
       locations: [{ type: 'integration', integration: 'cal-video' }],
+      bookingFields: [],
       metadata: {},
     });
   });

@@ -48,7 +48,14 @@ export const EventTypeDtoSchema = v.object({
   price: v.nullish(v.number()),
   currency: v.nullish(v.string()),
   locations: v.optional(v.array(v.unknown()), []),
+  bookingFields: v.optional(v.array(v.unknown()), []),
   metadata: v.nullish(v.record(v.string(), v.unknown())),
+  /** `Recurrence_2024_06_14`, or null when the event type does not repeat. */
+  recurrence: v.nullish(
+    v.object({ interval: v.number(), occurrences: v.number(), frequency: v.picklist(['yearly', 'monthly', 'weekly']) }),
+  ),
+  /** `Seats_2024_06_14`, when the event type is seated. */
+  seats: v.nullish(v.object({ seatsPerTimeSlot: v.number(), showAttendeeInfo: v.optional(v.boolean()) })),
 });
 
 /** Event type DTO as the API sends it. */
@@ -83,11 +90,17 @@ export const EventTypeSchema = v.pipe(
     price: dto.price ?? 0,
     currency: dto.currency ?? null,
     locations: dto.locations,
+    bookingFields: dto.bookingFields,
     metadata: dto.metadata ?? {},
+    ...(dto.recurrence ? { recurrence: { ...dto.recurrence } } : {}),
+    ...(dto.seats ? { seatsPerTimeSlot: dto.seats.seatsPerTimeSlot } : {}),
   })),
 );
 
-/** A Cal.com event type (domain model): a bookable kind of meeting. */
+/**
+ * A Cal.com event type (domain model): a bookable kind of meeting. A recurring one has `recurrence` (`occurrences` is
+ * the most a booking may have); a seated one has `seatsPerTimeSlot`.
+ */
 export type EventType = v.InferOutput<typeof EventTypeSchema>;
 
 /** Lists the lengths (minutes) a booking of the event type may have. */

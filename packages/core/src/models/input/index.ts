@@ -6,6 +6,7 @@ export * from './locale';
 export * from './number';
 export * from './schedule';
 export * from './slug';
+export * from './sort-order';
 export * from './text';
 export * from './time';
 export * from './time-zone';

@@ -11,6 +11,8 @@ import {
 } from '../../models/input';
 import { type CheckedReference, checkEventTypeReference, referenceFields } from '../common/event-type-ref';
 import { describeValue, invalidField, parseField, requireObject, requireTime } from '../common/validate';
+import { checkResponses } from './booking-fields';
+import { checkCreateLocation } from './booking-location';
 import type { BookingAttendeeInput, CreateBookingInput, RescheduleBookingInput } from './booking-types';
 
 /** The attendee body of a new booking. */
@@ -92,9 +94,19 @@ export function checkCreateInput(params: CreateBookingInput, now: number): Check
   if (params.guests !== undefined) {
     body.guests = parseField(v.array(EmailInputSchema, guestsMessage), params.guests, 'guests');
   }
-  if (params.notes !== undefined) {
-    body.bookingFieldsResponses = { notes: parseField(textInputSchema(MAX_NOTE_LENGTH), params.notes, 'notes').trim() };
+  const responses = params.bookingFieldsResponses === undefined ? {} : checkResponses(params.bookingFieldsResponses);
+  if (params.notes !== undefined && responses.notes !== undefined) {
+    throw invalidField('notes', 'is also given as bookingFieldsResponses.notes', 'Pass the notes once.');
   }
+  if (params.notes !== undefined) {
+    body.bookingFieldsResponses = {
+      ...responses,
+      notes: parseField(textInputSchema(MAX_NOTE_LENGTH), params.notes, 'notes').trim(),
+    };
+  } else if (params.bookingFieldsResponses !== undefined) {
+    body.bookingFieldsResponses = responses;
+  }
+  if (params.location !== undefined) body.location = checkCreateLocation(params.location);
   if (params.metadata !== undefined) body.metadata = validateMetadata(params.metadata);
   const lengthInput =
     params.lengthInMinutes === undefined

@@ -10,12 +10,16 @@ import type { RequestOptions } from '../../request-options';
 import { pathParam, type ResourceContext, uidParam } from '../common/context';
 import { MAX_STALLED_PAGES, SeenKeys, walkStopped } from '../common/page-walk';
 import type { ReadBack } from '../common/read-back';
+import { invalidField } from '../common/validate';
 
 import { bookingQuery, type ListBookingsFilters, MAX_BOOKINGS_PAGE_SIZE } from './booking-filters';
 
 // The requests the bookings resource, its read-backs and the D7 reconciliation (reconcile.ts) share.
 
 const BookingPageSchema = v.array(CalComEventSchema);
+
+/** One booking, or the occurrences of a recurring booking (`GET /v2/bookings/{uid}` of a series uid, some writes). */
+export const BookingOrSeriesSchema = v.union([v.pipe(v.array(CalComEventSchema), v.minLength(1)), CalComEventSchema]);
 
 /** One page of bookings with the response facts a walk needs for its errors. */
 export interface FetchedPage {
@@ -24,12 +28,12 @@ export interface FetchedPage {
   readonly response: { readonly status: number; readonly requestId: string | undefined };
 }
 
-/** `GET /v2/bookings/{uid}`. */
-export async function getBooking(
+/** `GET /v2/bookings/{uid}`: one booking, or the occurrences when `uid` is a recurring series' uid. */
+export async function getBookingOrSeries(
   context: ResourceContext,
   uid: string,
   options: RequestOptions | undefined,
-): Promise<CalComEvent> {
+): Promise<CalComEvent | CalComEvent[]> {
   const bookingUid = uidParam(uid, 'uid');
   const result = await context.executor.execute(
     {
@@ -37,11 +41,26 @@ export async function getBooking(
       path: `/bookings/${pathParam(bookingUid)}`,
       resource: 'bookings',
       retry: 'idempotent',
-      schema: CalComEventSchema,
+      schema: BookingOrSeriesSchema,
     },
     options,
   );
   return result.data;
+}
+
+/** `GET /v2/bookings/{uid}` of one booking; a series uid is refused with how to read its occurrences. */
+export async function getBooking(
+  context: ResourceContext,
+  uid: string,
+  options: RequestOptions | undefined,
+): Promise<CalComEvent> {
+  const got = await getBookingOrSeries(context, uid, options);
+  if (!Array.isArray(got)) return got;
+  throw invalidField(
+    'uid',
+    `${uid} is the uid of a recurring booking's series (${got.length} occurrences), not of one booking`,
+    'Read them with cal.bookings.listOccurrences, or pass the uid of one occurrence.',
+  );
 }
 
 /**

@@ -16,10 +16,11 @@ export async function cancelBooking(
   uid: string,
   params: CancelBookingInput,
   options: RequestOptions | undefined,
+  prefetched?: CalComEvent,
 ): Promise<CancellationResult> {
   const bookingUid = uidParam(uid, 'uid');
   const reason = reasonOf(params);
-  const current = await getBooking(context, bookingUid, options);
+  const current = prefetched ?? (await getBooking(context, bookingUid, options));
   if (current.status === 'cancelled') {
     return cancellation(current, true, false);
   }

@@ -1,5 +1,7 @@
 import type { BookingConfirmation, CalComEvent, CancellationConfirmation } from '../../models/booking';
 import type { EventTypeReference } from '../common/event-type-ref';
+import type { BookingFieldResponse } from './booking-fields';
+import type { CreateBookingLocation } from './booking-location';
 
 /** The attendee of a new booking. */
 export interface BookingAttendeeInput {
@@ -37,6 +39,18 @@ export interface CreateBookingDetails {
   readonly metadata?: Readonly<Record<string, string | number | boolean>>;
   /** The length in minutes, for event types with several lengths. */
   readonly lengthInMinutes?: number;
+  /**
+   * Recurring event types only: how many occurrences to book, 1 to the event type's `recurrence.occurrences`
+   * (checked before sending). Default: that maximum. Cal.com books every occurrence (`BookingResult.occurrences`).
+   */
+  readonly recurrenceCount?: number;
+  /** Where the meeting happens: one of the event type's locations (checked before sending). Default: its first. */
+  readonly location?: CreateBookingLocation;
+  /**
+   * Answers to the event type's booking questions, keyed by the question's slug (e.g. `{ company: 'Acme' }`); every
+   * required custom question must be answered (checked before sending). `notes` may be given here or as `notes`.
+   */
+  readonly bookingFieldsResponses?: Readonly<Record<string, BookingFieldResponse>>;
 }
 
 /** A created or rescheduled booking and its confirmation. */
@@ -50,6 +64,11 @@ export interface BookingResult {
    * sent) and the booking was found by looking it up (D7); `false` when Cal.com answered with it.
    */
   readonly verifiedByReadBack: boolean;
+  /**
+   * A recurring booking: every occurrence in start order (the first is `booking`), sharing `recurringBookingUid`.
+   * Absent for other bookings.
+   */
+  readonly occurrences?: readonly CalComEvent[];
 }
 
 /** The result of `cal.bookings.cancel`: the cancellation confirmation and how it was confirmed. */
@@ -59,6 +78,10 @@ export interface CancellationResult extends CancellationConfirmation {
    * reading the booking back showed it cancelled; the cancel was made by this call (`alreadyCancelled` is `false`).
    */
   readonly verifiedByReadBack: boolean;
+  /** A cancel of a series uid or with `cancelSubsequent`: every occurrence of the series as it is now, in start order. */
+  readonly occurrences?: readonly CalComEvent[];
+  /** A cancel with `seatUid`: the seat cancelled; `booking` is the booking that keeps its other seats. */
+  readonly seatUid?: string;
 }
 
 /** Params of `cal.bookings.reschedule`. */
@@ -77,6 +100,10 @@ export interface RescheduleBookingInput {
 export interface CancelBookingInput {
   /** The cancellation reason. */
   readonly reason?: string;
+  /** An occurrence of a recurring booking: also cancel every later occurrence (`cancelSubsequentBookings`). */
+  readonly cancelSubsequent?: boolean;
+  /** A seated booking: cancel only this seat (an attendee leaving); the booking stays for the other seats. */
+  readonly seatUid?: string;
 }
 
 /** Params of `cal.bookings.decline`. */

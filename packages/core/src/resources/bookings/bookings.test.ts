@@ -115,6 +115,20 @@ describe('bookings.list', () => {
     expect(sentRequests()).toEqual([]);
   });
 
+  it('tells a caller asking for more than one page to page with skip or iterate()', async () => {
+    const error = await createTestClient()
+      .bookings.list({ limit: 101 })
+      .catch((caught: unknown) => caught);
+    expect((error as CalComValidationError).issues).toEqual([
+      {
+        path: 'limit',
+        message:
+          'expected a whole number from 1 to 100, got 101. Use at most 100 and page with skip, or walk every page with cal.bookings.iterate().',
+      },
+    ]);
+    expect(sentRequests()).toEqual([]);
+  });
+
   it('refuses non-object filters', async () => {
     await expect(createTestClient().bookings.list(7 as never)).rejects.toThrow('Invalid filters');
   });

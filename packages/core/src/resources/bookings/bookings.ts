@@ -4,30 +4,30 @@ import type { CalComEvent } from '../../models/booking';
 import { allowedLengths } from '../../models/event-type';
 import type { Page } from '../../models/pagination';
 import type { RequestOptions } from '../../request-options';
-import { auxiliaryOptions, type ResourceContext } from '../common/context';
+import { auxiliaryOptions, type ResourceContext, uidParam } from '../common/context';
 import { sendCreatingWrite } from '../common/read-back';
-import { invalidField } from '../common/validate';
+import { describeValue, invalidField } from '../common/validate';
 import type { EventTypesResource } from '../event-types/event-types';
 import type { SlotsResource } from '../slots/slots';
+import { assertFitsEventType } from './booking-fields';
 import type { ListBookingsFilters } from './booking-filters';
-import { checkCreateInput } from './booking-input';
-import {
-  type AddAttendeeInput,
-  type AddGuestsInput,
-  addAttendee,
-  addGuests,
-  calendarLinks,
-  getAttendee,
-  listAttendees,
-  type MarkAbsentInput,
-  markAbsent,
-  type UpdateLocationInput,
-  updateLocation,
-} from './booking-people';
+import { type AddGuestsInput, addGuests } from './booking-guests';
+import { checkCreateInput, reasonOf } from './booking-input';
+import { type UpdateLocationInput, updateLocation } from './booking-location-change';
+import { type MarkAbsentInput, markAbsent } from './booking-no-shows';
+import { type AddAttendeeInput, addAttendee, calendarLinks, getAttendee, listAttendees } from './booking-people';
 import { type ReassignBookingInput, type ReassignmentResult, reassignBooking } from './booking-reassign';
-import { fetchBookingsPage, getBooking, iterateBookings, postBooking } from './booking-requests';
+import {
+  cancelOccurrences,
+  checkRecurrenceCount,
+  createdResult,
+  findCreated,
+  listOccurrences,
+  postCreate,
+} from './booking-recurrence';
+import { fetchBookingsPage, getBooking, getBookingOrSeries, iterateBookings } from './booking-requests';
 import { rescheduleBooking } from './booking-reschedule';
-import { bookingResult } from './booking-result';
+import { cancelSeat, getBySeat } from './booking-seats';
 import { cancelBooking, confirmBooking, declineBooking } from './booking-status';
 import type {
   BookingResult,
@@ -38,7 +38,6 @@ import type {
   RescheduleBookingInput,
 } from './booking-types';
 import { findEventType } from './event-type-lookup';
-import { findCreatedBooking } from './reconcile';
 import { assertSlotFree } from './slot-check';
 
 /**
@@ -150,6 +149,9 @@ export class BookingsResource {
         `Use one of ${lengths.join(', ')} minutes.`,
       );
     }
+    assertFitsEventType(body, eventType);
+    const recurrenceCount = checkRecurrenceCount(params.recurrenceCount, eventType);
+    if (recurrenceCount !== undefined) body.recurrenceCount = recurrenceCount;
     const multipleLengths = eventType.lengthInMinutesOptions.length > 0;
     if (multipleLengths) body.lengthInMinutes = length;
     const bookingEnd = new Date(Date.parse(start) + length * 60_000).toISOString();
@@ -162,8 +164,8 @@ export class BookingsResource {
     );
 
     const outcome = await sendCreatingWrite({
-      send: () => postBooking(context, '/bookings', body, 'create', options),
-      find: () => findCreatedBooking(context, { eventTypeId, start, end: bookingEnd, email: attendee.email }, options),
+      send: () => postCreate(context, body, options),
+      find: () => findCreated(context, { eventTypeId, start, end: bookingEnd, email: attendee.email }, options),
       unknownOutcome: (cause) =>
         new CalComUnknownOutcomeError(
           `The booking request for event type ${eventTypeId} at ${start} failed after it was sent, and no matching booking was found yet, so it may or may not exist.`,
@@ -175,7 +177,41 @@ export class BookingsResource {
           cause,
         ),
     });
-    return bookingResult(context.baseUrl, outcome.value, outcome.verifiedByReadBack);
+    return createdResult(context.baseUrl, outcome.value, outcome.verifiedByReadBack);
+  }
+
+  /**
+   * Lists the occurrences of a recurring booking in start order (`GET /v2/bookings/{uid}` of the series uid), given
+   * the series uid (`recurringBookingUid`) or the uid of any occurrence. A booking that does not repeat is refused.
+   *
+   * @example
+   * ```ts
+   * const occurrences = await cal.bookings.listOccurrences(booking.recurringBookingUid ?? booking.uid);
+   * ```
+   *
+   * @param uid The series uid, or the uid of one occurrence.
+   * @param options The per-call options.
+   * @returns The occurrences, cancelled ones included.
+   */
+  listOccurrences(uid: string, options?: RequestOptions): Promise<CalComEvent[]> {
+    return listOccurrences(this.#context, uid, options);
+  }
+
+  /**
+   * Gets a seated booking by one of its seats (`GET /v2/bookings/by-seat/{seatUid}`); the booking's `seatUid` is that
+   * seat. Other attendees are listed when you host the event type or it shows attendees.
+   *
+   * @example
+   * ```ts
+   * const booking = await cal.bookings.getBySeat('3be561a9-31f1-4b8e-aefc-9d9a085f0dd1');
+   * ```
+   *
+   * @param seatUid The seat uid (from the create result's `booking.seatUid` or an attendee's `seatUid`).
+   * @param options The per-call options.
+   * @returns The booking.
+   */
+  getBySeat(seatUid: string, options?: RequestOptions): Promise<CalComEvent> {
+    return getBySeat(this.#context, seatUid, options);
   }
 
   /**
@@ -202,20 +238,45 @@ export class BookingsResource {
    * Cancels a booking (`POST /v2/bookings/{uid}/cancel`). Idempotent: a booking cancelled before this call comes back
    * with `alreadyCancelled: true` and nothing is sent. After an ambiguous failure the booking is read back instead of
    * sending blindly again: cancelled → `verifiedByReadBack: true` (this call cancelled it); still active → the cancel is
-   * sent again; unknown → `CalComUnknownOutcomeError`.
+   * sent again; unknown → `CalComUnknownOutcomeError`. Recurring bookings: the series uid (`recurringBookingUid`)
+   * cancels every occurrence, `cancelSubsequent: true` an occurrence and the later ones (both return `occurrences`).
+   * Seated bookings: `seatUid` cancels that seat only (the result has `seatUid`; the booking stays for the others).
    *
    * @example
    * ```ts
    * const result = await cal.bookings.cancel('8qYcb3xRj4', { reason: 'Double-booked' });
    * ```
    *
-   * @param uid The booking UID.
-   * @param params The cancellation reason.
+   * @param uid The booking UID, or a recurring booking's series uid.
+   * @param params The cancellation reason, and `cancelSubsequent` or `seatUid`.
    * @param options The per-call options.
    * @returns The cancellation confirmation and how it was confirmed.
    */
-  cancel(uid: string, params: CancelBookingInput = {}, options?: RequestOptions): Promise<CancellationResult> {
-    return cancelBooking(this.#context, uid, params, options);
+  async cancel(uid: string, params: CancelBookingInput = {}, options?: RequestOptions): Promise<CancellationResult> {
+    const context = this.#context;
+    reasonOf(params);
+    if (params?.cancelSubsequent !== undefined && typeof params.cancelSubsequent !== 'boolean') {
+      throw invalidField(
+        'cancelSubsequent',
+        `expected true or false, got ${describeValue(params.cancelSubsequent)}`,
+        'Pass true or leave it out.',
+      );
+    }
+    if (params?.seatUid !== undefined) {
+      if (params.cancelSubsequent === true) {
+        throw invalidField(
+          'cancelSubsequent',
+          'was given together with seatUid',
+          'Cancel one seat, or the occurrences.',
+        );
+      }
+      return cancelSeat(context, uid, params.seatUid, params, options);
+    }
+    const current = await getBookingOrSeries(context, uidParam(uid, 'uid'), options);
+    if (Array.isArray(current) || params?.cancelSubsequent === true) {
+      return cancelOccurrences(context, uid, current, params, options);
+    }
+    return cancelBooking(context, uid, params, options, current);
   }
 
   /**

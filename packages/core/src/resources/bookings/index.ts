@@ -1,12 +1,10 @@
+export type { BookingFieldResponse } from './booking-fields';
 export * from './booking-filters';
-export type {
-  AddAttendeeInput,
-  AddGuestsInput,
-  BookingLocationInput,
-  GuestInput,
-  MarkAbsentInput,
-  UpdateLocationInput,
-} from './booking-people';
+export type { AddGuestsInput, GuestInput } from './booking-guests';
+export type { CreateBookingLocation, LocationIntegration } from './booking-location';
+export type { BookingLocationInput, UpdateLocationInput } from './booking-location-change';
+export type { MarkAbsentInput } from './booking-no-shows';
+export type { AddAttendeeInput } from './booking-people';
 export type { ReassignBookingInput, ReassignedHost, ReassignmentResult } from './booking-reassign';
 export * from './booking-result';
 export * from './booking-types';

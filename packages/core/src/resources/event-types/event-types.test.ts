@@ -26,6 +26,9 @@ describe('eventTypes.list', () => {
       [3002, 'thirty-minutes', false],
       [3003, 'consultation', false],
       [3004, 'private-session', true],
+      [3005, 'weekly-coaching', false],
+      [3006, 'group-workshop', false],
+      [3007, 'discovery-call', false],
     ]);
     expect(eventTypes[0]).toMatchObject({
       title: '15 min meeting',
@@ -39,7 +42,7 @@ describe('eventTypes.list', () => {
 
   it('lists by owner id when it is the authenticated user', async () => {
     const client = createTestClient();
-    expect(await client.eventTypes.list({ ownerId: 1001 })).toHaveLength(4);
+    expect(await client.eventTypes.list({ ownerId: 1001 })).toHaveLength(7);
   });
 
   it("lists another user's public event types by username", async () => {

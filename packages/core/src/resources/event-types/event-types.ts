@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { CalComUnknownOutcomeError } from '../../errors/unknown-outcome-error';
 import { CalComValidationError } from '../../errors/validation-error';
 import type { RetryKind } from '../../internal/request-types';
-import { type EventType, EventTypeSchema, type PrivateLink } from '../../models/event-type';
+import { type EventType, EventTypeSchema } from '../../models/event-type';
 import { IdInputSchema, UsernameInputSchema } from '../../models/input';
 import type { RequestOptions } from '../../request-options';
 import { auxiliaryOptions, idParam, pathParam, type ResourceContext } from '../common/context';
@@ -15,7 +15,7 @@ import {
   type UpdateEventTypeInput,
   validateEventTypeFields,
 } from './event-type-input';
-import { type PrivateLinkInput, PrivateLinks } from './private-links';
+import { PrivateLinksResource } from './private-links';
 
 /** Params of `cal.eventTypes.list`; without any, the authenticated user's own event types. */
 export interface ListEventTypesFilters {
@@ -32,88 +32,18 @@ export class EventTypesResource {
   // True private fields: printing or serialising the resource reaches neither the executor nor the key.
   readonly #context: ResourceContext;
   readonly #me: Pick<MeResource, 'get'>;
-  readonly #privateLinks: PrivateLinks;
+  readonly #privateLinks: PrivateLinksResource;
 
   /** @internal Created by `CalComClient`. */
   constructor(context: ResourceContext, me: Pick<MeResource, 'get'>) {
     this.#context = context;
     this.#me = me;
-    this.#privateLinks = new PrivateLinks(context);
+    this.#privateLinks = new PrivateLinksResource(context);
   }
 
-  /**
-   * Lists the private (hashed, single-use or expiring) booking links of an event type
-   * (`GET /v2/event-types/{eventTypeId}/private-links`, unversioned).
-   *
-   * @example
-   * ```ts
-   * const links = await cal.eventTypes.listPrivateLinks(42);
-   * ```
-   *
-   * @param eventTypeId The event type id.
-   * @param options The per-call options.
-   * @returns The links, each with `bookingUrl`, `isExpired` and its limit.
-   */
-  listPrivateLinks(eventTypeId: number, options?: RequestOptions): Promise<PrivateLink[]> {
-    return this.#privateLinks.list(eventTypeId, options);
-  }
-
-  /**
-   * Creates a private link: time-based (`expiresAt`), usage-based (`maxUsageCount`), or with neither a one-time link.
-   * Sent once (D6); after an ambiguous failure a link that was not listed before is looked up (D7).
-   *
-   * @example
-   * ```ts
-   * const link = await cal.eventTypes.createPrivateLink(42, { maxUsageCount: 5 });
-   * ```
-   *
-   * @param eventTypeId The event type id.
-   * @param input `{ expiresAt }` or `{ maxUsageCount }`, or `{}`.
-   * @param options The per-call options.
-   * @returns The link.
-   */
-  createPrivateLink(eventTypeId: number, input: PrivateLinkInput = {}, options?: RequestOptions): Promise<PrivateLink> {
-    return this.#privateLinks.create(eventTypeId, input, options);
-  }
-
-  /**
-   * Changes a private link's expiry or usage limit (`PATCH …/private-links/{linkId}`); read back after an ambiguous
-   * failure.
-   *
-   * @example
-   * ```ts
-   * await cal.eventTypes.updatePrivateLink(42, 'abc123', { expiresAt: '2026-12-31T23:59:59Z' });
-   * ```
-   *
-   * @param eventTypeId The event type id.
-   * @param linkId The link id.
-   * @param input `{ expiresAt }` or `{ maxUsageCount }`.
-   * @param options The per-call options.
-   * @returns The link.
-   */
-  updatePrivateLink(
-    eventTypeId: number,
-    linkId: string,
-    input: PrivateLinkInput,
-    options?: RequestOptions,
-  ): Promise<PrivateLink> {
-    return this.#privateLinks.update(eventTypeId, linkId, input, options);
-  }
-
-  /**
-   * Deletes a private link (`DELETE …/private-links/{linkId}`); read back after an ambiguous failure.
-   *
-   * @example
-   * ```ts
-   * await cal.eventTypes.deletePrivateLink(42, 'abc123');
-   * ```
-   *
-   * @param eventTypeId The event type id.
-   * @param linkId The link id.
-   * @param options The per-call options.
-   */
-  deletePrivateLink(eventTypeId: number, linkId: string, options?: RequestOptions): Promise<void> {
-    return this.#privateLinks.delete(eventTypeId, linkId, options);
+  /** The private booking links of an event type: `cal.eventTypes.privateLinks.list(eventTypeId)` and so on. */
+  get privateLinks(): PrivateLinksResource {
+    return this.#privateLinks;
   }
 
   /**

@@ -10,7 +10,7 @@ import { type ReadBack, sendCreatingWrite, sendRepeatableWrite } from '../common
 import { invalidField, parseField, requireObject } from '../common/validate';
 
 /**
- * Params of `cal.eventTypes.createPrivateLink` and `updatePrivateLink` (`CreatePrivateLinkInput`,
+ * Params of `cal.eventTypes.privateLinks.create` and `update` (`CreatePrivateLinkInput`,
  * `UpdatePrivateLinkBody`): a link is time-based or usage-based, so give one of the two (neither on create makes a
  * one-time link).
  */
@@ -59,17 +59,29 @@ function linkMatches(link: PrivateLink, body: Record<string, unknown>): boolean 
 }
 
 /**
- * The private links of an event type (`/v2/event-types/{eventTypeId}/private-links`, unversioned): the functions
- * behind the `cal.eventTypes.*PrivateLink*` methods.
+ * The private (hashed, single-use or expiring) booking links of an event type, `cal.eventTypes.privateLinks`
+ * (`/v2/event-types/{eventTypeId}/private-links`, unversioned).
  */
-export class PrivateLinks {
+export class PrivateLinksResource {
   readonly #context: ResourceContext;
 
+  /** @internal Created by `EventTypesResource`. */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
 
-  /** Lists the private links of an event type. */
+  /**
+   * Lists the private links of an event type (`GET /v2/event-types/{eventTypeId}/private-links`).
+   *
+   * @example
+   * ```ts
+   * const links = await cal.eventTypes.privateLinks.list(42);
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param options The per-call options.
+   * @returns The links, each with `bookingUrl`, `isExpired` and its limit.
+   */
   async list(eventTypeId: number, options?: RequestOptions): Promise<PrivateLink[]> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
     return (
@@ -87,10 +99,20 @@ export class PrivateLinks {
   }
 
   /**
-   * Creates a private link; sent once (D6), an ambiguous failure settled by looking for a link that was not there
-   * before (D7).
+   * Creates a private link: time-based (`expiresAt`), usage-based (`maxUsageCount`), or with neither a one-time link.
+   * Sent once (D6); after an ambiguous failure a link that was not listed before is looked up (D7).
+   *
+   * @example
+   * ```ts
+   * const link = await cal.eventTypes.privateLinks.create(42, { maxUsageCount: 5 });
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param input `{ expiresAt }` or `{ maxUsageCount }`, or `{}`.
+   * @param options The per-call options.
+   * @returns The link.
    */
-  async create(eventTypeId: number, input: PrivateLinkInput, options?: RequestOptions): Promise<PrivateLink> {
+  async create(eventTypeId: number, input: PrivateLinkInput = {}, options?: RequestOptions): Promise<PrivateLink> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
     requireObject(input, 'input', '{ expiresAt } or { maxUsageCount }, or {} for a one-time link');
     const body = privateLinkBody(input, false);
@@ -116,7 +138,7 @@ export class PrivateLinks {
         new CalComUnknownOutcomeError(
           `Creating a private link of event type ${id} failed after the request was sent, and no new link was found yet, so it may or may not exist.`,
           {
-            operation: 'eventTypes.listPrivateLinks',
+            operation: 'eventTypes.privateLinks.list',
             params: { id },
             meaning: ' for a new link before creating it again.',
           },
@@ -126,7 +148,21 @@ export class PrivateLinks {
     return outcome.value;
   }
 
-  /** Updates a private link's limit (absolute values: repeating it changes nothing more). */
+  /**
+   * Changes a private link's expiry or usage limit (`PATCH …/private-links/{linkId}`; absolute values, so repeating it
+   * changes nothing more); read back after an ambiguous failure.
+   *
+   * @example
+   * ```ts
+   * await cal.eventTypes.privateLinks.update(42, 'abc123', { expiresAt: '2026-12-31T23:59:59Z' });
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param linkId The link id.
+   * @param input `{ expiresAt }` or `{ maxUsageCount }`.
+   * @param options The per-call options.
+   * @returns The link.
+   */
   async update(
     eventTypeId: number,
     linkId: string,
@@ -154,7 +190,7 @@ export class PrivateLinks {
         new CalComUnknownOutcomeError(
           `The update of private link ${linkId} failed after it was sent, and reading it back did not show the new value, so it may or may not have been applied.`,
           {
-            operation: 'eventTypes.listPrivateLinks',
+            operation: 'eventTypes.privateLinks.list',
             params: { id },
             meaning: ` whether link ${linkId} has the new value; otherwise update it again.`,
           },
@@ -164,7 +200,19 @@ export class PrivateLinks {
     return outcome.value;
   }
 
-  /** Deletes a private link; after an ambiguous failure the links are read back (gone → deleted). */
+  /**
+   * Deletes a private link (`DELETE …/private-links/{linkId}`); after an ambiguous failure the links are read back
+   * (gone → deleted).
+   *
+   * @example
+   * ```ts
+   * await cal.eventTypes.privateLinks.delete(42, 'abc123');
+   * ```
+   *
+   * @param eventTypeId The event type id.
+   * @param linkId The link id.
+   * @param options The per-call options.
+   */
   async delete(eventTypeId: number, linkId: string, options?: RequestOptions): Promise<void> {
     const id = parseField(IdInputSchema, eventTypeId, 'eventTypeId');
     const path = `/event-types/${pathParam(id, 'eventTypeId')}/private-links/${pathParam(linkId, 'linkId')}`;
@@ -182,7 +230,7 @@ export class PrivateLinks {
         new CalComUnknownOutcomeError(
           `The delete of private link ${linkId} failed after it was sent, and reading the links back could not tell whether it is gone.`,
           {
-            operation: 'eventTypes.listPrivateLinks',
+            operation: 'eventTypes.privateLinks.list',
             params: { id },
             meaning: ` whether link ${linkId} is still listed; if it is, delete it again.`,
           },

@@ -3,7 +3,9 @@ import type { EventTypeOutput, TeamEventTypeOutput } from '../../dto/event-type'
 import { buildPagination } from '../../fixtures/envelope';
 import { BOOKING_LIST_SORT_ORDERS, BOOKING_LIST_STATUSES } from '../../generated/spec-facts.generated';
 import { freeSlotStarts } from '../availability';
+import { bookingLocation, requireAnswers } from '../booking-create-fields';
 import { createBookingRecord } from '../booking-record';
+import { afterCreate, beforeCreate, cancelSeriesOrSeat, getSeries, presentBooking } from '../booking-series';
 import { ok, type Route, type RouteContext, requireUser } from '../context';
 import { badRequestError, forbiddenError, notFoundError } from '../http-error';
 import {
@@ -127,6 +129,7 @@ function matchesStatus(booking: BookingOutput, filters: readonly string[], now: 
     if (filter === 'past') return end < now && !closed;
     if (filter === 'cancelled') return closed;
     if (filter === 'unconfirmed') return end >= now && booking.status === 'pending';
+    if (filter === 'recurring') return end >= now && !closed && 'recurringBookingUid' in booking;
     return false;
   });
 }
@@ -229,7 +232,7 @@ function listBookings(context: RouteContext) {
     status: 200,
     body: {
       status: 'success',
-      data: matches.slice(skip, skip + take),
+      data: matches.slice(skip, skip + take).map((booking) => presentBooking(context, booking)),
       pagination: buildPagination({ totalItems: matches.length, take, skip }),
     },
   };
@@ -257,6 +260,8 @@ function createBooking(context: RouteContext) {
     lengthInMinutes: { type: 'integer', min: 1 },
     bookingFieldsResponses: { type: 'object' },
     meetingUrl: { type: 'string' },
+    location: { type: 'object' },
+    recurrenceCount: { type: 'integer', min: 1 },
   });
   const bookable = resolveEventType(context, input);
   const eventType = bookable.eventType;
@@ -268,7 +273,11 @@ function createBooking(context: RouteContext) {
     throw badRequestError(`lengthInMinutes ${requested} is not one of the event type's lengths: ${lengths.join(', ')}`);
   }
   const length = requested ?? eventType.lengthInMinutes;
+  const location = bookingLocation(eventType, input.location);
+  requireAnswers(eventType, input.bookingFieldsResponses as Record<string, unknown> | undefined);
   const start = Date.parse(input.start as string);
+  const seated = beforeCreate(context, bookable, input, start, length);
+  if (seated !== undefined) return seated;
   const hosts = assertBookable(context, bookable, start, length);
   const attendee = input.attendee as { name: string; timeZone: string; email?: string; phoneNumber?: string };
   const booking = createBookingRecord(context.data, {
@@ -282,11 +291,12 @@ function createBooking(context: RouteContext) {
     createdAt: context.now,
     ...(input.guests === undefined ? {} : { guests: input.guests as string[] }),
     ...(input.metadata === undefined ? {} : { metadata: input.metadata as Record<string, string> }),
+    ...(location === undefined ? {} : { location }),
     ...(input.bookingFieldsResponses === undefined
       ? {}
       : { responses: input.bookingFieldsResponses as Record<string, unknown> }),
   });
-  return ok(booking, 201);
+  return afterCreate(context, bookable, input, booking);
 }
 
 function rescheduleBooking(context: RouteContext) {
@@ -300,7 +310,13 @@ function rescheduleBooking(context: RouteContext) {
     start: { type: 'date', required: true },
     rescheduledBy: { type: 'email' },
     reschedulingReason: { type: 'string' },
+    seatUid: { type: 'string' },
   });
+  if (input.seatUid !== undefined) {
+    throw badRequestError(
+      'seatUid: rescheduling one seat of a seated booking is not modelled by the simulator (docs/CALCOM-API.md §7.5.1).',
+    );
+  }
   const bookable = bookableById(context.data, booking.eventTypeId);
   if (bookable === undefined) throw notFoundError(`Event type with id=${booking.eventTypeId} not found`);
   const eventType = bookable.eventType as EventTypeOutput;
@@ -321,6 +337,8 @@ function rescheduleBooking(context: RouteContext) {
     createdAt: context.now,
     ...(booking.guests === undefined ? {} : { guests: booking.guests }),
     ...(booking.metadata === undefined ? {} : { metadata: booking.metadata }),
+    // The location moves with the booking; a Cal Video booking gets a new video link.
+    ...(booking.meetingUrl === undefined && booking.location ? { location: booking.location } : {}),
     responses: booking.bookingFieldsResponses,
     extra: {
       rescheduledFromUid: booking.uid,
@@ -336,19 +354,37 @@ function rescheduleBooking(context: RouteContext) {
   return ok(next, 201);
 }
 
+/** Whether the caller may see a booking (anonymous calls see any, like Cal.com's optional-auth routes). */
+function visibleTo(context: RouteContext): (booking: BookingOutput) => boolean {
+  return (booking) => context.user === null || canSee(context.data, booking, context.user);
+}
+
+/** `GET /v2/bookings/{uid}`: a booking, or every occurrence when `uid` is a recurring series' uid. */
+function getBooking(context: RouteContext) {
+  const named = context.data.bookings.some((candidate) => candidate.uid === context.params.bookingUid);
+  const series = named ? undefined : getSeries(context, context.params.bookingUid ?? '', visibleTo(context));
+  return series ?? ok(presentBooking(context, findBooking(context)));
+}
+
 function cancelBooking(context: RouteContext) {
-  const booking = findBooking(context);
+  const named = context.data.bookings.find((candidate) => candidate.uid === context.params.bookingUid);
+  const isSeries = named === undefined && getSeries(context, context.params.bookingUid ?? '', visibleTo(context));
+  const booking = isSeries ? undefined : findBooking(context);
   const input = validateBody(context.body, {
     cancellationReason: { type: 'string' },
     cancelSubsequentBookings: { type: 'boolean' },
+    seatUid: { type: 'string' },
   });
+  const special = cancelSeriesOrSeat(context, booking, input, visibleTo(context));
+  if (special !== undefined) return special;
+  if (booking === undefined) throw notFoundError(`Booking with uid=${context.params.bookingUid} not found`);
   // Cal.com's handleCancelBooking refuses a second cancel with HTTP 400 (no idempotent success).
   if (booking.status === 'cancelled' || booking.status === 'rejected') throw badRequestError(ALREADY_CANCELLED_MESSAGE);
   booking.status = 'cancelled';
   booking.updatedAt = context.now.toISOString();
   if (input.cancellationReason !== undefined) booking.cancellationReason = input.cancellationReason as string;
   booking.cancelledByEmail = context.user?.email ?? booking.attendees[0]?.email ?? '';
-  return ok(booking);
+  return ok(presentBooking(context, booking));
 }
 
 function decide(context: RouteContext, accept: boolean) {
@@ -451,7 +487,7 @@ export const bookingRoutes: Route[] = [
     pattern: '/v2/bookings/:bookingUid',
     versions: BOOKINGS_VERSION,
     auth: 'optional',
-    handle: (context) => ok(findBooking(context)),
+    handle: getBooking,
   },
   {
     method: 'POST',

@@ -19,7 +19,15 @@ describe('event types', () => {
   it('lists the own event types including hidden ones', async () => {
     const { call } = setup();
     const result = await call('GET', '/v2/event-types');
-    expect(slugs(result.json)).toEqual(['fifteen-minutes', 'thirty-minutes', 'consultation', 'private-session']);
+    expect(slugs(result.json)).toEqual([
+      'fifteen-minutes',
+      'thirty-minutes',
+      'consultation',
+      'private-session',
+      'weekly-coaching',
+      'group-workshop',
+      'discovery-call',
+    ]);
     expect((result.json as { data: EventTypeOutput[] }).data[2]).toMatchObject({
       id: 3003,
       lengthInMinutes: 60,
@@ -38,8 +46,11 @@ describe('event types', () => {
       'fifteen-minutes',
       'thirty-minutes',
       'consultation',
+      'weekly-coaching',
+      'group-workshop',
+      'discovery-call',
     ]);
-    expect(slugs((await call('GET', '/v2/event-types?username=ada-lovelace')).json)).toHaveLength(4);
+    expect(slugs((await call('GET', '/v2/event-types?username=ada-lovelace')).json)).toHaveLength(7);
     expect(
       slugs(
         (await call('GET', '/v2/event-types?username=ada-lovelace&eventSlug=consultation', { key: SECOND_API_KEY }))

@@ -3,6 +3,7 @@ import { type FreeSlotOptions, freeSlotStarts } from '../availability';
 import { ok, type Route, type RouteContext } from '../context';
 import { badRequestError, notFoundError, SimulatorHttpError } from '../http-error';
 import { generateUid } from '../random';
+import { seatedSlotFields } from '../seat-availability';
 import {
   type Bookable,
   bookableById,
@@ -34,7 +35,7 @@ function parseBoundary(value: string, end: boolean): number {
 }
 
 /** What a slots query or reservation is about: a bookable event type, or a dynamic group of users. */
-type SlotsTarget = Bookable | { kind: 'dynamic'; users: SimulatorUser[] };
+export type SlotsTarget = Bookable | { kind: 'dynamic'; users: SimulatorUser[] };
 
 function userByName(context: RouteContext, username: string, parameter: string): SimulatorUser {
   const user = context.data.users.find((candidate) => candidate.username === username);
@@ -101,6 +102,38 @@ function targetSlotStarts(
   return freeSlotStarts(context.data, target.eventType, rangeStart, rangeEnd, now, options);
 }
 
+/**
+ * The slots of a target as `GET /v2/slots` answers them (also the `slots` of a routing form's calculate-slots).
+ *
+ * @param context The route context.
+ * @param target The event type (or dynamic group).
+ * @param query The validated query: `start`, `end`, and optionally `timeZone`, `duration`, `format`,
+ *   `bookingUidToReschedule`.
+ * @returns The slots by local date.
+ */
+export function slotsOf(context: RouteContext, target: SlotsTarget, query: Record<string, unknown>): SlotsOutput {
+  const rangeStart = parseBoundary(query.start as string, false);
+  const rangeEnd = parseBoundary(query.end as string, true);
+  if (rangeEnd < rangeStart) throw badRequestError('The end date must be after the start date.');
+  const timeZone = (query.timeZone as string | undefined) ?? 'UTC';
+  const length =
+    (query.duration as number | undefined) ??
+    (target.kind === 'dynamic' ? DYNAMIC_EVENT_MINUTES : target.eventType.lengthInMinutes);
+  const starts = targetSlotStarts(context, target, rangeStart, rangeEnd, {
+    lengthInMinutes: length,
+    ...(query.bookingUidToReschedule === undefined ? {} : { ignoreBookingUid: query.bookingUidToReschedule as string }),
+  });
+  const slots: SlotsOutput = {};
+  for (const start of starts) {
+    const slot: SlotOutput = { start: formatInZone(start, timeZone) };
+    if (query.format === 'range') slot.end = formatInZone(start + length * 60_000, timeZone);
+    if (target.kind !== 'dynamic') Object.assign(slot, seatedSlotFields(context.data, target.eventType, start));
+    const date = localDate(start, timeZone);
+    slots[date] = [...(slots[date] ?? []), slot];
+  }
+  return slots;
+}
+
 function findReservation(context: RouteContext): StoredReservation {
   const reservation = context.data.reservations.find((candidate) => candidate.reservationUid === context.params.uid);
   if (reservation === undefined) throw notFoundError(`Reserved slot with uid=${context.params.uid} not found`);
@@ -134,28 +167,7 @@ export const slotRoutes: Route[] = [
         format: { type: 'enum', values: ['range', 'time'] },
         bookingUidToReschedule: { type: 'string' },
       });
-      const target = eventTypeFor(context, query);
-      const rangeStart = parseBoundary(query.start as string, false);
-      const rangeEnd = parseBoundary(query.end as string, true);
-      if (rangeEnd < rangeStart) throw badRequestError('The end date must be after the start date.');
-      const timeZone = (query.timeZone as string | undefined) ?? 'UTC';
-      const length =
-        (query.duration as number | undefined) ??
-        (target.kind === 'dynamic' ? DYNAMIC_EVENT_MINUTES : target.eventType.lengthInMinutes);
-      const starts = targetSlotStarts(context, target, rangeStart, rangeEnd, {
-        lengthInMinutes: length,
-        ...(query.bookingUidToReschedule === undefined
-          ? {}
-          : { ignoreBookingUid: query.bookingUidToReschedule as string }),
-      });
-      const slots: SlotsOutput = {};
-      for (const start of starts) {
-        const slot: SlotOutput = { start: formatInZone(start, timeZone) };
-        if (query.format === 'range') slot.end = formatInZone(start + length * 60_000, timeZone);
-        const date = localDate(start, timeZone);
-        slots[date] = [...(slots[date] ?? []), slot];
-      }
-      return ok(slots);
+      return ok(slotsOf(context, eventTypeFor(context, query), query));
     },
   },
   {

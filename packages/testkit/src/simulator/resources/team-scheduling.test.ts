@@ -327,8 +327,8 @@ describe('event type list parameters', () => {
       ((await callSimulator(simulator(), 'GET', path, V)).json as { data: { id: number }[] }).data.map(
         (eventType) => eventType.id,
       );
-    expect(await ids('/v2/event-types?sortCreatedAt=desc')).toEqual([3004, 3003, 3002, 3001]);
-    expect(await ids('/v2/event-types?sortCreatedAt=asc')).toEqual([3001, 3002, 3003, 3004]);
+    expect(await ids('/v2/event-types?sortCreatedAt=desc')).toEqual([3007, 3006, 3005, 3004, 3003, 3002, 3001]);
+    expect(await ids('/v2/event-types?sortCreatedAt=asc')).toEqual([3001, 3002, 3003, 3004, 3005, 3006, 3007]);
     expect(await ids('/v2/teams/5001/event-types?sortCreatedAt=desc')).toEqual([4002, 4001]);
     expect((await callSimulator(simulator(), 'GET', '/v2/event-types?sortCreatedAt=up', V)).status).toBe(400);
   });

@@ -64,6 +64,7 @@ describe('calComAllowedTools', () => {
       'mcp__calcom__list_private_links',
       'mcp__calcom__list_availability',
       'mcp__calcom__get_busy_times',
+      'mcp__calcom__get_routing_form_slots',
       'mcp__calcom__list_schedules',
       'mcp__calcom__list_bookings',
       'mcp__calcom__get_booking',

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineTool } from '../../define-tool';
-import { formatBookingLine, summarizeBooking } from '../../format';
+import { formatBookingLine, formatOccurrences, summarizeBooking, summarizeOccurrences } from '../../format';
 import { requestOptions } from '../../request-options';
 import { BookingUidSchema, describeEmailFlag, EMAILS_ARE_AUTOMATIC, emailFlagSchema, NoteSchema } from '../../schemas';
 
@@ -17,9 +17,14 @@ export const cancelBooking = defineTool({
     'Destructive: always ask the user to confirm which booking before calling. ' +
     'WORKFLOW: list_bookings or get_booking to find and show the booking → user confirms → cancel_booking.',
   input: v.strictObject({
-    booking_id: v.pipe(BookingUidSchema, v.description('The uid of the booking to cancel.')),
+    booking_id: v.pipe(
+      BookingUidSchema,
+      v.description('The uid of the booking to cancel, or of a recurring series (all occurrences).'),
+    ),
     cancellation_reason: v.optional(v.pipe(NoteSchema, v.description('Why, shown to the attendees.'))),
     send_notification: emailFlagSchema('the cancellation emails'),
+    cancel_following: v.optional(v.pipe(v.boolean(), v.description('Recurring: also cancel the later occurrences.'))),
+    seat_uid: v.optional(v.pipe(BookingUidSchema, v.description("Seated: cancel only this attendee's seat."))),
   }),
   annotations: {
     title: 'Cancel booking',
@@ -28,21 +33,35 @@ export const cancelBooking = defineTool({
     idempotentHint: true,
     openWorldHint: true,
   },
-  coreFields: { uid: 'booking_id', reason: 'cancellation_reason' },
+  coreFields: {
+    uid: 'booking_id',
+    reason: 'cancellation_reason',
+    cancelSubsequent: 'cancel_following',
+    seatUid: 'seat_uid',
+  },
   async handler(input, context) {
     const result = await context.client.bookings.cancel(
       input.booking_id,
-      input.cancellation_reason === undefined ? {} : { reason: input.cancellation_reason },
+      {
+        ...(input.cancellation_reason === undefined ? {} : { reason: input.cancellation_reason }),
+        ...(input.cancel_following === undefined ? {} : { cancelSubsequent: input.cancel_following }),
+        ...(input.seat_uid === undefined ? {} : { seatUid: input.seat_uid }),
+      },
       requestOptions(context),
     );
+    const what =
+      result.seatUid === undefined
+        ? `booking uid ${result.uid}`
+        : `seat ${result.seatUid} of booking uid ${result.uid}`;
+    const series = result.occurrences === undefined ? [] : formatOccurrences(result.occurrences);
     const headline = result.alreadyCancelled
-      ? `Booking uid ${result.uid} was already cancelled; nothing changed and no emails were sent.`
-      : `Cancelled booking uid ${result.uid}${result.reason ? ` (reason: ${result.reason})` : ''}.${result.verifiedByReadBack ? ` ${READ_BACK_NOTE}` : ''}`;
+      ? `${what[0]?.toUpperCase()}${what.slice(1)} was already cancelled; nothing changed and no emails were sent.`
+      : `Cancelled ${what}${result.reason ? ` (reason: ${result.reason})` : ''}.${result.verifiedByReadBack ? ` ${READ_BACK_NOTE}` : ''}`;
     const emails = result.alreadyCancelled
       ? ''
       : `\n${describeEmailFlag(input.send_notification, 'the cancellation emails')}`;
     return {
-      text: `${headline}\n${formatBookingLine(result.booking)}${emails}`,
+      text: [headline, ...(series.length > 0 ? series : [formatBookingLine(result.booking)])].join('\n') + emails,
       structured: {
         uid: result.uid,
         status: result.status,
@@ -50,6 +69,8 @@ export const cancelBooking = defineTool({
         alreadyCancelled: result.alreadyCancelled,
         verifiedByReadBack: result.verifiedByReadBack,
         booking: summarizeBooking(result.booking),
+        ...(result.seatUid === undefined ? {} : { seatUid: result.seatUid }),
+        ...(result.occurrences === undefined ? {} : { occurrences: summarizeOccurrences(result.occurrences) }),
         sendNotification: { requested: input.send_notification ?? null, honoured: false, reason: EMAILS_ARE_AUTOMATIC },
       },
     };

@@ -26,7 +26,7 @@ export const createPrivateLink = defineTool({
   },
   coreFields: { eventTypeId: 'event_type_id', expiresAt: 'expires_at', maxUsageCount: 'max_uses' },
   async handler(input, context) {
-    const link = await context.client.eventTypes.createPrivateLink(
+    const link = await context.client.eventTypes.privateLinks.create(
       input.event_type_id,
       {
         ...(input.expires_at === undefined ? {} : { expiresAt: input.expires_at }),

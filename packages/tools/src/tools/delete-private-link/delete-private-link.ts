@@ -23,7 +23,7 @@ export const deletePrivateLink = defineTool({
   },
   coreFields: { eventTypeId: 'event_type_id', linkId: 'link_id' },
   async handler(input, context) {
-    await context.client.eventTypes.deletePrivateLink(input.event_type_id, input.link_id, requestOptions(context));
+    await context.client.eventTypes.privateLinks.delete(input.event_type_id, input.link_id, requestOptions(context));
     return {
       text: `Deleted private link ${input.link_id} of event_type_id ${input.event_type_id}.`,
       structured: { deleted: { eventTypeId: input.event_type_id, linkId: input.link_id } },

@@ -15,7 +15,8 @@ describe('get_event_type', () => {
       "event_type_id 3003 | "Consultation" | slug consultation | 60 min | owner_id 1001
       description: A short call to get to know each other.
       minimum notice 120 min | buffers 10 min before, 10 min after
-      booking page https://cal.com/ada-lovelace/consultation"
+      booking page https://cal.com/ada-lovelace/consultation
+      locations (create_booking location.type): integration cal-video"
     `);
     expect(result.structured).toMatchSnapshot();
   });

@@ -3,12 +3,13 @@ import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { formatEventTypeLine, summarizeEventType } from '../../format';
 import { requestOptions } from '../../request-options';
 import { NumericIdSchema } from '../../schemas';
+import { bookingOptionLines, bookingQuestions, offeredLocations } from './booking-options';
 
 /** Gets one event type. */
 export const getEventType = defineTool({
   name: 'get_event_type',
   description:
-    'Gets one Cal.com event type by id: title, slug, lengths, buffers, minimum notice, booking page and description. ' +
+    'Gets one Cal.com event type by id: title, slug, lengths, buffers, minimum notice, booking page, description, locations and booking questions. ' +
     'Use it to check the length of a meeting before booking. ' +
     'WORKFLOW: take event_type_id from list_event_types; then call list_availability with it.',
   input: v.strictObject({
@@ -24,6 +25,9 @@ export const getEventType = defineTool({
       `minimum notice ${eventType.minimumBookingNotice} min | buffers ${eventType.beforeEventBuffer} min before, ${eventType.afterEventBuffer} min after`,
     );
     if (eventType.bookingUrl) lines.push(`booking page ${eventType.bookingUrl}`);
+    const locations = offeredLocations(eventType);
+    const questions = bookingQuestions(eventType);
+    lines.push(...bookingOptionLines(locations, questions));
     return {
       text: lines.join('\n'),
       structured: {
@@ -33,6 +37,8 @@ export const getEventType = defineTool({
           beforeEventBuffer: eventType.beforeEventBuffer,
           afterEventBuffer: eventType.afterEventBuffer,
           slotInterval: eventType.slotInterval,
+          locations,
+          questions,
         },
       },
     };

@@ -69,7 +69,10 @@ describe('list_bookings', () => {
   it.each([
     [
       { limit: 101 },
-      { field: 'limit', message: 'expected a whole number from 1 to 100, got 101. Use a value between 1 and 100.' },
+      {
+        field: 'limit',
+        message: 'expected a whole number from 1 to 100, got 101. Use at most 100 and page with skip to see more.',
+      },
     ],
     [
       { skip: -1 },

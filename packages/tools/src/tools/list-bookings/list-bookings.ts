@@ -4,6 +4,7 @@ import { defineTool, readOnlyAnnotations } from '../../define-tool';
 import { formatBookingLine, plural, summarizeBooking, UNTRUSTED_TEXT_NOTE } from '../../format';
 import { requestOptions } from '../../request-options';
 import { DateOrDateTimeSchema, LimitSchema, MAX_LIMIT, rangeCheck, SkipSchema, toRangeBound } from '../../schemas';
+import { LIST_FILTER_CORE_FIELDS, listFilterFields, toListFilters } from './list-filters';
 
 /** The statuses the tool offers, and how each maps to Cal.com. */
 export const BOOKING_STATUS_MAPPING = {
@@ -50,11 +51,18 @@ export const listBookings = defineTool({
           v.description('Only bookings ending at or before this (a bare date includes that day).'),
         ),
       ),
+      ...listFilterFields,
     }),
     rangeCheck({ start: 'start_date', end: 'end_date', dates: true }),
   ),
   annotations: readOnlyAnnotations('List bookings'),
-  coreFields: { limit: 'limit', skip: 'skip', afterStart: 'start_date', beforeEnd: 'end_date' },
+  coreFields: {
+    limit: 'limit',
+    skip: 'skip',
+    afterStart: 'start_date',
+    beforeEnd: 'end_date',
+    ...LIST_FILTER_CORE_FIELDS,
+  },
   async handler(input, context) {
     const mapping = input.status === undefined ? undefined : BOOKING_STATUS_MAPPING[input.status];
     const page = await context.client.bookings.list(
@@ -64,6 +72,7 @@ export const listBookings = defineTool({
         ...(mapping === undefined ? {} : { status: [...mapping.filter] }),
         ...(input.start_date === undefined ? {} : { afterStart: toRangeBound(input.start_date, 'start') }),
         ...(input.end_date === undefined ? {} : { beforeEnd: toRangeBound(input.end_date, 'end') }),
+        ...toListFilters(input),
       },
       requestOptions(context),
     );

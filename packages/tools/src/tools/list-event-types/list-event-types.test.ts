@@ -12,11 +12,14 @@ describe('list_event_types', () => {
     expect(requestsSeen().map(({ method, path }) => `${method} ${path}`)).toContain('GET /v2/event-types');
     expect(simulator().requests.at(-1)?.headers['cal-api-version']).toBe('2024-06-14');
     expect(result.text).toMatchInlineSnapshot(`
-      "4 event types:
+      "7 event types:
       event_type_id 3001 | "15 min meeting" | slug fifteen-minutes | 15 min | owner_id 1001
       event_type_id 3002 | "30 min meeting" | slug thirty-minutes | 30 min | owner_id 1001
       event_type_id 3003 | "Consultation" | slug consultation | 60 min | owner_id 1001
-      event_type_id 3004 | "Private session" | slug private-session | 45 min | owner_id 1001 | hidden"
+      event_type_id 3004 | "Private session" | slug private-session | 45 min | owner_id 1001 | hidden
+      event_type_id 3005 | "Weekly coaching" | slug weekly-coaching | 30 min | owner_id 1001 | recurring weekly, up to 4 occurrences
+      event_type_id 3006 | "Group workshop" | slug group-workshop | 60 min | owner_id 1001 | 3 seats per slot
+      event_type_id 3007 | "Discovery call" | slug discovery-call | 30/45/60 min | owner_id 1001"
     `);
     expect(result.structured).toMatchSnapshot();
   });

@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { simulator } from '@calcom-int/testkit/vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, expectFailure, expectOk, useFixedSimulator } from '../../../test/support';
 import { runTool } from '../../run-tool';
 import { createPrivateLink } from '../create-private-link/create-private-link';
@@ -38,15 +38,14 @@ describe('private link tools', () => {
     expect(result.error.issues).toEqual([
       {
         field: 'max_uses',
-        message:
-          'a private link is either time-based or usage-based. Give expires_at or max_uses, not both',
+        message: 'a private link is either time-based or usage-based. Give expires_at or max_uses, not both',
       },
     ]);
     expect(simulator().requests).toEqual([]);
   });
 
   it('reports another user’s event type as not found', async () => {
-    const result = expectFailure(await runTool(listPrivateLinks, { event_type_id: 3005 }, createTestContext()));
+    const result = expectFailure(await runTool(listPrivateLinks, { event_type_id: 3501 }, createTestContext()));
     expect(result.error.kind).toBe('not_found');
   });
 });

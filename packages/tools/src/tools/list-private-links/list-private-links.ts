@@ -31,7 +31,7 @@ export const listPrivateLinks = defineTool({
   annotations: readOnlyAnnotations('List private links'),
   coreFields: { eventTypeId: 'event_type_id' },
   async handler(input, context) {
-    const links = await context.client.eventTypes.listPrivateLinks(input.event_type_id, requestOptions(context));
+    const links = await context.client.eventTypes.privateLinks.list(input.event_type_id, requestOptions(context));
     return {
       text: [`${plural(links.length, 'private link')}.`, ...links.map(formatPrivateLinkLine)].join('\n'),
       structured: { privateLinks: links },

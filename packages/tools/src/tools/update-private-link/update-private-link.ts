@@ -28,7 +28,7 @@ export const updatePrivateLink = defineTool({
   },
   coreFields: { eventTypeId: 'event_type_id', linkId: 'link_id', expiresAt: 'expires_at', maxUsageCount: 'max_uses' },
   async handler(input, context) {
-    const link = await context.client.eventTypes.updatePrivateLink(
+    const link = await context.client.eventTypes.privateLinks.update(
       input.event_type_id,
       input.link_id,
       {

@@ -1,0 +1,1 @@
+export { type RoutedSlots, type RoutingFormSlotsParams, RoutingFormsResource } from './routing-forms';
