@@ -2,8 +2,10 @@ import { bookingSeatRoutes } from './booking-series';
 import type { Route } from './context';
 import { oauthRoutes } from './oauth-token';
 import { bookingCalendarLinkRoutes } from './resources/booking-calendar-links';
+import { bookingListRoutes } from './resources/booking-list';
 import { bookingLocationRoutes } from './resources/booking-location';
 import { bookingPeopleRoutes } from './resources/booking-people';
+import { bookingReassignRoutes } from './resources/booking-reassign';
 import { bookingRoutes } from './resources/bookings';
 import { calendarRoutes } from './resources/calendars';
 import { conferencingRoutes } from './resources/conferencing';
@@ -24,7 +26,9 @@ export const ROUTES: readonly Route[] = [
   ...slotRoutes,
   ...scheduleRoutes,
   ...bookingSeatRoutes,
+  ...bookingListRoutes,
   ...bookingRoutes,
+  ...bookingReassignRoutes,
   ...bookingPeopleRoutes,
   ...bookingLocationRoutes,
   ...bookingCalendarLinkRoutes,

@@ -1,7 +1,7 @@
 import type { BookingOutput } from '../../dto/booking';
 import { type RouteContext, requireUser } from '../context';
 import { badRequestError, forbiddenError, notFoundError } from '../http-error';
-import type { SimulatorUser } from '../types';
+import type { SimulatorData, SimulatorUser } from '../types';
 
 // What the routes under one booking (`/v2/bookings/{uid}/…`) share: the versions, the owner check and the refusals.
 
@@ -29,4 +29,21 @@ export function requireActive(booking: BookingOutput, action: string): void {
 /** Marks the booking as updated now. */
 export function touch(context: RouteContext, booking: BookingOutput): void {
   booking.updatedAt = context.now.toISOString();
+}
+
+/** Whether the user hosts the booking. */
+export function isHost(booking: BookingOutput, user: SimulatorUser): boolean {
+  return booking.hosts.some((host) => host.id === user.id);
+}
+
+/** A booking is visible to its hosts and, for a team event type, to the members of that team. */
+export function canSee(data: SimulatorData, booking: BookingOutput, user: SimulatorUser): boolean {
+  if (isHost(booking, user)) return true;
+  const teamId = teamOfBooking(data, booking);
+  return teamId !== undefined && data.memberships.some((entry) => entry.teamId === teamId && entry.userId === user.id);
+}
+
+/** The team of a booking's event type, or `undefined` for a personal event type. */
+export function teamOfBooking(data: SimulatorData, booking: BookingOutput): number | undefined {
+  return data.teamEventTypes.find((candidate) => candidate.id === booking.eventTypeId)?.teamId;
 }
