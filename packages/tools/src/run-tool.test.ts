@@ -25,6 +25,7 @@ import { mapError } from './map-error';
 import { runTool } from './run-tool';
 import { createBooking } from './tools/create-booking';
 import { getBooking } from './tools/get-booking';
+import { getRoutingFormSlots } from './tools/get-routing-form-slots';
 import { getUserProfile } from './tools/get-user-profile';
 import { listBookings } from './tools/list-bookings';
 
@@ -272,6 +273,33 @@ describe('runTool input shape', () => {
     expect(result.error.issues).toEqual([
       { field: '(input)', message: 'must be a JSON object with the tool parameters' },
     ]);
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it.each([
+    ['answers', { ...BOOKING_INPUT, answers: ['Acme'] }],
+    ['metadata', { ...BOOKING_INPUT, metadata: ['crm', 42] }],
+    ['location', { ...BOOKING_INPUT, location: ['address'] }],
+  ])('refuses a list where the object %s belongs, by name, without a request', async (field, input) => {
+    const result = expectFailure(await runTool(createBooking, input, createTestContext()));
+    expect(result.error.issues).toEqual([
+      {
+        field,
+        message: 'expected an object of named values, got a list. Pass { "<name>": <value> } instead of [ … ]',
+      },
+    ]);
+    expect(simulator().requests).toEqual([]);
+  });
+
+  it('refuses a list of routing form answers instead of sending its indexes as field identifiers', async () => {
+    const result = expectFailure(
+      await runTool(
+        getRoutingFormSlots,
+        { form_id: 'f1', responses: ['Sales'], start_date: '2026-11-26', end_date: '2026-11-26' },
+        createTestContext(),
+      ),
+    );
+    expect(result.error.issues?.map((issue) => issue.field)).toEqual(['responses']);
     expect(simulator().requests).toEqual([]);
   });
 

@@ -80,6 +80,26 @@ export type ToolInputValidation<TInput> =
     };
 
 /**
+ * The parameters whose JSON Schema is an object but whose value is a list. valibot's record and object schemas read a
+ * list as an object of indexes (`["Sales"]` would become `{ "0": "Sales" }`), so a list is refused here, by name,
+ * before parsing.
+ */
+function listsWhereObjectsBelong(
+  tool: Pick<CalComTool, 'name' | 'input'>,
+  input: Readonly<Record<string, unknown>>,
+): ToolIssue[] {
+  const properties = toInputJsonSchema(tool).properties ?? {};
+  return Object.entries(input)
+    .filter(
+      ([key, value]) => Array.isArray(value) && (properties[key] as { type?: unknown } | undefined)?.type === 'object',
+    )
+    .map(([field]) => ({
+      field,
+      message: 'expected an object of named values, got a list. Pass { "<name>": <value> } instead of [ … ]',
+    }));
+}
+
+/**
  * Validates a raw tool input against the tool's schema, fields and cross-field checks in one parse (the first problem
  * of each field), without calling Cal.com.
  *
@@ -92,9 +112,11 @@ export function validateToolInput<TInput extends Record<string, unknown>>(
   rawInput: unknown,
 ): ToolInputValidation<TInput> {
   const input = rawInput ?? {};
-  const parsed = isPlainObject(input) ? v.safeParse(tool.input, input, { abortPipeEarly: true }) : undefined;
+  const lists = isPlainObject(input) ? listsWhereObjectsBelong(tool, input) : [];
+  const parsed =
+    isPlainObject(input) && lists.length === 0 ? v.safeParse(tool.input, input, { abortPipeEarly: true }) : undefined;
   if (parsed?.success) return { success: true, value: parsed.output };
-  const issues = parsed === undefined ? [NOT_AN_OBJECT] : toToolIssues(tool, parsed.issues);
+  const issues = lists.length > 0 ? lists : parsed === undefined ? [NOT_AN_OBJECT] : toToolIssues(tool, parsed.issues);
   const lines = issues.map((issue) => `- ${issue.field}: ${issue.message}`);
   const message = `Invalid input for ${tool.name}; nothing was sent to Cal.com. Fix these and call again:\n${lines.join('\n')}`;
   return { success: false, issues, message };
