@@ -886,10 +886,11 @@ const EXCLUSIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   list_availability: ['user_id', 'event_type_id'],
   create_private_link: ['expires_at', 'max_uses'],
   update_private_link: ['expires_at', 'max_uses'],
+  get_booking: ['booking_id', 'seat_uid'],
 };
 
 /** Tools of which one {@link EXCLUSIVE_FIELDS} parameter is required (an update must change something). */
-const ONE_EXCLUSIVE_REQUIRED: ReadonlySet<string> = new Set(['update_private_link']);
+const ONE_EXCLUSIVE_REQUIRED: ReadonlySet<string> = new Set(['update_private_link', 'get_booking']);
 
 /**
  * A valid range: short (at most three days, so the simulator answers fast), end after start.

@@ -57,7 +57,7 @@ export function allowedRequests(tool: string, input: unknown): AllowedRequest[] 
     case 'list_bookings':
       return [allow('GET', '/bookings')];
     case 'get_booking':
-      return [allow('GET', `/bookings/${booking}`)];
+      return [allow('GET', `/bookings/${booking}`), allow('GET', `/bookings/by-seat/${segment(fields.seat_uid)}`)];
     case 'get_booking_links':
       return [allow('GET', `/bookings/${booking}`), allow('GET', `/bookings/${booking}/calendar-links`)];
     case 'add_booking_guests':
