@@ -168,6 +168,10 @@ describe('fuzzing every tool input', () => {
         }),
         {
           numRuns: RUNS,
+          // A call that hangs fails its run with the input and the seed (no shrinking, which would hang again)
+          // instead of running into the test's timeout without either.
+          timeout: 10_000,
+          endOnFailure: true,
           includeErrorInReport: true,
           reporter: (details) => {
             if (details.failed) throw new Error(shortened(fc.defaultReportMessage(details) ?? 'fuzz run failed'));
