@@ -1,8 +1,9 @@
 import { type CalComClient, CalComValidationError } from '@calcom-int/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeEmail, createTestEventType, eventTypeSlugPrefix, upcomingSlots } from '../support/booking-helpers';
-import { ResourceTracker } from '../support/resource-tracker';
-import { type LiveTarget, selectTarget } from '../support/target';
+import { attendeeEmail, createTestEventType, upcomingSlots } from '../support/booking-helpers';
+import { closeLiveSession, openLiveSession } from '../support/live-session';
+import type { ResourceTracker } from '../support/resource-tracker';
+import type { LiveTarget } from '../support/target';
 
 /** This file's label in slugs and attendee emails. */
 const LABEL = 'details';
@@ -13,22 +14,10 @@ describe('a complete booking through a real socket', { tags: ['integration'] }, 
   let tracker: ResourceTracker;
 
   beforeAll(async () => {
-    target = await selectTarget();
-    client = target.client;
-    tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
+    ({ target, client, tracker } = await openLiveSession(LABEL));
   });
 
-  afterAll(async () => {
-    if (tracker !== undefined) {
-      const problems = await tracker.cleanup();
-      const left = await tracker.verifyClean();
-      await target.close();
-      expect(problems).toEqual([]);
-      expect(left).toEqual([]);
-    } else {
-      await target?.close();
-    }
-  });
+  afterAll(() => closeLiveSession(target, tracker));
 
   it('books a chosen length at the Cal Video location with guests and metadata, then finds it by attendee', async () => {
     const created = await createTestEventType(client, tracker, LABEL);

@@ -13,17 +13,10 @@ import {
   type User,
 } from '@calcom-int/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  attendeeEmail,
-  createTestEventType,
-  DAY,
-  epoch,
-  eventTypeSlugPrefix,
-  MINUTE,
-  upcomingSlots,
-} from '../support/booking-helpers';
-import { ResourceTracker } from '../support/resource-tracker';
-import { type LiveTarget, selectTarget } from '../support/target';
+import { attendeeEmail, createTestEventType, DAY, epoch, MINUTE, upcomingSlots } from '../support/booking-helpers';
+import { closeLiveSession, openLiveSession } from '../support/live-session';
+import type { ResourceTracker } from '../support/resource-tracker';
+import type { LiveTarget } from '../support/target';
 
 /** This file's label in slugs and attendee emails. */
 const LABEL = 'api';
@@ -58,25 +51,13 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   };
 
   beforeAll(async () => {
-    target = await selectTarget();
-    client = target.client;
-    tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
+    ({ target, client, tracker } = await openLiveSession(LABEL));
     me = await client.me.get();
     eventType = await createTestEventType(client, tracker, LABEL);
     slots = await upcomingSlots(target, eventType.id, 8);
   });
 
-  afterAll(async () => {
-    if (tracker !== undefined) {
-      const problems = await tracker.cleanup();
-      const left = await tracker.verifyClean();
-      await target.close();
-      expect(problems).toEqual([]);
-      expect(left).toEqual([]);
-    } else {
-      await target?.close();
-    }
-  });
+  afterAll(() => closeLiveSession(target, tracker));
 
   it('authenticates with the configured key', async () => {
     const user = await client.me.get();

@@ -1,8 +1,9 @@
 import type { CalComClient, EventType } from '@calcom-int/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeEmail, DAY, epoch, eventTypeSlugPrefix } from '../support/booking-helpers';
-import { ResourceTracker } from '../support/resource-tracker';
-import { type LiveTarget, selectTarget } from '../support/target';
+import { attendeeEmail, DAY, epoch } from '../support/booking-helpers';
+import { closeLiveSession, openLiveSession } from '../support/live-session';
+import type { ResourceTracker } from '../support/resource-tracker';
+import type { LiveTarget } from '../support/target';
 
 /** This file's label in slugs and attendee emails. */
 const LABEL = 'team';
@@ -15,22 +16,10 @@ describe('team bookings through a real socket', { tags: ['integration'] }, () =>
   let tracker: ResourceTracker;
 
   beforeAll(async () => {
-    target = await selectTarget();
-    client = target.client;
-    tracker = new ResourceTracker(client, eventTypeSlugPrefix(LABEL));
+    ({ target, client, tracker } = await openLiveSession(LABEL));
   });
 
-  afterAll(async () => {
-    if (tracker !== undefined) {
-      const problems = await tracker.cleanup();
-      const left = await tracker.verifyClean();
-      await target.close();
-      expect(problems).toEqual([]);
-      expect(left).toEqual([]);
-    } else {
-      await target?.close();
-    }
-  });
+  afterAll(() => closeLiveSession(target, tracker));
 
   it('books a round-robin team event by team slug, reports the assigned host and reassigns it', async () => {
     // The first team round-robin event type with at least two hosts; the simulator seeds one, a real account may not.
