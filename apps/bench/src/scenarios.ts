@@ -210,26 +210,26 @@ export const SCENARIOS = {
   'event-type-sequential': () =>
     throughputScenario('one event type, sequential', {
       call: eventType,
-      requests: 200,
+      requests: 1000,
       concurrency: 1,
-      rounds: 5,
-      warmup: 100,
+      rounds: 7,
+      warmup: 1000,
     }),
   'bookings-sequential': () =>
     throughputScenario('100-booking page, sequential', {
       call: bookingsPage,
-      requests: 60,
+      requests: 250,
       concurrency: 1,
-      rounds: 5,
-      warmup: 30,
+      rounds: 7,
+      warmup: 250,
     }),
   'bookings-concurrent': () =>
     throughputScenario('100-booking page, 16 concurrent', {
       call: bookingsPage,
-      requests: 160,
+      requests: 400,
       concurrency: 16,
-      rounds: 5,
-      warmup: 48,
+      rounds: 7,
+      warmup: 400,
     }),
   'validate-map': validateMap,
   'memory-iterate': memoryIterate,

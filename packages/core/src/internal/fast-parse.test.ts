@@ -268,6 +268,33 @@ describe('compileSchema follows valibot’s rules for each schema and action it 
     expect(compileSchema(v.optional(v.string(), () => 'later'))(undefined)).toBe('later');
   });
 
+  it('copies records with plain string keys, without prototype keys, as valibot does', () => {
+    const schema = v.object({ record: v.record(v.string(), v.unknown()), 'quoted "key"': v.optional(v.number()) });
+    const input = JSON.parse(
+      '{"record":{"__proto__":{"x":1},"constructor":2,"prototype":3,"a":{"b":[1]}},"quoted \\"key\\"":4}',
+    );
+    expect(compileSchema(schema)(input)).toStrictEqual({ record: { a: { b: [1] } }, 'quoted "key"': 4 });
+    expectAgreement(schema, input);
+    expectAgreement(schema, { record: 'x' });
+    expectAgreement(schema, { record: {}, 'quoted "key"': '4' });
+  });
+
+  it('vouches for nothing where the runtime forbids generating code, so valibot checks every value', () => {
+    const schema = v.object({ a: v.string() });
+    const original = globalThis.Function;
+    globalThis.Function = function refuse() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    } as unknown as FunctionConstructor;
+    let parser: (input: unknown) => unknown;
+    try {
+      parser = compileSchema(schema);
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(parser({ a: 'x' })).toBe(NOT_PARSED);
+    expect(v.parse(schema, { a: 'x' })).toStrictEqual({ a: 'x' });
+  });
+
   it('compiles a schema once and reuses the parser', () => {
     const schema = v.array(v.string());
     expect(compileSchema(schema)).toBe(compileSchema(schema));

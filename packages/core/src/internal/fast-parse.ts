@@ -14,249 +14,285 @@ interface SchemaNode {
   readonly entries?: Readonly<Record<string, SchemaNode>>;
   readonly item?: SchemaNode;
   readonly wrapped?: SchemaNode;
+  readonly key?: SchemaNode;
+  readonly value?: SchemaNode;
   readonly options?: readonly unknown[];
   readonly literal?: unknown;
   readonly default?: unknown;
   readonly fallback?: unknown;
   readonly requirement?: unknown;
   readonly operation?: (value: unknown) => unknown;
-  readonly '~run': (
-    dataset: { typed?: boolean; value: unknown },
-    config: v.Config<v.BaseIssue<unknown>>,
-  ) => {
-    value: unknown;
-    issues?: unknown;
-  };
 }
 
-/** The configuration valibot runs with here: stop at the first issue (as {@link parseData} does). */
+/** The configuration valibot runs with here: stop at the first issue (as `parseData` does). */
 const CONFIG = { abortEarly: true } as const;
 
 /** Compiled parsers by schema object; schemas are immutable, so one compilation serves every response. */
 const compiled = new WeakMap<object, CompiledParser>();
 
+/** The parser used where code cannot be generated (a runtime that forbids `new Function`): valibot decides alone. */
+const cannotVouch: CompiledParser = () => NOT_PARSED;
+
 /**
  * Compiles a valibot schema into a parser that gives the same output for valid input without valibot's per-value
- * bookkeeping (a dataset object per value, an issue list per node): plain checks and copies. It knows the schemas and
- * actions the response models use (`object`, `array`, `string`, `number`, `boolean`, `picklist`, `literal`, `null`,
- * `unknown`, `optional`, `nullish`, `nullable`, pipes with `safe_integer`, `integer`, `min_value`, `max_value`,
- * `min_length`, `max_length`, `regex`, `check` and `transform`) and runs valibot's own `~run` for anything else, so
- * every check of the schema still applies. It never reports an issue: on the first value it cannot vouch for it
- * returns {@link NOT_PARSED}, and the caller runs `v.safeParse`, which finds the issue (or, should the two ever
- * disagree, accepts the value: valibot stays the judge).
+ * bookkeeping (a dataset object per value, an issue list per node): the schema is turned into one JavaScript function
+ * of plain checks and copies, with constant property names, so the engine optimises it like hand-written code. It
+ * knows the schemas and actions the response models use (`object`, `array`, `record` with string keys, `string`,
+ * `number`, `boolean`, `picklist`, `literal`, `null`, `unknown`, `optional`, `nullish`, `nullable`, pipes with
+ * `safe_integer`, `integer`, `min_value`, `max_value`, `min_length`, `max_length`, `regex`, `check` and `transform`)
+ * and calls valibot's own `~run` for anything else, so every check of the schema still applies. It never reports an
+ * issue: on the first value it cannot vouch for it returns {@link NOT_PARSED}, and the caller runs `v.safeParse`,
+ * which finds the issue (or, should the two ever disagree, accepts the value: valibot stays the judge).
+ *
+ * In a runtime that forbids generating code (`new Function` under a content security policy), the parser vouches for
+ * nothing and valibot checks every response: slower, never less strict.
  */
 export function compileSchema(schema: v.GenericSchema): CompiledParser {
-  return compileNode(schema as unknown as SchemaNode);
-}
-
-/** Compiles one node, from the cache when it was compiled before. */
-function compileNode(node: SchemaNode): CompiledParser {
-  let parser = compiled.get(node);
+  let parser = compiled.get(schema);
   if (parser === undefined) {
-    parser = node.pipe === undefined ? compileSchemaNode(node) : compilePipe(node.pipe);
-    compiled.set(node, parser);
+    parser = generateParser(schema as unknown as SchemaNode);
+    compiled.set(schema, parser);
   }
   return parser;
 }
 
-/** Runs valibot's own `~run` for a node the compiler does not know. */
-function viaValibot(node: SchemaNode): CompiledParser {
-  return (input) => {
-    const dataset = node['~run']({ value: input }, CONFIG);
-    return dataset.issues === undefined ? dataset.value : NOT_PARSED;
-  };
-}
-
-/** Compiles a schema without a pipe. */
-function compileSchemaNode(node: SchemaNode): CompiledParser {
-  switch (node.type) {
-    case 'string':
-      return (input) => (typeof input === 'string' ? input : NOT_PARSED);
-    case 'number':
-      return (input) => (typeof input === 'number' && !Number.isNaN(input) ? input : NOT_PARSED);
-    case 'boolean':
-      return (input) => (typeof input === 'boolean' ? input : NOT_PARSED);
-    case 'unknown':
-      return (input) => input;
-    case 'null':
-      return (input) => (input === null ? input : NOT_PARSED);
-    case 'literal': {
-      const literal = node.literal;
-      return (input) => (input === literal ? input : NOT_PARSED);
-    }
-    case 'picklist': {
-      const options = node.options ?? [];
-      return (input) => (options.includes(input) ? input : NOT_PARSED);
-    }
-    case 'optional':
-    case 'nullish':
-    case 'nullable':
-      return compileWrapper(node);
-    case 'array':
-      return compileArray(compileNode(node.item as SchemaNode));
-    case 'object':
-      return compileObject(node);
-    default:
-      return viaValibot(node);
+/** Generates the parser's source and builds it; {@link cannotVouch} when the runtime refuses to. */
+function generateParser(schema: SchemaNode): CompiledParser {
+  const generator = new Generator();
+  const output = generator.node(schema, 'input');
+  const source = `${generator.lines.join('\n')}\nreturn ${output};`;
+  let build: (refs: readonly unknown[], notParsed: symbol, config: object) => CompiledParser;
+  try {
+    build = new Function('R', 'NOT', 'CONFIG', `return function parse(input) {\n${source}\n};`) as typeof build;
+  } catch {
+    return cannotVouch;
   }
+  return build(generator.refs, NOT_PARSED, CONFIG);
 }
 
 /**
- * Compiles `optional`, `nullish` and `nullable`: the empty values they allow pass (or become the default, which the
- * wrapped schema then checks, as valibot does); anything else goes to the wrapped schema.
+ * Writes the body of a parser: statements that either `return NOT` or leave the parsed value in a variable. Values
+ * the code cannot spell (regular expressions, functions, option lists, schemas run by valibot) are passed in `R`.
  */
-function compileWrapper(node: SchemaNode): CompiledParser {
-  if (typeof node.default === 'function') {
-    return viaValibot(node);
-  }
-  const wrapped = compileNode(node.wrapped as SchemaNode);
-  const fallback = node.default;
-  const allowsUndefined = node.type !== 'nullable';
-  const allowsNull = node.type !== 'optional';
-  return (input) => {
-    let value = input;
-    if ((allowsUndefined && value === undefined) || (allowsNull && value === null)) {
-      if (fallback !== undefined) {
-        value = fallback;
-      }
-      if ((allowsUndefined && value === undefined) || (allowsNull && value === null)) {
-        return value;
-      }
-    }
-    return wrapped(value);
-  };
-}
+class Generator {
+  readonly lines: string[] = [];
+  readonly refs: unknown[] = [];
+  private variables = 0;
 
-/** Compiles an array: every item through the item's parser, into a new array. */
-function compileArray(item: CompiledParser): CompiledParser {
-  return (input) => {
-    if (!Array.isArray(input)) {
-      return NOT_PARSED;
+  /** A fresh variable name. */
+  private variable(): string {
+    this.variables += 1;
+    return `v${this.variables}`;
+  }
+
+  /** The expression that reads a value passed in `R`. */
+  private ref(value: unknown): string {
+    this.refs.push(value);
+    return `R[${this.refs.length - 1}]`;
+  }
+
+  /**
+   * Emits the checks of `node` on the value in variable `input`.
+   *
+   * @returns The name of the variable (or the expression) that holds the output.
+   */
+  node(node: SchemaNode, input: string): string {
+    if (node.pipe !== undefined) {
+      return this.pipe(node.pipe, input);
     }
-    const output: unknown[] = new Array(input.length);
-    for (let index = 0; index < input.length; index += 1) {
-      const value = item(input[index]);
-      if (value === NOT_PARSED) {
-        return NOT_PARSED;
-      }
-      output[index] = value;
+    switch (node.type) {
+      case 'string':
+      case 'boolean':
+        this.lines.push(`if (typeof ${input} !== '${node.type}') return NOT;`);
+        return input;
+      case 'number':
+        this.lines.push(`if (typeof ${input} !== 'number' || ${input} !== ${input}) return NOT;`);
+        return input;
+      case 'unknown':
+        return input;
+      case 'null':
+        this.lines.push(`if (${input} !== null) return NOT;`);
+        return input;
+      case 'literal':
+        this.lines.push(`if (${input} !== ${this.ref(node.literal)}) return NOT;`);
+        return input;
+      case 'picklist':
+        this.lines.push(`if (!${this.ref(node.options ?? [])}.includes(${input})) return NOT;`);
+        return input;
+      case 'optional':
+      case 'nullish':
+      case 'nullable':
+        return typeof node.default === 'function' ? this.viaValibot(node, input) : this.wrapper(node, input);
+      case 'array':
+        return this.array(node.item as SchemaNode, input);
+      case 'object':
+        return this.object(node, input);
+      case 'record':
+        return node.key?.type === 'string' && node.key.pipe === undefined
+          ? this.record(node.value as SchemaNode, input)
+          : this.viaValibot(node, input);
+      default:
+        return this.viaValibot(node, input);
     }
+  }
+
+  /** Runs valibot's own `~run` for a node the generator does not know. */
+  private viaValibot(node: SchemaNode, input: string): string {
+    const dataset = this.variable();
+    this.lines.push(
+      `const ${dataset} = ${this.ref(node)}['~run']({ value: ${input} }, CONFIG);`,
+      `if (${dataset}.issues !== undefined) return NOT;`,
+    );
+    return `${dataset}.value`;
+  }
+
+  /**
+   * `optional`, `nullish` and `nullable`: the empty values they allow pass (or become the default, which the wrapped
+   * schema then checks, as valibot does); anything else goes to the wrapped schema.
+   */
+  private wrapper(node: SchemaNode, input: string): string {
+    const empty = (name: string) =>
+      node.type === 'optional'
+        ? `${name} === undefined`
+        : node.type === 'nullable'
+          ? `${name} === null`
+          : `(${name} === undefined || ${name} === null)`;
+    const value = this.variable();
+    const output = this.variable();
+    this.lines.push(`let ${value} = ${input};`, `let ${output};`);
+    if (node.default !== undefined) {
+      this.lines.push(`if (${empty(value)}) ${value} = ${this.ref(node.default)};`);
+    }
+    this.lines.push(`if (${empty(value)}) { ${output} = ${value}; } else {`);
+    const wrapped = this.node(node.wrapped as SchemaNode, value);
+    this.lines.push(`${output} = ${wrapped};`, '}');
     return output;
-  };
-}
-
-/**
- * Compiles `v.object`: a new object with the known keys in the schema's order (unknown keys are dropped), a missing
- * optional key left out or given its default, a missing required key refused: valibot's rules.
- */
-function compileObject(node: SchemaNode): CompiledParser {
-  const entries = Object.entries(node.entries ?? {});
-  if (entries.some(([, entry]) => entry.fallback !== undefined || typeof entry.default === 'function')) {
-    return viaValibot(node);
   }
-  const keys = entries.map(([key]) => key);
-  const parsers = entries.map(([, entry]) => compileNode(entry));
-  const optional = entries.map(([, entry]) => ['exact_optional', 'optional', 'nullish'].includes(entry.type));
-  const defaults = entries.map(([, entry], index) => (optional[index] ? entry.default : undefined));
-  const count = keys.length;
-  return (input) => {
-    if (!input || typeof input !== 'object') {
-      return NOT_PARSED;
+
+  /** An array: every item through the item's checks, into a new array. */
+  private array(item: SchemaNode, input: string): string {
+    const output = this.variable();
+    const index = this.variable();
+    const element = this.variable();
+    this.lines.push(
+      `if (!Array.isArray(${input})) return NOT;`,
+      `const ${output} = new Array(${input}.length);`,
+      `for (let ${index} = 0; ${index} < ${input}.length; ${index}++) {`,
+      `const ${element} = ${input}[${index}];`,
+    );
+    const parsed = this.node(item, element);
+    this.lines.push(`${output}[${index}] = ${parsed};`, '}');
+    return output;
+  }
+
+  /**
+   * `v.object`: a new object with the known keys in the schema's order (unknown keys are dropped), a missing optional
+   * key left out or given its default, a missing required key refused: valibot's rules.
+   */
+  private object(node: SchemaNode, input: string): string {
+    const entries = Object.entries(node.entries ?? {});
+    if (entries.some(([, entry]) => entry.fallback !== undefined || typeof entry.default === 'function')) {
+      return this.viaValibot(node, input);
     }
-    const record = input as Record<string, unknown>;
-    const output: Record<string, unknown> = {};
-    for (let index = 0; index < count; index += 1) {
-      const key = keys[index] as string;
+    const output = this.variable();
+    this.lines.push(`if (!${input} || typeof ${input} !== 'object') return NOT;`, `const ${output} = {};`);
+    for (const [key, entry] of entries) {
+      const name = JSON.stringify(key);
+      const value = this.variable();
       // One lookup in the common case (the key is there, with a value); `in` only for an undefined one.
-      let value = record[key];
-      if (value === undefined && !(key in record)) {
-        if (defaults[index] !== undefined) {
-          value = defaults[index];
-        } else if (optional[index]) {
-          continue;
-        } else {
-          return NOT_PARSED;
-        }
+      this.lines.push(`let ${value} = ${input}[${name}];`);
+      const missing = `${value} === undefined && !(${name} in ${input})`;
+      const optional = ['exact_optional', 'optional', 'nullish'].includes(entry.type);
+      if (optional && entry.default !== undefined) {
+        this.lines.push(`if (${missing}) ${value} = ${this.ref(entry.default)};`);
+      } else if (optional) {
+        this.lines.push(`if (!(${missing})) {`);
+      } else {
+        this.lines.push(`if (${missing}) return NOT;`);
       }
-      const parsed = (parsers[index] as CompiledParser)(value);
-      if (parsed === NOT_PARSED) {
-        return NOT_PARSED;
+      const parsed = this.node(entry, value);
+      this.lines.push(`${output}[${name}] = ${parsed};`);
+      if (optional && entry.default === undefined) {
+        this.lines.push('}');
       }
-      output[key] = parsed;
     }
     return output;
-  };
-}
+  }
 
-/** Compiles a pipe: its schema, then each action in order. */
-function compilePipe(pipe: readonly SchemaNode[]): CompiledParser {
-  const [root, ...rest] = pipe as [SchemaNode, ...SchemaNode[]];
-  const steps = [compileNode(root), ...rest.filter((item) => item.kind !== 'metadata').map(compileAction)];
-  if (steps.length === 2) {
-    const [first, second] = steps as [CompiledParser, CompiledParser];
-    return (input) => {
-      const value = first(input);
-      return value === NOT_PARSED ? value : second(value);
+  /** `v.record` with plain string keys: every own key but the prototype ones, each value through its checks. */
+  private record(valueNode: SchemaNode, input: string): string {
+    const output = this.variable();
+    const key = this.variable();
+    const value = this.variable();
+    this.lines.push(
+      `if (!${input} || typeof ${input} !== 'object') return NOT;`,
+      `const ${output} = {};`,
+      `for (const ${key} in ${input}) {`,
+      `if (!Object.prototype.hasOwnProperty.call(${input}, ${key}) || ${key} === '__proto__' || ${key} === 'prototype' || ${key} === 'constructor') continue;`,
+      `const ${value} = ${input}[${key}];`,
+    );
+    const parsed = this.node(valueNode, value);
+    this.lines.push(`${output}[${key}] = ${parsed};`, '}');
+    return output;
+  }
+
+  /** A pipe: its schema, then each action in order (metadata actions skipped). */
+  private pipe(pipe: readonly SchemaNode[], input: string): string {
+    const [root, ...actions] = pipe as [SchemaNode, ...SchemaNode[]];
+    let current = this.node(root, input);
+    for (const action of actions) {
+      if (action.kind !== 'metadata') {
+        current = this.action(action, current);
+      }
+    }
+    return current;
+  }
+
+  /**
+   * One pipe action (a check or a transformation) applied to a value its schema accepted.
+   *
+   * @returns The variable holding the value after the action.
+   */
+  private action(action: SchemaNode, input: string): string {
+    const requirement = action.requirement;
+    const check = (failed: string) => {
+      this.lines.push(`if (${failed}) return NOT;`);
+      return input;
     };
-  }
-  return (input) => {
-    let value = input;
-    for (const step of steps) {
-      value = step(value);
-      if (value === NOT_PARSED) {
-        return value;
+    switch (action.type) {
+      case 'safe_integer':
+        return check(`!Number.isSafeInteger(${input})`);
+      case 'integer':
+        return check(`!Number.isInteger(${input})`);
+      case 'min_value':
+        if (typeof requirement === 'number') return check(`!(${input} >= ${requirement})`);
+        break;
+      case 'max_value':
+        if (typeof requirement === 'number') return check(`!(${input} <= ${requirement})`);
+        break;
+      case 'min_length':
+        if (typeof requirement === 'number') return check(`!(${input}.length >= ${requirement})`);
+        break;
+      case 'max_length':
+        if (typeof requirement === 'number') return check(`!(${input}.length <= ${requirement})`);
+        break;
+      case 'regex':
+        if (requirement instanceof RegExp) return check(`!${this.ref(requirement)}.test(${input})`);
+        break;
+      case 'check':
+        if (typeof requirement === 'function') return check(`!${this.ref(requirement)}(${input})`);
+        break;
+      case 'transform': {
+        const output = this.variable();
+        this.lines.push(`const ${output} = ${this.ref(action.operation)}(${input});`);
+        return output;
       }
     }
-    return value;
-  };
-}
-
-/** Compiles one pipe action (a check or a transformation) applied to a value its schema accepted. */
-function compileAction(action: SchemaNode): CompiledParser {
-  const requirement = action.requirement;
-  switch (action.type) {
-    case 'safe_integer':
-      return (value) => (Number.isSafeInteger(value) ? value : NOT_PARSED);
-    case 'integer':
-      return (value) => (Number.isInteger(value) ? value : NOT_PARSED);
-    case 'min_value':
-      if (typeof requirement === 'number') {
-        return (value) => ((value as number) >= requirement ? value : NOT_PARSED);
-      }
-      break;
-    case 'max_value':
-      if (typeof requirement === 'number') {
-        return (value) => ((value as number) <= requirement ? value : NOT_PARSED);
-      }
-      break;
-    case 'min_length':
-      if (typeof requirement === 'number') {
-        return (value) => ((value as { length: number }).length >= requirement ? value : NOT_PARSED);
-      }
-      break;
-    case 'max_length':
-      if (typeof requirement === 'number') {
-        return (value) => ((value as { length: number }).length <= requirement ? value : NOT_PARSED);
-      }
-      break;
-    case 'regex':
-      if (requirement instanceof RegExp) {
-        return (value) => (requirement.test(value as string) ? value : NOT_PARSED);
-      }
-      break;
-    case 'check':
-      if (typeof requirement === 'function') {
-        const test = requirement as (value: unknown) => unknown;
-        return (value) => (test(value) ? value : NOT_PARSED);
-      }
-      break;
-    case 'transform': {
-      const operation = action.operation as (value: unknown) => unknown;
-      return (value) => operation(value);
-    }
+    const dataset = this.variable();
+    this.lines.push(
+      `const ${dataset} = ${this.ref(action)}['~run']({ typed: true, value: ${input} }, CONFIG);`,
+      `if (${dataset}.issues !== undefined) return NOT;`,
+    );
+    return `${dataset}.value`;
   }
-  return (value) => {
-    const dataset = action['~run']({ typed: true, value }, CONFIG);
-    return dataset.issues === undefined ? dataset.value : NOT_PARSED;
-  };
 }

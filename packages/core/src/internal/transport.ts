@@ -147,22 +147,22 @@ async function readBody(body: unknown, contentLength: number | undefined, maxByt
   if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) {
     return { bytes: new Uint8Array(0), truncated: false };
   }
-  const chunks = (body as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
+  const chunks = chunkReader(body as AsyncIterable<Uint8Array | string>);
   if (contentLength !== undefined && contentLength > maxBytes) {
-    stopQuietly(chunks);
+    chunks.stop();
     return { bytes: new Uint8Array(0), truncated: true };
   }
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const next = await chunks.next();
-    if (next.done === true) {
+    if (next.done === true || next.value === undefined) {
       return { bytes: concat(parts, total), truncated: false };
     }
     const chunk = typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
     if (total + chunk.byteLength > maxBytes) {
       parts.push(chunk.subarray(0, maxBytes - total));
-      stopQuietly(chunks);
+      chunks.stop();
       return { bytes: concat(parts, maxBytes), truncated: true };
     }
     parts.push(chunk);
@@ -170,12 +170,37 @@ async function readBody(body: unknown, contentLength: number | undefined, maxByt
   }
 }
 
+/** Reads a body's chunks one by one, and cancels the rest of it. */
+interface ChunkReader {
+  next(): Promise<{ readonly done?: boolean | undefined; readonly value?: Uint8Array | string | undefined }>;
+  /**
+   * Cancels the rest of the body in the background (a web stream is cancelled, a Node stream destroyed): nothing waits
+   * on the rest of an oversized body.
+   */
+  stop(): void;
+}
+
 /**
- * Cancels the rest of a body in the background (`return()` cancels a web stream and destroys a Node stream): nothing
- * waits on the rest of an oversized body.
+ * Reads a web `ReadableStream` with its own reader (one promise per chunk; its async iterator adds a layer of
+ * promises, about 30 µs per response in Node 20), anything else through its async iterator.
  */
-function stopQuietly(chunks: AsyncIterator<unknown>): void {
-  Promise.resolve(chunks.return?.()).catch(() => undefined);
+function chunkReader(body: AsyncIterable<Uint8Array | string>): ChunkReader {
+  if (typeof (body as Partial<ReadableStream<Uint8Array>>).getReader === 'function') {
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    return {
+      next: () => reader.read(),
+      stop: () => {
+        reader.cancel().catch(() => undefined);
+      },
+    };
+  }
+  const iterator = body[Symbol.asyncIterator]();
+  return {
+    next: () => iterator.next(),
+    stop: () => {
+      Promise.resolve(iterator.return?.()).catch(() => undefined);
+    },
+  };
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {

@@ -5,13 +5,6 @@
  */
 export const MAX_JSON_DEPTH = 64;
 
-/**
- * Keys that can set or reach a prototype when a parsed object is later copied or merged (`target[key] = value`,
- * `merge(target, value)` through `constructor.prototype`). They are dropped from every parsed body, at every depth, as
- * valibot drops them from records. No Cal.com DTO uses them.
- */
-const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
-
 /** The outcome of {@link parseJsonSafely}: the value, or why the text was refused. */
 export type SafeJsonResult =
   | { readonly ok: true; readonly value: unknown }
@@ -20,7 +13,7 @@ export type SafeJsonResult =
 /**
  * Parses a response body as JSON and refuses what would hurt whoever reads the result: nesting deeper than
  * {@link MAX_JSON_DEPTH}, numbers out of range (`1e400` parses to `Infinity`). Drops `__proto__`, `constructor` and
- * `prototype` keys. The check walks the value with an explicit stack, so no input can overflow it.
+ * `prototype` keys. The walk stops at the depth limit, so no input can overflow the stack.
  *
  * @returns The parsed value, or what is wrong with the text (`is not JSON`, `nests … deeper than 64 levels`, …).
  */
@@ -36,7 +29,7 @@ export function parseJsonSafely(text: string): SafeJsonResult {
 }
 
 /**
- * Walks a parsed JSON value iteratively: drops prototype keys and finds the first problem.
+ * Drops prototype keys and finds the first problem in a parsed JSON value.
  *
  * @param root The parsed value (mutated: prototype keys are removed).
  */
@@ -44,39 +37,51 @@ function sanitise(root: unknown): string | undefined {
   if (typeof root === 'number') {
     return Number.isFinite(root) ? undefined : outOfRange();
   }
-  if (typeof root !== 'object' || root === null) {
+  return typeof root === 'object' && root !== null ? walk(root, 1) : undefined;
+}
+
+/**
+ * Walks one array or object and what it holds. Keys that can set or reach a prototype when a parsed object is later
+ * copied or merged (`__proto__`, `constructor`, `prototype`) are dropped at every depth, as valibot drops them from
+ * records; no Cal.com DTO uses them. It recurses, but never deeper than {@link MAX_JSON_DEPTH} + 1 calls:
+ * a deeper value is refused before its children are read, so no input can overflow the stack.
+ *
+ * @param value The array or object (mutated: prototype keys are removed).
+ * @param depth Its nesting level, 1 for the root.
+ */
+function walk(value: object, depth: number): string | undefined {
+  if (depth > MAX_JSON_DEPTH) {
+    return `nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`;
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const problem = check(value[index], depth);
+      if (problem !== undefined) {
+        return problem;
+      }
+    }
     return undefined;
   }
-  const objects: object[] = [root];
-  const depths: number[] = [1];
-  for (let object = objects.pop(); object !== undefined; object = objects.pop()) {
-    // Pushed together with its object, so there is one.
-    const depth = depths.pop() as number;
-    if (depth > MAX_JSON_DEPTH) {
-      return `nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      delete record[key];
+      continue;
     }
-    let children: unknown[];
-    if (Array.isArray(object)) {
-      children = object;
-    } else {
-      const record = object as Record<string, unknown>;
-      for (const key of PROTOTYPE_KEYS) {
-        if (Object.hasOwn(record, key)) {
-          delete record[key];
-        }
-      }
-      children = Object.values(record);
-    }
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
-        objects.push(child);
-        depths.push(depth + 1);
-      } else if (typeof child === 'number' && !Number.isFinite(child)) {
-        return outOfRange();
-      }
+    const problem = check(record[key], depth);
+    if (problem !== undefined) {
+      return problem;
     }
   }
   return undefined;
+}
+
+/** Checks one child of a value at `depth`: a nested value is walked, a number must be finite. */
+function check(child: unknown, depth: number): string | undefined {
+  if (typeof child === 'object') {
+    return child === null ? undefined : walk(child, depth + 1);
+  }
+  return typeof child === 'number' && !Number.isFinite(child) ? outOfRange() : undefined;
 }
 
 /** Describes a number JSON.parse could not represent. */
