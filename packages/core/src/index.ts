@@ -31,6 +31,8 @@ export {
   type BookingStatus,
   CAL_COM_LOCALES,
   type CalComEvent,
+  type CalComEventAttendee,
+  type CalComEventHost,
   type CalComLocale,
   type CancellationConfirmation,
   canonicalTimeZone,
