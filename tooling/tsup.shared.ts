@@ -2,6 +2,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
+/** A tsup plugin, as `Options['plugins']` takes it. */
+type TsupPlugin = NonNullable<Options['plugins']>[number];
+
+/**
+ * Escapes the non-ASCII characters left in the JavaScript output (`…`, `µ`, `–` in kept comments; esbuild already
+ * escapes them in strings and regular expressions). One such character makes Node decode the whole file as UTF-8 and V8
+ * hold and compile it as a two-byte string: about 1.5 ms of CPU on a cold `import('@calcom-int/core')`
+ * (docs/BENCHMARKS.md). Inside a comment the escape is plain text, so the code is unchanged.
+ */
+function asciiOutput(): TsupPlugin {
+  return {
+    name: 'ascii-output',
+    renderChunk(code, chunk) {
+      if (!/\.[cm]?js$/.test(chunk.path) || !/[\u0080-\uffff]/.test(code)) {
+        return undefined;
+      }
+      return {
+        code: code.replace(
+          /[\u0080-\uffff]/g,
+          (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ),
+      };
+    },
+  };
+}
+
 /**
  * Builds one published package: ESM + CJS with type declarations for every entry.
  *
@@ -23,5 +49,6 @@ export function libraryConfig(packageDir: string, entry: Record<string, string>,
     treeshake: true,
     define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
     ...options,
+    plugins: [...(options.plugins ?? []), asciiOutput()],
   });
 }
