@@ -213,7 +213,7 @@ export const SCENARIOS = {
       call: eventType,
       requests: 1000,
       concurrency: 1,
-      rounds: 7,
+      rounds: 11,
       warmup: 1000,
     }),
   'bookings-sequential': () =>
@@ -221,7 +221,7 @@ export const SCENARIOS = {
       call: bookingsPage,
       requests: 250,
       concurrency: 1,
-      rounds: 7,
+      rounds: 11,
       warmup: 250,
     }),
   'bookings-concurrent': () =>
@@ -229,7 +229,7 @@ export const SCENARIOS = {
       call: bookingsPage,
       requests: 400,
       concurrency: 16,
-      rounds: 7,
+      rounds: 11,
       warmup: 400,
     }),
   'validate-map': validateMap,
