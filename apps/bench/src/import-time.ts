@@ -8,7 +8,7 @@ const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES_DIR = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
 /** Fresh processes per measured import; their median is kept. */
-const RUNS = 9;
+const RUNS = 15;
 
 /** One cold start: `node -e <code>` in `cwd`. */
 interface Probe {
