@@ -22,6 +22,9 @@ describe('the public surface of @calcom-int/core', () => {
       'MAX_EMAIL_LENGTH',
       'MAX_ID',
       'MAX_LENGTH_IN_MINUTES',
+      'MAX_METADATA_KEYS',
+      'MAX_METADATA_KEY_LENGTH',
+      'MAX_METADATA_VALUE_LENGTH',
       'MAX_NAME_LENGTH',
       'MAX_NOTE_LENGTH',
       'MAX_ROUTING_FORM_ANSWERS',
@@ -30,7 +33,7 @@ describe('the public surface of @calcom-int/core', () => {
       'isRealInstant',
       'rangeProblem',
     ]);
-    expect(names).toHaveLength(71);
+    expect(names).toHaveLength(75);
     expect(schemas.BookingDtoSchema).toMatchObject({ kind: 'schema', type: 'object' });
   });
 });

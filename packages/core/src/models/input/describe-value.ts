@@ -1,9 +1,11 @@
 /**
  * Describes a value for an error message without echoing long input: strings are quoted (control characters escaped),
- * anything longer than 60 characters is cut. Never throws, also for objects without a prototype.
+ * lists shown as JSON (`[]`, `["a",1]`: `String` would give an empty or bare text), anything longer than 60 characters
+ * is cut. Never throws, also for objects without a prototype.
  */
 export function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : safeString(value);
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? listText(value) : safeString(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -13,5 +15,14 @@ function safeString(value: unknown): string {
     return String(value);
   } catch {
     return Object.prototype.toString.call(value);
+  }
+}
+
+/** A list as JSON, or as `String` gives it when it cannot be serialised (a cycle, a BigInt). */
+function listText(value: readonly unknown[]): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return safeString(value);
   }
 }

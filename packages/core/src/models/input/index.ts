@@ -3,6 +3,7 @@ export * from './email';
 export * from './id';
 export * from './limits';
 export * from './locale';
+export * from './metadata';
 export * from './number';
 export * from './schedule';
 export * from './slug';

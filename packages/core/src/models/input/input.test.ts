@@ -14,6 +14,7 @@ import {
   MAX_ID,
   MAX_NOTE_LENGTH,
   MAX_UID_LENGTH,
+  MetadataInputSchema,
   PageSizeInputSchema,
   PhoneNumberInputSchema,
   rangeProblem,
@@ -44,6 +45,16 @@ describe('describeValue', () => {
     expect(describeValue(42)).toBe('42');
     expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(56)}...`);
     expect(describeValue(undefined)).toBe('undefined');
+  });
+
+  it('shows lists as JSON, and as String gives them when they cannot be serialised', () => {
+    expect(describeValue([])).toBe('[]');
+    expect(describeValue(['a', 1, null])).toBe('["a",1,null]');
+    expect(describeValue([1n])).toBe('1');
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(describeValue(cyclic)).toBe('');
+    expect(describeValue([() => 1])).toBe('[null]');
   });
 
   it('never throws, also for objects that cannot be turned into a string', () => {
@@ -378,5 +389,35 @@ describe('EmailInputSchema', () => {
     expect(emailAddressProblem(long)).toBe(message);
     expect(v.safeParse(EmailInputSchema, long).issues?.map((issue) => issue.message)).toEqual([message]);
     expect(messages(EmailInputSchema, 42)).toEqual([`expected an email address (a string), got 42. ${FIX}`]);
+  });
+});
+
+describe('MetadataInputSchema', () => {
+  const VALUE = 'is not a string of at most 500 characters, a number or a boolean. Shorten or convert the value.';
+
+  it('accepts up to 50 keys of up to 40 characters with text of up to 500 characters, numbers and booleans', () => {
+    const metadata = {
+      ...Object.fromEntries([...Array(47).keys()].map((key) => [`k${key}`, 'v'])),
+      ['k'.repeat(40)]: 'v'.repeat(500),
+      count: 2,
+      urgent: false,
+    };
+    expect(v.parse(MetadataInputSchema, metadata)).toStrictEqual(metadata);
+  });
+
+  it.each([
+    ['crm', ['expected an object, got "crm". Pass an object of keys and values.']],
+    [Object.fromEntries([...Array(51).keys()].map((key) => [`k${key}`, 1])), ['has 51 keys. Keep at most 50 keys.']],
+    [{ ['k'.repeat(41)]: 'v' }, ['the key is 41 characters long. Use keys of at most 40 characters.']],
+    [{ note: 'v'.repeat(501) }, [`${describeValue('v'.repeat(501))} ${VALUE}`]],
+    [{ nested: {} }, [`${describeValue({})} ${VALUE}`]],
+    [{ none: null }, [`${describeValue(null)} ${VALUE}`]],
+  ])('refuses %j naming the problem and the fix', (value, expected) => {
+    expect(messages(MetadataInputSchema, value)).toEqual(expected);
+  });
+
+  it('names the refused key in the issue path', () => {
+    const result = v.safeParse(MetadataInputSchema, { ok: 1, ['k'.repeat(41)]: 'v' }, { abortPipeEarly: true });
+    expect(result.success ? [] : result.issues.map((issue) => v.getDotPath(issue))).toEqual(['k'.repeat(41)]);
   });
 });

@@ -32,3 +32,12 @@ export const MAX_BOOKINGS_PAGE_SIZE = 100;
 
 /** The longest range availability is computed over, in days (bounds memory and requests). */
 export const MAX_AVAILABILITY_DAYS = 62;
+
+/** The most keys of a booking's `metadata` (Cal.com's documented limit). */
+export const MAX_METADATA_KEYS = 50;
+
+/** The longest key of a booking's `metadata` (Cal.com's documented limit). */
+export const MAX_METADATA_KEY_LENGTH = 40;
+
+/** The longest text value of a booking's `metadata` (Cal.com's documented limit). */
+export const MAX_METADATA_VALUE_LENGTH = 500;

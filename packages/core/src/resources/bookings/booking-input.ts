@@ -5,6 +5,7 @@ import {
   LocaleInputSchema,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
+  MetadataInputSchema,
   PhoneNumberInputSchema,
   TimeZoneInputSchema,
   textInputSchema,
@@ -33,37 +34,6 @@ export function validateAttendee(attendee: BookingAttendeeInput): AttendeeBody {
     body.phoneNumber = parseField(PhoneNumberInputSchema, attendee.phoneNumber, 'attendee.phoneNumber');
   }
   return body;
-}
-
-/**
- * Checks booking metadata against Cal.com's documented limits (at most 50 keys of at most 40 characters, values of at
- * most 500 characters).
- */
-export function validateMetadata(metadata: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
-    throw invalidField('metadata', `expected an object, got ${describeValue(metadata)}`, 'Pass a plain object.');
-  }
-  const entries = Object.entries(metadata);
-  if (entries.length > 50) {
-    throw invalidField('metadata', `has ${entries.length} keys`, 'Keep at most 50 keys.');
-  }
-  for (const [key, value] of entries) {
-    if (key.length > 40) {
-      throw invalidField(
-        `metadata.${key}`,
-        `the key is ${key.length} characters long`,
-        'Use keys of at most 40 characters.',
-      );
-    }
-    if (typeof value === 'string' ? value.length > 500 : typeof value !== 'number' && typeof value !== 'boolean') {
-      throw invalidField(
-        `metadata.${key}`,
-        `${describeValue(value)} is not a string of at most 500 characters, a number or a boolean`,
-        'Shorten or convert the value.',
-      );
-    }
-  }
-  return metadata;
 }
 
 /** A create request after the checks that need no request. */
@@ -107,7 +77,10 @@ export function checkCreateInput(params: CreateBookingInput, now: number): Check
     body.bookingFieldsResponses = responses;
   }
   if (params.location !== undefined) body.location = checkCreateLocation(params.location);
-  if (params.metadata !== undefined) body.metadata = validateMetadata(params.metadata);
+  if (params.metadata !== undefined) {
+    requireObject(params.metadata, 'metadata', 'an object of keys and values');
+    body.metadata = parseField(MetadataInputSchema, params.metadata, 'metadata');
+  }
   const lengthInput =
     params.lengthInMinutes === undefined
       ? undefined

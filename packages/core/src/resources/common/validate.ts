@@ -41,9 +41,12 @@ export function parseField<TSchema extends v.GenericSchema>(
   );
 }
 
-/** Checks an object of params, so that a missing object names the fix instead of failing on its first field. */
+/**
+ * Checks an object of params, so that a missing object (or a list in its place) names the fix instead of failing on its
+ * first field.
+ */
 export function requireObject(value: unknown, path: string, example: string): void {
-  if (typeof value !== 'object' || value === null) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalidField(path, `expected an object, got ${describeValue(value)}`, `Pass ${example}.`);
   }
 }

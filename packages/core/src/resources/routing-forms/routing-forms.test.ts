@@ -104,7 +104,7 @@ describe('routingForms.calculateSlots', () => {
     [
       'answers as a list',
       () => [FORM, { ...RANGE, responses: ['topic'] }],
-      'Invalid responses: expected an object of answers keyed by field identifier, got a list topic.',
+      'Invalid responses: expected an object of answers keyed by field identifier, got a list ["topic"].',
     ],
     [
       'a nested answer',

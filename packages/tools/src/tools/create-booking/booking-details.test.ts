@@ -115,11 +115,6 @@ describe('create_booking: guests, location, answers, length and metadata', () =>
       'length_minutes',
       '90 minutes is not a length of event type 3007 ("Discovery call"). Use one of 30, 45, 60 minutes.',
     ],
-    [
-      { metadata: { ['k'.repeat(41)]: 'v' } },
-      `metadata.${'k'.repeat(41)}`,
-      'the key is 41 characters long. Use keys of at most 40 characters.',
-    ],
     [{ answers: { company: 'x'.repeat(5001) } }, 'answers.company', 'is not an answer'],
   ])('refuses case %# naming the field', async (extra, field, message) => {
     const result = expectFailure(await runTool(createBooking, { ...DISCOVERY, ...extra }, createTestContext()));
@@ -129,12 +124,23 @@ describe('create_booking: guests, location, answers, length and metadata', () =>
     expect(bookingPosts()).toEqual([]);
   });
 
+  it('names the limit a metadata key breaks, from the same rule the client applies', async () => {
+    const result = expectFailure(
+      await runTool(createBooking, { ...DISCOVERY, metadata: { ['k'.repeat(41)]: 'v' } }, createTestContext()),
+    );
+    expect(result.error.kind).toBe('invalid_input');
+    expect(firstIssue(result.error)?.message).toContain(
+      'the key is 41 characters long. Use keys of at most 40 characters.',
+    );
+  });
+
   it.each([
     [{ location: { type: 'office' } }, 'location.type'],
     [{ guest_emails: ['not-an-email'] }, 'guest_emails.0'],
     [{ answers: { company: null } }, 'answers.company'],
     [{ answers: { company: { name: 'Navy' } } }, 'answers.company'],
     [{ metadata: { nested: { a: 1 } } }, 'metadata.nested'],
+    [{ metadata: { ['k'.repeat(41)]: 'v' } }, `metadata.${'k'.repeat(41)}`],
     [{ length_minutes: 0 }, 'length_minutes'],
   ])('refuses the malformed %j before any request', async (extra, field) => {
     const result = expectFailure(await runTool(createBooking, { ...DISCOVERY, ...extra }, createTestContext()));

@@ -1,6 +1,6 @@
 import type { CreateBookingDetails, CreateBookingLocation, LocationIntegration } from '@calcom-int/core';
 import { CalComValidationError } from '@calcom-int/core';
-import { LengthInMinutesInputSchema } from '@calcom-int/core/schemas';
+import { LengthInMinutesInputSchema, MetadataInputSchema } from '@calcom-int/core/schemas';
 import * as v from 'valibot';
 import { EmailSchema } from '../../schemas';
 
@@ -58,12 +58,7 @@ export const bookingDetailFields = {
   length_minutes: v.optional(
     v.pipe(LengthInMinutesInputSchema, v.description('For event types with several lengths.')),
   ),
-  metadata: v.optional(
-    v.pipe(
-      v.record(v.string(), v.union([v.string(), v.number(), v.boolean()], 'must be text, a number or true/false')),
-      v.description('Your keys (≤50) and values.'),
-    ),
-  ),
+  metadata: v.optional(v.pipe(MetadataInputSchema, v.description('Your keys (≤50) and values.'))),
 };
 
 /** How core's paths of the details name the tool's fields. */
