@@ -47,7 +47,7 @@ describe('describeValue', () => {
     expect(describeValue(undefined)).toBe('undefined');
   });
 
-  it('shows lists as JSON, and as String gives them when they cannot be serialised', () => {
+  it('shows lists as JSON (as String gives them when they cannot be serialised), never the content of an object', () => {
     expect(describeValue([])).toBe('[]');
     expect(describeValue(['a', 1, null])).toBe('["a",1,null]');
     expect(describeValue([1n])).toBe('1');
@@ -55,18 +55,29 @@ describe('describeValue', () => {
     cyclic.push(cyclic);
     expect(describeValue(cyclic)).toBe('');
     expect(describeValue([() => 1])).toBe('[null]');
+    expect(describeValue({ apiKey: 'cal_live_secret' })).toBe('an object');
+    expect(describeValue(new URL('https://cal.com/'))).toBe('https://cal.com/');
   });
 
   it('never throws, also for objects that cannot be turned into a string', () => {
-    expect(describeValue(Object.create(null))).toBe('[object Object]');
+    expect(describeValue(Object.create(null))).toBe('an object');
     const hostile = {
       toString() {
         throw new Error('no');
       },
     };
-    expect(describeValue(hostile)).toBe('[object Object]');
+    expect(describeValue(hostile)).toBe('an object');
+    expect(
+      describeValue(
+        new (class Hostile {
+          toString(): string {
+            throw new Error('no');
+          }
+        })(),
+      ),
+    ).toBe('[object Object]');
     expect(messages(IdInputSchema, Object.create(null))).toEqual([
-      'expected a positive whole number (a Cal.com id), got [object Object]. Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
+      'expected a positive whole number (a Cal.com id), got an object. Pass the numeric id as Cal.com returned it, e.g. 123 (list the resources first to get one).',
     ]);
   });
 });

@@ -109,7 +109,7 @@ describe('routingForms.calculateSlots', () => {
     [
       'a nested answer',
       () => [FORM, { ...RANGE, responses: { topic: { id: 'o-demo' } } }],
-      'Invalid responses.topic: expected text, a number or a list of strings, got [object Object].',
+      'Invalid responses.topic: expected text, a number or a list of strings, got an object.',
     ],
     [
       'a blank answer',
