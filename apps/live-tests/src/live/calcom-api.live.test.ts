@@ -12,19 +12,15 @@ import {
   type Slot,
   type User,
 } from '@calcom-int/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { attendeeEmail, createTestEventType, DAY, epoch, MINUTE, upcomingSlots } from '../support/booking-helpers';
-import { closeLiveSession, openLiveSession } from '../support/live-session';
-import type { ResourceTracker } from '../support/resource-tracker';
-import type { LiveTarget } from '../support/target';
+import { useLiveSession } from '../support/live-session';
 
 /** This file's label in slugs and attendee emails. */
 const LABEL = 'api';
 
 describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () => {
-  let target: LiveTarget;
-  let client: CalComClient;
-  let tracker: ResourceTracker;
+  const live = useLiveSession(LABEL);
   let me: User;
   let eventType: EventType;
   let slots: Slot[];
@@ -40,31 +36,28 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
 
   const book = async (label: string) => {
     const slot = takeSlot();
-    const result = await client.bookings.create({
+    const result = await live.client.bookings.create({
       eventTypeId: eventType.id,
       start: slot.start,
       attendee: { name: `Live Test ${label}`, email: attendeeEmail(label), timeZone: 'Europe/Berlin' },
       notes: `calcom-int live test ${label}`,
     });
-    tracker.booking(result.booking.uid);
+    live.tracker.booking(result.booking.uid);
     return { slot, ...result };
   };
 
   beforeAll(async () => {
-    ({ target, client, tracker } = await openLiveSession(LABEL));
-    me = await client.me.get();
-    eventType = await createTestEventType(client, tracker, LABEL);
-    slots = await upcomingSlots(target, eventType.id, 8);
+    me = await live.client.me.get();
+    eventType = await createTestEventType(live.client, live.tracker, LABEL);
+    slots = await upcomingSlots(live.target, eventType.id, 8);
   });
 
-  afterAll(() => closeLiveSession(target, tracker));
-
   it('authenticates with the configured key', async () => {
-    const user = await client.me.get();
+    const user = await live.client.me.get();
     expect(user.id).toBeGreaterThan(0);
     expect(user.email).toMatch(/@/);
-    if (target.simulator !== undefined) {
-      expect(user.id).toBe(target.simulator.state.users[0]?.id);
+    if (live.target.simulator !== undefined) {
+      expect(user.id).toBe(live.target.simulator.state.users[0]?.id);
     }
   });
 
@@ -78,18 +71,18 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
         path: new URL(request?.url ?? String(input)).pathname.replace(/^.*\/v2\//, '/v2/'),
         version: headers.get('cal-api-version'),
         // Compared, never printed: a failing diff must not show a real key.
-        bearer: headers.get('authorization') === `Bearer ${target.apiKey}`,
+        bearer: headers.get('authorization') === `Bearer ${live.target.apiKey}`,
       });
       return globalThis.fetch(input, init);
     };
-    const probe = target.createClient({ fetch: capture as typeof globalThis.fetch });
+    const probe = live.target.createClient({ fetch: capture as typeof globalThis.fetch });
     try {
       await probe.me.get();
       await probe.eventTypes.list();
       await probe.slots.list({
         eventTypeId: eventType.id,
-        start: new Date(target.now().getTime() + DAY),
-        end: new Date(target.now().getTime() + 2 * DAY),
+        start: new Date(live.target.now().getTime() + DAY),
+        end: new Date(live.target.now().getTime() + 2 * DAY),
         timeZone: 'UTC',
       });
       await probe.bookings.list({ limit: 1 });
@@ -111,8 +104,8 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     expect(() => new Intl.DateTimeFormat('en', { timeZone: me.timeZone })).not.toThrow();
     expect(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']).toContain(me.weekStart);
     expect([12, 24]).toContain(me.timeFormat);
-    if (target.simulator !== undefined) {
-      const seeded = target.simulator.state.users[0];
+    if (live.target.simulator !== undefined) {
+      const seeded = live.target.simulator.state.users[0];
       expect(me).toMatchObject({
         id: seeded?.id,
         email: seeded?.email,
@@ -123,7 +116,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists event types and gets one by id', async () => {
-    const list = await client.eventTypes.list();
+    const list = await live.client.eventTypes.list();
     const listed = list.find((item) => item.id === eventType.id);
     expect(listed).toMatchObject({
       id: eventType.id,
@@ -131,7 +124,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       title: eventType.title,
       lengthInMinutes: 30,
     });
-    const fetched = await client.eventTypes.get(eventType.id);
+    const fetched = await live.client.eventTypes.get(eventType.id);
     expect(fetched).toMatchObject({
       id: eventType.id,
       slug: eventType.slug,
@@ -142,9 +135,14 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists availability over a date range', async () => {
-    const start = new Date(target.now().getTime() + DAY);
-    const end = new Date(target.now().getTime() + 4 * DAY);
-    const availability = await client.availability.list({ start, end, eventTypeId: eventType.id, timeZone: 'UTC' });
+    const start = new Date(live.target.now().getTime() + DAY);
+    const end = new Date(live.target.now().getTime() + 4 * DAY);
+    const availability = await live.client.availability.list({
+      start,
+      end,
+      eventTypeId: eventType.id,
+      timeZone: 'UTC',
+    });
     expect(availability.eventTypeId).toBe(eventType.id);
     expect(availability.slots.length).toBeGreaterThan(0);
     for (const slot of availability.slots) {
@@ -157,7 +155,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
   });
 
   it('lists bookings as a page', async () => {
-    const page = await client.bookings.list({ limit: 5 });
+    const page = await live.client.bookings.list({ limit: 5 });
     expect(page.items.length).toBeLessThanOrEqual(5);
     expect(page.pagination).toEqual(expect.objectContaining({ totalItems: expect.any(Number) }));
   });
@@ -174,10 +172,10 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     });
     expect(confirmation).toMatchObject({ bookingUid: booking.uid, bookingId: booking.id, status: 'accepted' });
 
-    const page = await client.bookings.list({ attendeeEmail: attendeeEmail('create') });
+    const page = await live.client.bookings.list({ attendeeEmail: attendeeEmail('create') });
     expect(page.items.map((item) => item.uid)).toEqual([booking.uid]);
 
-    const fetched = await client.bookings.get(booking.uid);
+    const fetched = await live.client.bookings.get(booking.uid);
     expect(fetched).toMatchObject({
       uid: booking.uid,
       status: 'accepted',
@@ -199,22 +197,22 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     const original = await book('reschedule');
     const newSlot = takeSlot();
 
-    const { booking: moved } = await client.bookings.reschedule(original.booking.uid, {
+    const { booking: moved } = await live.client.bookings.reschedule(original.booking.uid, {
       start: newSlot.start,
       reason: 'calcom-int live test: moved',
     });
-    tracker.booking(moved.uid);
+    live.tracker.booking(moved.uid);
 
     expect(moved.uid).not.toBe(original.booking.uid);
     expect(epoch(moved.start)).toBe(epoch(newSlot.start));
     expect(moved.status).toBe('accepted');
     expect(moved.rescheduledFromUid).toBe(original.booking.uid);
 
-    const old = await client.bookings.get(original.booking.uid);
+    const old = await live.client.bookings.get(original.booking.uid);
     expect(old.status).toBe('cancelled');
     expect(old.rescheduledToUid).toBe(moved.uid);
 
-    const free = await client.slots.list({
+    const free = await live.client.slots.list({
       eventTypeId: eventType.id,
       start: new Date(epoch(original.slot.start) - MINUTE),
       end: new Date(epoch(original.slot.start) + 31 * MINUTE),
@@ -225,67 +223,69 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
 
   it('cancels with a reason, and a second cancel reports it was already cancelled', async () => {
     const { booking } = await book('cancel');
-    const cancelled = await client.bookings.cancel(booking.uid, { reason: 'calcom-int live test: no longer needed' });
+    const cancelled = await live.client.bookings.cancel(booking.uid, {
+      reason: 'calcom-int live test: no longer needed',
+    });
     expect(cancelled).toMatchObject({
       uid: booking.uid,
       status: 'cancelled',
       reason: 'calcom-int live test: no longer needed',
       alreadyCancelled: false,
     });
-    const fetched = await client.bookings.get(booking.uid);
+    const fetched = await live.client.bookings.get(booking.uid);
     expect(fetched).toMatchObject({
       status: 'cancelled',
       cancellationReason: 'calcom-int live test: no longer needed',
     });
-    const again = await client.bookings.cancel(booking.uid, { reason: 'again' });
+    const again = await live.client.bookings.cancel(booking.uid, { reason: 'again' });
     expect(again).toMatchObject({ uid: booking.uid, status: 'cancelled', alreadyCancelled: true });
   });
 
   it('adds a guest, changes the location and reads the calendar links and conferencing apps', async () => {
     const { booking } = await book('people');
     const guest = attendeeEmail('guest');
-    const added = await client.bookings.addGuests(booking.uid, { guests: [{ email: guest, name: 'Live Guest' }] });
+    const added = await live.client.bookings.addGuests(booking.uid, { guests: [{ email: guest, name: 'Live Guest' }] });
     expect(added.booking.attendees.map((attendee) => attendee.email)).toContain(guest);
-    expect((await client.bookings.listAttendees(booking.uid)).map((attendee) => attendee.email)).toContain(guest);
+    expect((await live.client.bookings.listAttendees(booking.uid)).map((attendee) => attendee.email)).toContain(guest);
     const link = 'https://meet.example.com/calcom-int-live';
-    const moved = await client.bookings.updateLocation(booking.uid, { location: { type: 'link', link } });
+    const moved = await live.client.bookings.updateLocation(booking.uid, { location: { type: 'link', link } });
     expect(moved.booking.location).toBe(link);
-    expect((await client.bookings.get(booking.uid)).location).toBe(link);
-    const links = await client.bookings.calendarLinks(booking.uid);
+    expect((await live.client.bookings.get(booking.uid)).location).toBe(link);
+    const links = await live.client.bookings.calendarLinks(booking.uid);
     expect(links.length).toBeGreaterThan(0);
-    expect(Array.isArray(await client.conferencing.list())).toBe(true);
+    expect(Array.isArray(await live.client.conferencing.list())).toBe(true);
     // mark-absent needs a booking that has started; a live run cannot make one, so the simulator tests cover it.
   });
 
   it('creates, updates and deletes a schedule, a private link and a webhook, leaving nothing behind', async () => {
-    const schedule = await client.schedules.create({
+    const schedule = await live.client.schedules.create({
       name: `calcom-int live ${LABEL}`,
       timeZone: 'Europe/Rome',
       isDefault: false,
       availability: [{ days: ['Monday', 'Tuesday'], startTime: '08:00', endTime: '12:00' }],
     });
     try {
-      const updated = await client.schedules.update(schedule.id, {
+      const updated = await live.client.schedules.update(schedule.id, {
         overrides: [{ date: '2030-12-24', startTime: '09:00', endTime: '10:00' }],
       });
       expect(updated.overrides).toEqual([{ date: '2030-12-24', startTime: '09:00', endTime: '10:00' }]);
-      expect((await client.schedules.get(schedule.id)).availability).toEqual(schedule.availability);
+      expect((await live.client.schedules.get(schedule.id)).availability).toEqual(schedule.availability);
     } finally {
-      await client.schedules.delete(schedule.id);
+      await live.client.schedules.delete(schedule.id);
     }
-    expect((await client.schedules.list()).some((candidate) => candidate.id === schedule.id)).toBe(false);
+    expect((await live.client.schedules.list()).some((candidate) => candidate.id === schedule.id)).toBe(false);
 
-    const link = await client.eventTypes.privateLinks.create(eventType.id, { maxUsageCount: 2 });
+    const link = await live.client.eventTypes.privateLinks.create(eventType.id, { maxUsageCount: 2 });
     try {
       expect(link).toMatchObject({ eventTypeId: eventType.id, maxUsageCount: 2, isExpired: false });
-      const changed = await client.eventTypes.privateLinks.update(eventType.id, link.linkId, { maxUsageCount: 3 });
+      const changed = await live.client.eventTypes.privateLinks.update(eventType.id, link.linkId, { maxUsageCount: 3 });
       expect(changed.maxUsageCount).toBe(3);
     } finally {
-      await client.eventTypes.privateLinks.delete(eventType.id, link.linkId);
+      await live.client.eventTypes.privateLinks.delete(eventType.id, link.linkId);
     }
-    expect(await client.eventTypes.privateLinks.list(eventType.id)).toEqual([]);
+    expect(await live.client.eventTypes.privateLinks.list(eventType.id)).toEqual([]);
 
-    const webhook = await client.webhooks.create({
+    const webhook = await live.client.webhooks.create({
       subscriberUrl: `https://example.com/calcom-int-live/${LABEL}`,
       triggers: ['BOOKING_CREATED'],
       active: false,
@@ -294,21 +294,21 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     try {
       expect(webhook).toMatchObject({ active: false, hasSecret: true, triggers: ['BOOKING_CREATED'] });
     } finally {
-      await client.webhooks.delete(webhook.id);
+      await live.client.webhooks.delete(webhook.id);
     }
-    expect((await client.webhooks.list()).some((candidate) => candidate.id === webhook.id)).toBe(false);
+    expect((await live.client.webhooks.list()).some((candidate) => candidate.id === webhook.id)).toBe(false);
   });
 
   it('reads bookings with the bookings API version 2026-02-25', async () => {
     const { booking } = await book('version-2026');
-    const read = await client.bookings.get(booking.uid, { apiVersion: '2026-02-25' });
+    const read = await live.client.bookings.get(booking.uid, { apiVersion: '2026-02-25' });
     expect(read).toMatchObject({ uid: booking.uid, status: booking.status, start: booking.start });
   });
 
   it('lists teams and gets one with its members', async () => {
-    const teams = await client.teams.list();
-    if (target.simulator !== undefined) {
-      const memberOf = target.simulator.state.memberships
+    const teams = await live.client.teams.list();
+    if (live.target.simulator !== undefined) {
+      const memberOf = live.target.simulator.state.memberships
         .filter((membership) => membership.userId === me.id)
         .map((membership) => membership.teamId);
       expect(teams.map((team) => team.id).sort()).toEqual([...new Set(memberOf)].sort());
@@ -320,10 +320,10 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       expect(teams).toEqual([]);
       return;
     }
-    const team = await client.teams.get(first.id);
+    const team = await live.client.teams.get(first.id);
     expect(team).toMatchObject({ id: first.id, name: first.name });
     expect(team.members?.map((member) => member.userId)).toContain(me.id);
-    const members = await client.teams.listMembers(first.id);
+    const members = await live.client.teams.listMembers(first.id);
     expect(members.map((member) => member.userId).sort()).toEqual(
       (team.members ?? []).map((member) => member.userId).sort(),
     );
@@ -333,26 +333,26 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     const original = me.timeZone;
     const changed = original === 'America/New_York' ? 'Asia/Tokyo' : 'America/New_York';
     try {
-      const updated = await client.me.update({ timeZone: changed });
+      const updated = await live.client.me.update({ timeZone: changed });
       expect(updated.timeZone).toBe(changed);
-      expect((await client.me.get()).timeZone).toBe(changed);
+      expect((await live.client.me.get()).timeZone).toBe(changed);
     } finally {
-      const reverted = await client.me.update({ timeZone: original });
+      const reverted = await live.client.me.update({ timeZone: original });
       expect(reverted.timeZone).toBe(original);
     }
-    expect((await client.me.get()).timeZone).toBe(original);
+    expect((await live.client.me.get()).timeZone).toBe(original);
   });
 
   describe('errors with real responses', () => {
     it('an unknown event type is a CalComNotFoundError', async () => {
-      const error = await client.eventTypes.get(2_000_000_000).catch((caught: unknown) => caught);
+      const error = await live.client.eventTypes.get(2_000_000_000).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComNotFoundError);
       expect(error).toMatchObject({ status: 404, retryable: false });
     });
 
     it('booking a taken slot is a CalComSlotUnavailableError and creates nothing', async () => {
       const { slot } = await book('taken');
-      const error = await client.bookings
+      const error = await live.client.bookings
         .create({
           eventTypeId: eventType.id,
           start: slot.start,
@@ -360,14 +360,14 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
         })
         .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CalComSlotUnavailableError);
-      const second = await client.bookings.list({ attendeeEmail: attendeeEmail('taken-second') });
-      for (const item of second.items) tracker.booking(item.uid);
+      const second = await live.client.bookings.list({ attendeeEmail: attendeeEmail('taken-second') });
+      for (const item of second.items) live.tracker.booking(item.uid);
       expect(second.items).toEqual([]);
     });
 
     it('invalid dates are a CalComValidationError naming the field, refused before anything is sent', async () => {
-      const sentBefore = target.simulator?.requests.length;
-      const notADate = await client.bookings
+      const sentBefore = live.target.simulator?.requests.length;
+      const notADate = await live.client.bookings
         .create({
           eventTypeId: eventType.id,
           start: 'next tuesday',
@@ -377,22 +377,22 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       expect(notADate).toBeInstanceOf(CalComValidationError);
       expect((notADate as CalComValidationError).issues.map((issue) => issue.path).join(' ')).toMatch(/start/);
 
-      const reversed = await client.slots
+      const reversed = await live.client.slots
         .list({
           eventTypeId: eventType.id,
-          start: new Date(target.now().getTime() + 3 * DAY),
-          end: new Date(target.now().getTime() + DAY),
+          start: new Date(live.target.now().getTime() + 3 * DAY),
+          end: new Date(live.target.now().getTime() + DAY),
           timeZone: 'UTC',
         })
         .catch((caught: unknown) => caught);
       expect(reversed).toBeInstanceOf(CalComValidationError);
       expect((reversed as CalComValidationError).issues.map((issue) => issue.path).join(' ')).toMatch(/end/);
-      if (target.simulator !== undefined) expect(target.simulator.requests.length).toBe(sentBefore);
+      if (live.target.simulator !== undefined) expect(live.target.simulator.requests.length).toBe(sentBefore);
     });
 
     it('an invalid key is a CalComAuthError that does not contain the key', async () => {
       const badKey = 'cal_live_invalid_key_0000_0000_0000';
-      const badClient = target.createClient({ apiKey: badKey });
+      const badClient = live.target.createClient({ apiKey: badKey });
       try {
         const error = await badClient.me.get().catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(CalComAuthError);
@@ -407,7 +407,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
     it('a missing .env file or a missing key is a CalComConfigError', async () => {
       const folder = mkdtempSync(join(tmpdir(), 'calcom-int-env-'));
       const missingFile = await Promise.resolve()
-        .then(() => target.createClient({ envFile: join(folder, 'missing', '.env') }))
+        .then(() => live.target.createClient({ envFile: join(folder, 'missing', '.env') }))
         .then((created) => created.me.get())
         .catch((caught: unknown) => caught);
       expect(missingFile).toBeInstanceOf(CalComConfigError);
@@ -418,7 +418,7 @@ describe('Cal.com API v2 through a real socket', { tags: ['integration'] }, () =
       delete process.env.CAL_COM_API_KEY;
       try {
         const missingKey = await Promise.resolve()
-          .then(() => new CalComClient({ envFile: emptyEnv, baseUrl: target.baseUrl }))
+          .then(() => new CalComClient({ envFile: emptyEnv, baseUrl: live.target.baseUrl }))
           .then((created) => created.me.get())
           .catch((caught: unknown) => caught);
         expect(missingKey).toBeInstanceOf(CalComConfigError);

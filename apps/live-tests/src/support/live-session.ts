@@ -1,5 +1,5 @@
 import type { CalComClient } from '@calcom-int/core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { eventTypeSlugPrefix } from './booking-helpers';
 import { ResourceTracker } from './resource-tracker';
 import { type LiveTarget, selectTarget } from './target';
@@ -12,12 +12,28 @@ export interface LiveSession {
 }
 
 /**
+ * Gives a test file its session: opens it in `beforeAll` and closes it in `afterAll` (registered here, before the
+ * file's own hooks, so that a file's `beforeAll` can already use it). Its fields are set once `beforeAll` has run.
+ *
+ * @param label The file's label in slugs and attendee emails.
+ * @returns The session, filled in by `beforeAll`.
+ */
+export function useLiveSession(label: string): LiveSession {
+  const session: { -readonly [K in keyof LiveSession]?: LiveSession[K] } = {};
+  beforeAll(async () => {
+    Object.assign(session, await openLiveSession(label));
+  });
+  afterAll(() => closeLiveSession(session.target, session.tracker));
+  return session as LiveSession;
+}
+
+/**
  * Opens a file's session (in `beforeAll`): selects the target and tracks what the file creates under its label.
  *
  * @param label The file's label in slugs and attendee emails.
  * @returns The session.
  */
-export async function openLiveSession(label: string): Promise<LiveSession> {
+async function openLiveSession(label: string): Promise<LiveSession> {
   const target = await selectTarget();
   return { target, client: target.client, tracker: new ResourceTracker(target.client, eventTypeSlugPrefix(label)) };
 }
@@ -29,7 +45,7 @@ export async function openLiveSession(label: string): Promise<LiveSession> {
  * @param target The target, if it was selected.
  * @param tracker The tracker, if it was created.
  */
-export async function closeLiveSession(target: LiveTarget | undefined, tracker: ResourceTracker | undefined) {
+async function closeLiveSession(target: LiveTarget | undefined, tracker: ResourceTracker | undefined) {
   if (tracker === undefined) {
     await target?.close();
     return;
